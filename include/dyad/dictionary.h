@@ -1,0 +1,62 @@
+// Dictionaries: who the actors are, which words name their roles (agents),
+// which verb and noun patterns express which CAMEO event, and which stories
+// and sentences to leave alone (discards).
+//
+// A Dictionary is loaded once (from the defaults compiled into dyad, or from
+// files in dyad's own format, doc/dictionaries.md), compiled into token
+// tries, and then shared read-only: any number of threads may code with one
+// Dictionary at the same time. Loading reports errors as "file:line: message".
+#ifndef DYAD_DICTIONARY_H_
+#define DYAD_DICTIONARY_H_
+
+#include <map>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dyad/status.h"
+
+namespace dyad {
+
+namespace dict {
+class Compiled;
+}
+
+struct DictionaryStats {
+  std::size_t actors = 0;         // actor entries (one per line)
+  std::size_t actor_phrases = 0;  // names and aliases
+  std::size_t dated_roles = 0;    // roles with a date range
+  std::size_t agents = 0;
+  std::size_t verb_patterns = 0;
+  std::size_t noun_patterns = 0;
+  std::size_t discards = 0;
+  std::size_t event_codes = 0;                   // distinct CAMEO codes used
+  std::map<std::string, std::size_t> per_root;   // patterns per CAMEO root
+};
+
+class Dictionary {
+ public:
+  // The default dictionaries (data/*.dyad, compiled into the binary).
+  static Result<Dictionary> Default();
+
+  // Files in dyad format, or directories of them (every *.dyad file inside,
+  // in name order). Later entries add to earlier ones.
+  static Result<Dictionary> FromPaths(const std::vector<std::string>& paths);
+
+  // One dictionary text; `name` is used in error messages.
+  static Result<Dictionary> FromText(std::string_view name, std::string_view text);
+
+  DictionaryStats Stats() const;
+
+  // The compiled form, for the coder.
+  const dict::Compiled& compiled() const { return *compiled_; }
+
+ private:
+  explicit Dictionary(std::shared_ptr<const dict::Compiled> c) : compiled_(std::move(c)) {}
+  std::shared_ptr<const dict::Compiled> compiled_;
+};
+
+}  // namespace dyad
+
+#endif  // DYAD_DICTIONARY_H_

@@ -1,0 +1,157 @@
+// Document-level coding: sentences in order, discards, event records and
+// de-duplication, behind the public dyad::Coder.
+#include "dyad/coder.h"
+
+#include <map>
+#include <sstream>
+#include <tuple>
+
+#include "cameo/cameo.h"
+#include "coder/analysis.h"
+#include "coder/event_assembler.h"
+#include "util/strings.h"
+
+namespace dyad {
+namespace {
+
+using coder::Assembled;
+using coder::Mention;
+using coder::SentenceAnalysis;
+
+Span SpanOf(const SentenceAnalysis& s, std::string_view doc, std::uint32_t first,
+            std::uint32_t last) {
+  Span span;
+  if (first >= last) return span;
+  span.begin = s.tokens[first].begin;
+  span.end = s.tokens[last - 1].end;
+  span.text = std::string(doc.substr(span.begin, span.end - span.begin));
+  return span;
+}
+
+void SplitCode(const dict::Compiled& dict, const std::string& code, std::string* country,
+               std::string* role) {
+  if (code.size() >= 3 && dict.IsCountryCode(code.substr(0, 3))) {
+    *country = code.substr(0, 3);
+    *role = code.substr(3, 3);
+  } else if (code.size() == 3) {
+    *role = code;  // an agent with no country: "COP"
+  }
+}
+
+Event MakeEvent(const dict::Compiled& dict, const Document& doc, const SentenceAnalysis& s,
+                int sentence_index, const Assembled& a) {
+  const auto& pattern = dict.entries().patterns[a.pattern];
+  const cameo::EventType* type = cameo::Find(pattern.code);
+  Event e;
+  e.doc = doc.id;
+  e.sentence = sentence_index;
+  e.date = doc.date;
+  e.url = doc.url;
+  e.source = a.source->code;
+  e.evidence.source = SpanOf(s, doc.text, a.source->begin, a.source->end);
+  e.source_name = e.evidence.source.text;
+  if (a.target) {
+    e.target = a.target->code;
+    e.evidence.target = SpanOf(s, doc.text, a.target->begin, a.target->end);
+    e.target_name = e.evidence.target.text;
+  }
+  e.evidence.trigger = SpanOf(s, doc.text, a.trigger->begin, a.trigger->end);
+  SplitCode(dict, e.source, &e.source_country, &e.source_role);
+  SplitCode(dict, e.target, &e.target_country, &e.target_role);
+  e.event_code = pattern.code;
+  e.base_code = std::string(type->base);
+  e.root_code = std::string(type->root);
+  e.quad_class = static_cast<int>(type->quad_class);
+  e.goldstein = type->goldstein;
+  e.modality = a.modality;
+  if (s.segment.kind == text::SegmentKind::kFragment) e.modality = "hypothetical";
+  e.text = std::string(doc.text.substr(s.segment.begin, s.segment.end - s.segment.begin));
+  e.rule = pattern.loc.ToString() + " \"" + pattern.text + "\" = " + pattern.code + " (" +
+           a.voice + ")";
+  return e;
+}
+
+int ParseDocDate(const std::string& date) {
+  int d = 0;
+  return ParseDate(date, &d) ? d : 0;
+}
+
+}  // namespace
+
+Coder::Coder(Dictionary dictionary, CoderOptions options)
+    : dictionary_(std::move(dictionary)), options_(options) {}
+
+std::vector<Event> Coder::Code(const Document& doc) const {
+  const dict::Compiled& dict = dictionary_.compiled();
+  const int date = ParseDocDate(doc.date);
+  std::vector<Event> events;
+  // (source, target, code) -> index in `events`; the date is the document's.
+  std::map<std::tuple<std::string, std::string, std::string>, std::size_t> seen;
+  auto segments = text::SplitSentences(doc.text);
+  for (std::size_t i = 0; i < segments.size(); ++i) {
+    if (segments[i].kind == text::SegmentKind::kDateline) continue;
+    SentenceAnalysis s = coder::Analyze(dict, doc.text, segments[i], date);
+    if (s.story_discard) return {};
+    if (s.discard) continue;
+    for (const Assembled& a : coder::AssembleEvents(dict, s, nullptr)) {
+      Event e = MakeEvent(dict, doc, s, static_cast<int>(i), a);
+      if (!options_.all_mentions) {
+        auto [it, fresh] = seen.try_emplace({e.source, e.target, e.event_code}, events.size());
+        if (!fresh) {
+          ++events[it->second].mentions;
+          continue;
+        }
+      }
+      events.push_back(std::move(e));
+    }
+  }
+  return events;
+}
+
+std::string Coder::Explain(std::string_view sentence, std::string_view date) const {
+  const dict::Compiled& dict = dictionary_.compiled();
+  Document doc;
+  doc.id = "explain";
+  doc.date = std::string(date);
+  doc.text = std::string(sentence);
+  const int d = ParseDocDate(doc.date);
+  std::ostringstream out;
+  auto segments = text::SplitSentences(doc.text);
+  for (std::size_t i = 0; i < segments.size(); ++i) {
+    const auto& seg = segments[i];
+    out << "sentence " << i << " ["
+        << (seg.kind == text::SegmentKind::kDateline   ? "dateline"
+            : seg.kind == text::SegmentKind::kFragment ? "fragment"
+                                                       : "sentence")
+        << "]: " << doc.text.substr(seg.begin, seg.end - seg.begin) << "\n";
+    if (seg.kind == text::SegmentKind::kDateline) continue;
+    SentenceAnalysis s = coder::Analyze(dict, doc.text, seg, d);
+    out << "  tokens:";
+    for (std::size_t t = 0; t < s.tokens.size(); ++t) out << " " << t << ":" << s.tokens[t].norm;
+    out << "\n";
+    if (s.story_discard || s.discard)
+      out << "  discarded (" << (s.story_discard ? "story" : "sentence")
+          << "): " << s.discard_rule << "\n";
+    for (const Mention& m : s.mentions)
+      out << "  actor  [" << m.begin << "," << m.end << ") "
+          << SpanOf(s, doc.text, m.begin, m.end).text << " => " << m.code << "  (" << m.rule
+          << ")\n";
+    for (const auto& t : s.triggers)
+      out << "  trigger [" << t.begin << "," << t.end << ") "
+          << SpanOf(s, doc.text, t.begin, t.end).text << (t.noun ? " (noun)" : " (verb)")
+          << ", " << t.patterns.size() << " pattern(s)\n";
+    if (s.story_discard || s.discard) continue;
+    std::vector<std::string> trace;
+    auto assembled = coder::AssembleEvents(dict, s, &trace);
+    for (const auto& line : trace) out << "  " << line << "\n";
+    for (const Assembled& a : assembled) {
+      Event e = MakeEvent(dict, doc, s, static_cast<int>(i), a);
+      out << "  event  " << e.source << " -> " << (e.target.empty() ? "-" : e.target) << " "
+          << e.event_code << " (" << cameo::Find(e.event_code)->name << ", "
+          << e.modality << ")\n";
+    }
+  }
+  return out.str();
+}
+
+}  // namespace dyad

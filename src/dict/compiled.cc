@@ -1,0 +1,157 @@
+#include "dict/compiled.h"
+
+#include "lexicon/verb_forms.h"
+#include "util/strings.h"
+
+namespace dyad::dict {
+namespace {
+
+bool EndsWith(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+std::string Plural(const std::string& w) {
+  if (w.empty() || !IsAsciiAlpha(w.back())) return "";
+  if (EndsWith(w, "man")) return w.substr(0, w.size() - 3) + "men";
+  if (EndsWith(w, "person")) return w.substr(0, w.size() - 6) + "people";
+  if (EndsWith(w, "s") || EndsWith(w, "x") || EndsWith(w, "z") || EndsWith(w, "ch") ||
+      EndsWith(w, "sh"))
+    return w + "es";
+  if (EndsWith(w, "y") && w.size() > 1 && std::string_view("aeiou").find(w[w.size() - 2]) ==
+                                              std::string_view::npos)
+    return w.substr(0, w.size() - 1) + "ies";
+  return w + "s";
+}
+
+// British and American spellings of words news uses for politics.
+std::string SpellingVariant(const std::string& w) {
+  static constexpr std::pair<std::string_view, std::string_view> kPairs[] = {
+      {"defence", "defense"}, {"offence", "offense"}, {"labour", "labor"},
+      {"centre", "center"},   {"programme", "program"}, {"favour", "favor"},
+      {"honour", "honor"},    {"neighbour", "neighbor"}, {"rumour", "rumor"},
+      {"isation", "ization"}, {"ise", "ize"}, {"ised", "ized"}, {"ising", "izing"}};
+  for (auto [uk, us] : kPairs) {
+    for (auto [from, to] : {std::pair{uk, us}, std::pair{us, uk}}) {
+      if (w.size() > from.size() + 2 && EndsWith(w, from))
+        return w.substr(0, w.size() - from.size()) + std::string(to);
+    }
+  }
+  return "";
+}
+
+// True when the phrase holds a short acronym ("US", "WHO", "MP").
+bool HasShortAcronym(std::string_view phrase) {
+  for (const auto& t : text::Tokenize(phrase)) {
+    std::string_view w = phrase.substr(t.begin, t.size());
+    if (w.size() < 2 || w.size() > 4) continue;
+    bool caps = true;
+    for (char c : w) caps = caps && IsAsciiUpper(c);
+    if (caps) return true;
+  }
+  return false;
+}
+
+std::vector<std::string> Words(std::string_view phrase) {
+  std::vector<std::string> out;
+  for (auto& t : text::Tokenize(phrase)) out.push_back(std::move(t.norm));
+  return out;
+}
+
+}  // namespace
+
+std::vector<std::uint32_t> Compiled::Phrase(const std::vector<std::string>& words) {
+  std::vector<std::uint32_t> ids;
+  ids.reserve(words.size());
+  for (const auto& w : words) ids.push_back(interner_.Intern(w));
+  return ids;
+}
+
+// The phrase and its spelling variants, one word changed at a time.
+std::vector<std::vector<std::string>> Compiled::Variants(std::string_view phrase) const {
+  std::vector<std::vector<std::string>> out = {Words(phrase)};
+  const auto base = out[0];
+  for (std::size_t i = 0; i < base.size(); ++i) {
+    std::string v = SpellingVariant(base[i]);
+    if (v.empty()) continue;
+    auto copy = base;
+    copy[i] = v;
+    out.push_back(std::move(copy));
+  }
+  return out;
+}
+
+Compiled::Compiled(Entries entries) : entries_(std::move(entries)) {
+  for (std::uint32_t i = 0; i < entries_.actors.size(); ++i) {
+    const ActorEntry& a = entries_.actors[i];
+    for (const auto& name : a.names) {
+      std::uint32_t value = (i << 1) | HasShortAcronym(name);
+      for (const auto& words : Variants(name)) actors_.Insert(Phrase(words), value);
+    }
+    for (const auto& r : a.roles)
+      if (r.code.size() == 3) country_codes_.insert(r.code);
+  }
+  for (std::uint32_t i = 0; i < entries_.agents.size(); ++i) {
+    for (const auto& name : entries_.agents[i].names) {
+      std::uint32_t value = (i << 1) | HasShortAcronym(name);
+      for (auto words : Variants(name)) {
+        agents_.Insert(Phrase(words), value);
+        std::string plural = Plural(words.back());
+        if (plural.empty()) continue;
+        words.back() = plural;
+        agents_.Insert(Phrase(words), value);
+      }
+    }
+  }
+  const auto& verb_forms = lexicon::VerbForms::Default();
+  for (std::uint32_t i = 0; i < entries_.patterns.size(); ++i) {
+    const PatternEntry& p = entries_.patterns[i];
+    std::string trigger;
+    for (const auto& w : p.trigger) trigger += (trigger.empty() ? "" : " ") + w;
+    for (auto words : Variants(trigger)) {
+      if (p.kind == PatternEntry::kNoun) {
+        nouns_.Insert(Phrase(words), i);
+        std::string plural = Plural(words[0]);
+        if (plural.empty()) continue;
+        words[0] = plural;
+        nouns_.Insert(Phrase(words), i);
+        continue;
+      }
+      for (const auto& form : verb_forms.Inflect(words[0])) {
+        words[0] = form.form;
+        verbs_.Insert(Phrase(words), (i << 8) | form.flags);
+      }
+    }
+  }
+  for (std::uint32_t i = 0; i < entries_.discards.size(); ++i)
+    discards_.Insert(Phrase(Words(entries_.discards[i].phrase)), i);
+}
+
+std::vector<std::uint32_t> Compiled::Ids(const std::vector<text::Token>& tokens) const {
+  std::vector<std::uint32_t> ids;
+  ids.reserve(tokens.size());
+  for (const auto& t : tokens) ids.push_back(interner_.Find(t.norm));
+  return ids;
+}
+
+std::string Compiled::ActorCode(const ActorEntry& actor, int date) const {
+  const Role* undated = nullptr;
+  const Role* latest = nullptr;
+  for (const Role& r : actor.roles) {
+    if (!r.dated()) {
+      if (!undated) undated = &r;
+      continue;
+    }
+    if (date != 0 && r.Covers(date)) return r.code;
+    if (!latest || r.from > latest->from) latest = &r;
+  }
+  if (undated) return undated->code;
+  // Without a date, a person is known by their latest role.
+  if (date == 0 && latest) return latest->code;
+  return "";
+}
+
+bool Compiled::IsCountryCode(std::string_view code) const {
+  return country_codes_.count(std::string(code)) > 0;
+}
+
+}  // namespace dyad::dict

@@ -1,0 +1,68 @@
+// A compiled dictionary: entries plus the token tries the coder walks.
+//
+// Every phrase is tokenized exactly as text is (text/tokenizer.h), so a
+// dictionary phrase and the same words in a sentence give the same token ids.
+// Verb triggers are indexed under every inflected form of their first word,
+// nouns and agents under their plurals too, and British/American spellings
+// (defence/defense, -ise/-ize) under both.
+#ifndef DYAD_DICT_COMPILED_H_
+#define DYAD_DICT_COMPILED_H_
+
+#include <string>
+#include <unordered_set>
+#include <vector>
+
+#include "dict/entries.h"
+#include "dict/token_trie.h"
+#include "text/tokenizer.h"
+
+namespace dyad::dict {
+
+class Compiled {
+ public:
+  explicit Compiled(Entries entries);
+
+  // Actor and agent trie values pack the entry index with a flag for phrases
+  // that must be written in capitals to match ("US" is not "us", "WHO" is
+  // not "who"): an acronym of up to four letters in the dictionary.
+  static std::uint32_t EntryOf(std::uint32_t value) { return value >> 1; }
+  static bool NeedsCapitals(std::uint32_t value) { return value & 1; }
+
+  // Verb trie values pack the pattern index with the verb form's flags
+  // (lexicon::VerbFormFlag).
+  static std::uint32_t PatternOf(std::uint32_t value) { return value >> 8; }
+  static std::uint8_t FormOf(std::uint32_t value) { return value & 0xFF; }
+
+  // Token ids for a sentence's tokens (Interner::kUnknown for words that no
+  // dictionary phrase uses).
+  std::vector<std::uint32_t> Ids(const std::vector<text::Token>& tokens) const;
+
+  // The actor code in force on `date` (YYYYMMDD; 0 = unknown), or "" if the
+  // entry has no role then. Undated roles apply when no dated role does.
+  std::string ActorCode(const ActorEntry& actor, int date) const;
+
+  // True for a code that is a country (or region) code standing alone: the
+  // first three letters of composite codes such as RUSMIL.
+  bool IsCountryCode(std::string_view code) const;
+
+  const Entries& entries() const { return entries_; }
+  const Interner& interner() const { return interner_; }
+  const TokenTrie& actors() const { return actors_; }
+  const TokenTrie& agents() const { return agents_; }
+  const TokenTrie& verbs() const { return verbs_; }
+  const TokenTrie& nouns() const { return nouns_; }
+  const TokenTrie& discards() const { return discards_; }
+
+ private:
+  std::vector<std::uint32_t> Phrase(const std::vector<std::string>& words);
+  std::vector<std::vector<std::string>> Variants(std::string_view phrase) const;
+
+  Entries entries_;
+  Interner interner_;
+  TokenTrie actors_, agents_, verbs_, nouns_, discards_;
+  std::unordered_set<std::string> country_codes_;
+};
+
+}  // namespace dyad::dict
+
+#endif  // DYAD_DICT_COMPILED_H_

@@ -1,0 +1,78 @@
+// The dictionary model: plain entries as read from dictionary files, before
+// compilation into tries. Every entry remembers where it came from so that
+// an event's `rule` can point at the line that made it.
+#ifndef DYAD_DICT_ENTRIES_H_
+#define DYAD_DICT_ENTRIES_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace dyad::dict {
+
+struct SourceLoc {
+  std::string file;
+  int line = 0;
+  std::string ToString() const { return file + ":" + std::to_string(line); }
+};
+
+// A CAMEO actor code valid between two dates (YYYYMMDD, 0 = open end).
+struct Role {
+  std::string code;
+  int from = 0;
+  int to = 0;
+  bool dated() const { return from != 0 || to != 0; }
+  bool Covers(int date) const {
+    return (from == 0 || date >= from) && (to == 0 || date <= to);
+  }
+};
+
+struct ActorEntry {
+  std::vector<std::string> names;  // as written; the first is the display name
+  std::vector<Role> roles;
+  SourceLoc loc;
+};
+
+struct AgentEntry {
+  std::vector<std::string> names;
+  std::string code;  // "GOV", "MIL", "COP"
+  SourceLoc loc;
+};
+
+// One element of a pattern after its trigger words.
+struct PatternElement {
+  enum Kind : std::uint8_t { kWord, kSource, kTarget } kind = kWord;
+  std::string word;  // normalised, for kWord
+};
+
+struct PatternEntry {
+  enum Kind : std::uint8_t { kVerb, kNoun } kind = kVerb;
+  std::string code;                  // CAMEO event code
+  std::string text;                  // the pattern as written
+  std::vector<std::string> trigger;  // literal words up to the first slot
+  std::vector<PatternElement> tail;  // slots and words after the trigger
+  SourceLoc loc;
+
+  bool HasSlot(PatternElement::Kind k) const {
+    for (const auto& e : tail)
+      if (e.kind == k) return true;
+    return false;
+  }
+};
+
+struct DiscardEntry {
+  std::string phrase;
+  bool story = false;  // the whole story, or just the sentence
+  SourceLoc loc;
+};
+
+struct Entries {
+  std::vector<ActorEntry> actors;
+  std::vector<AgentEntry> agents;
+  std::vector<PatternEntry> patterns;
+  std::vector<DiscardEntry> discards;
+};
+
+}  // namespace dyad::dict
+
+#endif  // DYAD_DICT_ENTRIES_H_

@@ -1,0 +1,80 @@
+// dyad explain and dyad dict: small commands over the public API.
+#include <iostream>
+#include <sstream>
+
+#include "cli_flags.h"
+#include "commands.h"
+#include "dyad/coder.h"
+#include "util/strings.h"
+
+namespace dyad::cli {
+
+int RunExplain(const std::vector<std::string>& args) {
+  auto flags = ParseFlags(args, {{"--date", ""}, {"--dict", ""}, {"--help", "-h", false}});
+  if (!flags.ok() || (!flags->Has("--help") && flags->positionals.empty())) {
+    std::cerr << "dyad explain: "
+              << (flags.ok() ? "needs a sentence (or - for standard input)"
+                             : flags.status().message())
+              << "\nTry 'dyad explain --help'.\n";
+    return kExitUsage;
+  }
+  if (flags->Has("--help")) {
+    std::cout << "Usage: dyad explain \"SENTENCE\"... [--date YYYY-MM-DD] [--dict PATH]\n\n"
+                 "Shows how dyad analyses text: sentences, tokens, the actors found, the\n"
+                 "triggers, every pattern tried and the one that fired, and the events.\n"
+                 "Use - to read the text from standard input.\n";
+    return kExitOk;
+  }
+  int date;
+  std::string d = flags->Get("--date");
+  if (!d.empty() && !ParseDate(d, &date)) {
+    std::cerr << "dyad explain: --date must be YYYY-MM-DD, not '" << d << "'\n";
+    return kExitUsage;
+  }
+  auto dictionary = LoadDictionary(flags->All("--dict"));
+  if (!dictionary) return kExitBadInput;
+  Coder coder(std::move(*dictionary));
+  for (const auto& text : flags->positionals) {
+    if (text == "-") {
+      std::ostringstream ss;
+      ss << std::cin.rdbuf();
+      std::cout << coder.Explain(ss.str(), d);
+    } else {
+      std::cout << coder.Explain(text, d);
+    }
+  }
+  return kExitOk;
+}
+
+int RunDict(const std::vector<std::string>& args) {
+  auto flags = ParseFlags(args, {{"--dict", ""}, {"--help", "-h", false}});
+  bool help = flags.ok() && flags->Has("--help");
+  if (!flags.ok() || (!help && (flags->positionals.size() != 1 ||
+                                flags->positionals[0] != "stats"))) {
+    std::cerr << "dyad dict: "
+              << (flags.ok() ? "expected a subcommand: stats" : flags.status().message())
+              << "\nTry 'dyad dict --help'.\n";
+    return kExitUsage;
+  }
+  if (help) {
+    std::cout << "Usage: dyad dict stats [--dict PATH]...\n\n"
+                 "Counts the entries of the default dictionaries (or of --dict PATH) per\n"
+                 "kind and the event patterns per CAMEO root.\n";
+    return kExitOk;
+  }
+  auto dictionary = LoadDictionary(flags->All("--dict"));
+  if (!dictionary) return kExitBadInput;
+  DictionaryStats s = dictionary->Stats();
+  std::cout << "actors        " << s.actors << " entries, " << s.actor_phrases
+            << " names, " << s.dated_roles << " dated roles\n"
+            << "agents        " << s.agents << "\n"
+            << "verb patterns " << s.verb_patterns << "\n"
+            << "noun patterns " << s.noun_patterns << "\n"
+            << "event codes   " << s.event_codes << " distinct\n"
+            << "discards      " << s.discards << "\n"
+            << "patterns per CAMEO root:\n";
+  for (const auto& [root, n] : s.per_root) std::cout << "  " << root << "  " << n << "\n";
+  return kExitOk;
+}
+
+}  // namespace dyad::cli

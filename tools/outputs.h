@@ -1,0 +1,33 @@
+// Writes events as JSON Lines (one object per event) or as TSV with a header
+// row and GDELT's column names and order where GDELT has the field.
+#ifndef DYAD_TOOLS_OUTPUTS_H_
+#define DYAD_TOOLS_OUTPUTS_H_
+
+#include <ostream>
+#include <string>
+
+#include "dyad/event.h"
+
+namespace dyad::cli {
+
+enum class OutputFormat { kJsonl, kTsv };
+
+class EventWriter {
+ public:
+  EventWriter(std::ostream& out, OutputFormat format);
+  void Write(const Event& e);
+  std::size_t count() const { return count_; }
+
+ private:
+  std::ostream& out_;
+  OutputFormat format_;
+  std::size_t count_ = 0;
+  std::string buf_;
+};
+
+// The JSON object for one event, without a newline.
+std::string EventToJson(const Event& e);
+
+}  // namespace dyad::cli
+
+#endif  // DYAD_TOOLS_OUTPUTS_H_
