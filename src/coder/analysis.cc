@@ -89,6 +89,14 @@ void FindMentions(const Compiled& dict, std::string_view doc, SentenceAnalysis* 
           continue;
         }
       }
+      // "opposition activists", "security forces personnel": one mention,
+      // known by its first role word.
+      std::string more, more_rule;
+      while (j < n && s->tokens[j].norm != "'s") {
+        std::uint32_t extra = AgentAt(dict, *s, doc, j, &more, &more_rule);
+        if (extra == 0) break;
+        j += extra;
+      }
       s->mentions.push_back({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j),
                              agent, agent_rule});
       i = j;

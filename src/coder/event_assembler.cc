@@ -24,6 +24,8 @@ class Assembler {
             std::vector<std::string>* trace)
       : dict_(dict), s_(s), trace_(trace) {
     const std::size_t n = s.tokens.size();
+    trigger_at_.assign(n, false);
+    for (const Trigger& t : s.triggers) trigger_at_[t.begin] = true;
     mention_at_.assign(n, -1);
     for (std::size_t m = 0; m < s.mentions.size(); ++m)
       for (auto i = s.mentions[m].begin; i < s.mentions[m].end; ++i)
@@ -75,10 +77,17 @@ class Assembler {
   }
 
   // First mention right of `pos`, within the clause, that is not a place.
-  // With `prep`, only a mention governed by that preposition counts.
+  // With `prep`, only a mention governed by that preposition counts. The
+  // search ends at a clause break, at ", and" or ", but" (a new clause
+  // follows), and at the next trigger ("denounced the summit as a threat to
+  // Russia": Russia belongs to the threat).
   const Mention* ObjectAfter(std::size_t pos, std::string_view prep = {}) const {
     for (std::size_t i = pos; i < s_.tokens.size(); ++i) {
       if (IsClauseBreak(Norm(i))) return nullptr;
+      if (i > pos && trigger_at_[i]) return nullptr;
+      if (Norm(i) == "," && i + 1 < s_.tokens.size() &&
+          lexicon::Is(Norm(i + 1), lexicon::kConjunction))
+        return nullptr;
       int m = mention_at_[i];
       if (m < 0) continue;
       const Mention& mention = s_.mentions[m];
@@ -216,6 +225,7 @@ class Assembler {
   const SentenceAnalysis& s_;
   std::vector<std::string>* trace_;
   std::vector<int> mention_at_;  // mention index per token, or -1
+  std::vector<bool> trigger_at_;  // a trigger starts at this token
 };
 
 }  // namespace

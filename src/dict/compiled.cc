@@ -32,7 +32,7 @@ std::string SpellingVariant(const std::string& w) {
       {"isation", "ization"}, {"ise", "ize"}, {"ised", "ized"}, {"ising", "izing"}};
   for (auto [uk, us] : kPairs) {
     for (auto [from, to] : {std::pair{uk, us}, std::pair{us, uk}}) {
-      if (w.size() > from.size() + 2 && EndsWith(w, from))
+      if (w == from || (w.size() > from.size() + 2 && EndsWith(w, from)))
         return w.substr(0, w.size() - from.size()) + std::string(to);
     }
   }

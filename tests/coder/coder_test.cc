@@ -1,0 +1,143 @@
+#include "dyad/coder.h"
+
+#include <gtest/gtest.h>
+
+namespace dyad {
+namespace {
+
+class CoderTest : public ::testing::Test {
+ protected:
+  static const Coder& Default() {
+    static const Coder coder(*Dictionary::Default());
+    return coder;
+  }
+  static std::vector<Event> Code(std::string text, std::string date = "2024-07-11",
+                                 const Coder& coder = Default()) {
+    Document doc;
+    doc.id = "test";
+    doc.date = std::move(date);
+    doc.text = std::move(text);
+    return coder.Code(doc);
+  }
+};
+
+TEST_F(CoderTest, CodesASimpleArrest) {
+  std::string text = "Russian police arrested students in Moscow on Tuesday.";
+  auto events = Code(text);
+  ASSERT_EQ(events.size(), 1u);
+  const Event& e = events[0];
+  EXPECT_EQ(e.source, "RUSCOP");
+  EXPECT_EQ(e.source_country, "RUS");
+  EXPECT_EQ(e.source_role, "COP");
+  EXPECT_EQ(e.target, "EDU");
+  EXPECT_EQ(e.event_code, "173");
+  EXPECT_EQ(e.root_code, "17");
+  EXPECT_EQ(e.quad_class, 4);
+  EXPECT_DOUBLE_EQ(e.goldstein, -5.0);
+  EXPECT_EQ(e.modality, "asserted");
+  EXPECT_EQ(e.date, "2024-07-11");
+  EXPECT_EQ(e.text, text);
+  EXPECT_EQ(e.evidence.trigger.text, "arrested");
+  EXPECT_EQ(text.substr(e.evidence.source.begin,
+                        e.evidence.source.end - e.evidence.source.begin),
+            "Russian police");
+  EXPECT_EQ(e.evidence.target.text, "students");
+  EXPECT_NE(e.rule.find("verbs.dyad"), std::string::npos);
+}
+
+TEST_F(CoderTest, PassiveVoiceSwapsSourceAndTarget) {
+  auto events = Code("Opposition activists were arrested by Belarusian police on Sunday.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].source, "BLRCOP");
+  EXPECT_EQ(events[0].target, "OPP");
+  EXPECT_NE(events[0].rule.find("passive"), std::string::npos);
+}
+
+TEST_F(CoderTest, NegatedVerbsGiveNoEvent) {
+  EXPECT_TRUE(Code("China did not attack Taiwan.").empty());
+  EXPECT_TRUE(Code("China didn\xE2\x80\x99t attack Taiwan.").empty());
+  EXPECT_TRUE(Code("Japan has never threatened South Korea.").empty());
+}
+
+TEST_F(CoderTest, QuestionsAndConditionalsAreHypothetical) {
+  auto q = Code("Will China attack Taiwan?");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].modality, "hypothetical");
+  auto c = Code("If Iran attacks Israel, the region will suffer.");
+  ASSERT_FALSE(c.empty());
+  EXPECT_EQ(c[0].modality, "hypothetical");
+}
+
+TEST_F(CoderTest, NominalEvents) {
+  auto events = Code("The statement stressed China\xE2\x80\x99s support for Russia\xE2\x80\x99s "
+                     "defence industry.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].source, "CHN");
+  EXPECT_EQ(events[0].target, "RUSMIL");
+  EXPECT_EQ(events[0].event_code, "070");
+  auto from = Code("The plan drew criticism from NATO.");
+  ASSERT_EQ(from.size(), 1u);
+  EXPECT_EQ(from[0].source, "IGOWSTNAT");
+  EXPECT_EQ(from[0].event_code, "111");
+}
+
+TEST_F(CoderTest, PlacesAreNotTargets) {
+  auto events = Code("Ukrainian troops attacked in Russia on Monday.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].source, "UKRMIL");
+  EXPECT_EQ(events[0].target, "");
+}
+
+TEST_F(CoderTest, AcronymsNeedCapitals) {
+  auto events = Code("They told us that Iran criticised the US.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].source, "IRN");
+  EXPECT_EQ(events[0].target, "USA");
+}
+
+TEST_F(CoderTest, DatedRolesFollowTheDocumentDate) {
+  auto in_office = Code("Jens Stoltenberg criticised Russia.", "2020-01-01");
+  ASSERT_EQ(in_office.size(), 1u);
+  EXPECT_EQ(in_office[0].source, "IGOWSTNAT");
+  auto before = Code("Jens Stoltenberg criticised Russia.", "2010-01-01");
+  ASSERT_EQ(before.size(), 1u);
+  EXPECT_EQ(before[0].source, "NORGOV");
+}
+
+TEST_F(CoderTest, OneEventPerDyadAndCodeUnlessAllMentions) {
+  std::string text = "Iran criticised Israel. Later, Iran criticised Israel again.";
+  auto once = Code(text);
+  ASSERT_EQ(once.size(), 1u);
+  EXPECT_EQ(once[0].mentions, 2);
+  CoderOptions opts;
+  opts.all_mentions = true;
+  Coder all(*Dictionary::Default(), opts);
+  EXPECT_EQ(Code(text, "2024-07-11", all).size(), 2u);
+}
+
+TEST_F(CoderTest, Discards) {
+  EXPECT_TRUE(Code("Brazil attacked Argentina in the World Cup final.").empty());
+  auto events = Code("Your horoscope: Mars attacks. Russia criticised Ukraine.");
+  EXPECT_TRUE(events.empty());
+}
+
+TEST_F(CoderTest, EmptyAndHugeInputs) {
+  EXPECT_TRUE(Code("").empty());
+  EXPECT_TRUE(Code("   \n\n").empty());
+  std::string huge;
+  for (int i = 0; i < 10000; ++i) huge += "Russia ";
+  huge += "attacked Ukraine.";
+  auto events = Code(huge);
+  EXPECT_LE(events.size(), 2u);
+}
+
+TEST_F(CoderTest, ExplainShowsTheAnalysis) {
+  std::string out = Default().Explain("Russian police arrested students.", "2024-07-11");
+  EXPECT_NE(out.find("tokens:"), std::string::npos);
+  EXPECT_NE(out.find("RUSCOP"), std::string::npos);
+  EXPECT_NE(out.find("fired"), std::string::npos);
+  EXPECT_NE(out.find("event  RUSCOP -> EDU 173"), std::string::npos) << out;
+}
+
+}  // namespace
+}  // namespace dyad

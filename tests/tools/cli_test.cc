@@ -1,0 +1,189 @@
+// Runs the built dyad binary as a user would: exit codes, messages, formats.
+#include <gtest/gtest.h>
+
+#include <sys/wait.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+namespace {
+
+namespace fs = std::filesystem;
+
+struct RunResult {
+  int exit = -1;
+  std::string out, err;
+};
+
+std::string Slurp(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+class CliTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() /
+           ("dyad_cli_test_" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) +
+            "_" + ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+
+  fs::path Write(const std::string& name, const std::string& content) {
+    fs::path p = dir_ / name;
+    std::ofstream(p, std::ios::binary) << content;
+    return p;
+  }
+
+  // Runs `dyad ARGS` with `input` on standard input.
+  RunResult Dyad(const std::string& args, const std::string& input = "") {
+    fs::path in = Write("stdin.txt", input);
+    std::string cmd = std::string(DYAD_BINARY) + " " + args + " <" + in.string() + " >" +
+                      (dir_ / "out").string() + " 2>" + (dir_ / "err").string();
+    int status = std::system(cmd.c_str());
+    RunResult r;
+    r.exit = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    r.out = Slurp(dir_ / "out");
+    r.err = Slurp(dir_ / "err");
+    return r;
+  }
+
+  fs::path dir_;
+};
+
+TEST_F(CliTest, HelpAndUsage) {
+  auto r = Dyad("--help");
+  EXPECT_EQ(r.exit, 0);
+  EXPECT_NE(r.out.find("code"), std::string::npos);
+  r = Dyad("code --help");
+  EXPECT_EQ(r.exit, 0);
+  EXPECT_NE(r.out.find("--format"), std::string::npos);
+  EXPECT_EQ(Dyad("").exit, 2);
+  EXPECT_EQ(Dyad("frobnicate").exit, 2);
+  r = Dyad("code --format xml");
+  EXPECT_EQ(r.exit, 2);
+  EXPECT_NE(r.err.find("--format"), std::string::npos);
+  EXPECT_EQ(Dyad("code --date yesterday").exit, 2);
+  EXPECT_EQ(Dyad("code --jobs 0").exit, 2);
+  EXPECT_EQ(Dyad("code --no-such-flag").exit, 2);
+}
+
+TEST_F(CliTest, CodesStdinAsJsonLines) {
+  auto r = Dyad("code --date 2024-07-11", "Russian police arrested students in Moscow.");
+  ASSERT_EQ(r.exit, 0) << r.err;
+  auto e = nlohmann::json::parse(r.out.substr(0, r.out.find('\n')));
+  EXPECT_EQ(e["source"], "RUSCOP");
+  EXPECT_EQ(e["event_code"], "173");
+  EXPECT_EQ(e["date"], "2024-07-11");
+  EXPECT_EQ(e["evidence"]["trigger"]["text"], "arrested");
+  for (auto key : {"doc", "sentence", "target", "root_code", "quad_class", "goldstein", "text",
+                   "rule", "modality"})
+    EXPECT_TRUE(e.contains(key)) << key;
+}
+
+TEST_F(CliTest, TsvHasGdeltColumns) {
+  fs::path out = dir_ / "events.tsv";
+  auto r = Dyad("code --format tsv -o " + out.string() + " --date 2024-07-11",
+                "Iran condemned Israel.");
+  ASSERT_EQ(r.exit, 0) << r.err;
+  EXPECT_TRUE(r.out.empty());
+  std::string tsv = Slurp(out);
+  EXPECT_EQ(tsv.rfind("GlobalEventID\tSQLDATE\tActor1Code", 0), 0u);
+  EXPECT_NE(tsv.find("\t20240711\tIRN\tIran\tIRN\t"), std::string::npos) << tsv;
+  EXPECT_NE(tsv.find("\t111\t111\t11\t3\t-2.0\t"), std::string::npos) << tsv;
+}
+
+TEST_F(CliTest, BadInputsAreReportedAndOthersStillCoded) {
+  fs::path good = Write("good.txt", "Iran condemned Israel.");
+  fs::path empty = Write("empty.txt", "");
+  fs::path binary = Write("binary.txt", std::string("abc\0def", 7));
+  fs::path latin1 = Write("latin1.txt", "Iran condemned Isra\xEBl.");
+  auto r = Dyad("code --date 2024-07-11 " + empty.string() + " " + (dir_ / "missing.txt").string() +
+                " " + binary.string() + " " + latin1.string() + " " + good.string());
+  EXPECT_EQ(r.exit, 1);
+  EXPECT_NE(r.err.find("missing.txt: no such file"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("binary.txt: binary data (NUL byte at offset 3)"), std::string::npos);
+  EXPECT_NE(r.err.find("latin1.txt: invalid UTF-8 at byte offset 19"), std::string::npos);
+  EXPECT_NE(r.out.find("\"doc\":\"" + good.string() + "\""), std::string::npos) << r.out;
+
+  r = Dyad("code --lenient --date 2024-07-11 " + latin1.string());
+  EXPECT_EQ(r.exit, 0);
+  EXPECT_NE(r.err.find("replaced 1 invalid UTF-8 byte"), std::string::npos) << r.err;
+
+  r = Dyad("code " + empty.string());
+  EXPECT_EQ(r.exit, 0);
+  EXPECT_TRUE(r.out.empty());
+}
+
+TEST_F(CliTest, JsonLinesArticlesCarryIdAndDate) {
+  fs::path in = Write("articles.jsonl",
+                      "{\"id\":\"a1\",\"date\":\"2024-01-05\",\"text\":\"Iran condemned Israel.\","
+                      "\"url\":\"http://example.org/a1\"}\n"
+                      "not json\n"
+                      "\n"
+                      "{\"id\":\"a2\",\"text\":\"Brazil praised Argentina.\"}\n"
+                      "{\"id\":\"a3\"}\n");
+  auto r = Dyad("code " + in.string());
+  EXPECT_EQ(r.exit, 1);
+  EXPECT_NE(r.err.find("articles.jsonl:2: malformed JSON"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("articles.jsonl:5: missing string field \"text\""), std::string::npos);
+  std::istringstream lines(r.out);
+  std::vector<nlohmann::json> events;
+  for (std::string line; std::getline(lines, line);) events.push_back(nlohmann::json::parse(line));
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_EQ(events[0]["doc"], "a1");
+  EXPECT_EQ(events[0]["date"], "2024-01-05");
+  EXPECT_EQ(events[0]["url"], "http://example.org/a1");
+  EXPECT_EQ(events[1]["doc"], "a2");
+}
+
+TEST_F(CliTest, DirectoriesAndParallelOutputKeepOrder) {
+  fs::create_directories(dir_ / "corpus");
+  std::string expected_docs;
+  for (int i = 0; i < 40; ++i) {
+    char name[32];
+    std::snprintf(name, sizeof name, "corpus/doc%02d.txt", i);
+    Write(name, i % 2 ? "Iran condemned Israel." : "Brazil praised Argentina.");
+  }
+  auto serial = Dyad("code --date 2024-07-11 " + (dir_ / "corpus").string());
+  auto parallel = Dyad("code -j 4 --date 2024-07-11 " + (dir_ / "corpus").string());
+  ASSERT_EQ(serial.exit, 0) << serial.err;
+  ASSERT_EQ(parallel.exit, 0) << parallel.err;
+  EXPECT_EQ(serial.out, parallel.out);
+  EXPECT_EQ(std::count(serial.out.begin(), serial.out.end(), '\n'), 40);
+  EXPECT_LT(serial.out.find("doc00.txt"), serial.out.find("doc01.txt"));
+}
+
+TEST_F(CliTest, DictionaryErrorsNameFileAndLine) {
+  fs::path dict = Write("mine.dyad", "@verbs\nattack = 190\nhug = 9999\n");
+  auto r = Dyad("code --dict " + dict.string(), "text");
+  EXPECT_EQ(r.exit, 1);
+  EXPECT_NE(r.err.find("mine.dyad:3: unknown CAMEO code \"9999\""), std::string::npos) << r.err;
+}
+
+TEST_F(CliTest, ExplainAndDictStats) {
+  auto r = Dyad("explain \"Russian police arrested students.\"");
+  EXPECT_EQ(r.exit, 0);
+  EXPECT_NE(r.out.find("RUSCOP"), std::string::npos);
+  r = Dyad("dict stats");
+  EXPECT_EQ(r.exit, 0);
+  EXPECT_NE(r.out.find("verb patterns"), std::string::npos);
+}
+
+TEST_F(CliTest, HugeLineIsHandled) {
+  std::string line(4 << 20, 'x');  // 4 MB, no spaces, no newline
+  line += " Iran condemned Israel.";
+  auto r = Dyad("code --date 2024-07-11", line);
+  EXPECT_EQ(r.exit, 0) << r.err;
+}
+
+}  // namespace
