@@ -14,34 +14,68 @@
 
 namespace {
 
-const std::vector<std::string> kActors = {
-    "Russia", "China", "the United States", "Ukraine", "Iran", "Israel", "Turkey",
-    "Germany", "France", "Britain", "Japan", "India", "Pakistan", "Egypt", "Saudi Arabia",
-    "NATO", "the European Union", "the United Nations", "Beijing", "Moscow", "Washington",
-    "the Kremlin", "Kyiv", "Tehran", "Brazil", "Mexico", "Nigeria", "Kenya", "Poland",
-    "South Korea", "North Korea", "Syria", "Iraq", "Venezuela", "Cuba", "Canada"};
+const std::vector<std::string> kActors = {"Russia",
+                                          "China",
+                                          "the United States",
+                                          "Ukraine",
+                                          "Iran",
+                                          "Israel",
+                                          "Turkey",
+                                          "Germany",
+                                          "France",
+                                          "Britain",
+                                          "Japan",
+                                          "India",
+                                          "Pakistan",
+                                          "Egypt",
+                                          "Saudi Arabia",
+                                          "NATO",
+                                          "the European Union",
+                                          "the United Nations",
+                                          "Beijing",
+                                          "Moscow",
+                                          "Washington",
+                                          "the Kremlin",
+                                          "Kyiv",
+                                          "Tehran",
+                                          "Brazil",
+                                          "Mexico",
+                                          "Nigeria",
+                                          "Kenya",
+                                          "Poland",
+                                          "South Korea",
+                                          "North Korea",
+                                          "Syria",
+                                          "Iraq",
+                                          "Venezuela",
+                                          "Cuba",
+                                          "Canada"};
 const std::vector<std::string> kAdjectives = {
-    "Russian", "Chinese", "American", "Ukrainian", "Iranian", "Israeli", "Turkish", "German",
-    "French", "British", "Japanese", "Indian", "Egyptian", "Saudi", "Brazilian", "Polish"};
-const std::vector<std::string> kAgents = {"police", "troops", "officials", "leaders",
-                                          "lawmakers", "protesters", "rebels", "diplomats",
-                                          "security forces", "state media", "judges"};
-const std::vector<std::string> kPeople = {"Vladimir Putin", "Xi Jinping", "Joe Biden",
-                                          "Emmanuel Macron", "Recep Tayyip Erdogan",
-                                          "Narendra Modi", "Volodymyr Zelensky", "Olaf Scholz"};
+    "Russian",  "Chinese", "American",  "Ukrainian", "Iranian",  "Israeli",
+    "Turkish",  "German",  "French",    "British",   "Japanese", "Indian",
+    "Egyptian", "Saudi",   "Brazilian", "Polish"};
+const std::vector<std::string> kAgents = {
+    "police", "troops",    "officials",       "leaders",     "lawmakers", "protesters",
+    "rebels", "diplomats", "security forces", "state media", "judges"};
+const std::vector<std::string> kPeople = {
+    "Vladimir Putin",       "Xi Jinping",    "Joe Biden",          "Emmanuel Macron",
+    "Recep Tayyip Erdogan", "Narendra Modi", "Volodymyr Zelensky", "Olaf Scholz"};
 const std::vector<std::string> kVerbsPast = {
-    "criticised", "accused", "condemned", "praised", "threatened", "attacked", "met",
-    "visited", "urged", "rejected", "blamed", "welcomed", "sanctioned", "warned", "supported",
-    "denounced", "thanked", "invaded", "shelled", "expelled", "investigated", "arrested"};
+    "criticised", "accused",  "condemned",    "praised",   "threatened", "attacked",
+    "met",        "visited",  "urged",        "rejected",  "blamed",     "welcomed",
+    "sanctioned", "warned",   "supported",    "denounced", "thanked",    "invaded",
+    "shelled",    "expelled", "investigated", "arrested"};
 const std::vector<std::string> kVerbsPresent = {
-    "criticises", "accuses", "condemns", "praises", "threatens", "attacks", "meets",
-    "visits", "urges", "rejects", "blames", "welcomes", "supports", "warns"};
+    "criticises", "accuses", "condemns", "praises", "threatens", "attacks",  "meets",
+    "visits",     "urges",   "rejects",  "blames",  "welcomes",  "supports", "warns"};
 const std::vector<std::string> kNouns = {
-    "support for", "criticism of", "sanctions on", "attacks on", "talks with",
-    "accusations against", "war against", "aid to", "threats against", "praise for"};
+    "support for",     "criticism of",        "sanctions on", "attacks on",
+    "talks with",      "accusations against", "war against",  "aid to",
+    "threats against", "praise for"};
 const std::vector<std::string> kTimes = {
-    "on Monday", "on Tuesday", "on Wednesday", "late on Thursday", "on Friday",
-    "over the weekend", "last week", "earlier this month", "in a statement", "at a summit"};
+    "on Monday",      "on Tuesday",       "on Wednesday", "late on Thursday",
+    "on Friday",      "over the weekend", "last week",    "earlier this month",
+    "in a statement", "at a summit"};
 const std::vector<std::string> kFiller = {
     "The talks are expected to continue next week.",
     "Markets were little changed after the announcement.",
@@ -51,8 +85,8 @@ const std::vector<std::string> kFiller = {
     "It was not immediately clear how the decision would be carried out.",
     "Officials declined to give further details."};
 const std::vector<std::string> kDatelines = {"MOSCOW (Reuters) - ", "BEIJING, March 3 - ",
-                                             "Hong Kong \xE2\x80\x93 ", "WASHINGTON \xE2\x80\x94 ",
-                                             ""};
+                                             "Hong Kong \xE2\x80\x93 ",
+                                             "WASHINGTON \xE2\x80\x94 ", ""};
 
 class Generator {
  public:
@@ -66,10 +100,14 @@ class Generator {
 
   std::string Actor() {
     switch (Roll(4)) {
-      case 0: return Pick(kAdjectives) + " " + Pick(kAgents);
-      case 1: return Pick(kPeople);
-      case 2: return Pick(kActors) + "\xE2\x80\x99s " + Pick(kAgents);
-      default: return Pick(kActors);
+      case 0:
+        return Pick(kAdjectives) + " " + Pick(kAgents);
+      case 1:
+        return Pick(kPeople);
+      case 2:
+        return Pick(kActors) + "\xE2\x80\x99s " + Pick(kAgents);
+      default:
+        return Pick(kActors);
     }
   }
 
@@ -87,17 +125,17 @@ class Generator {
         return Capitalise(Actor()) + " was " + Pick(kVerbsPast) + " by " + Actor() + " " +
                Pick(kTimes) + ".";
       case 2:
-        return Capitalise(Actor()) + " said " + Actor() + " had " + Pick(kVerbsPast) + " " +
-               Actor() + ".";
+        return Capitalise(Actor()) + " said " + Actor() + " had " + Pick(kVerbsPast) +
+               " " + Actor() + ".";
       case 3:
-        return "The statement stressed " + Actor() + "\xE2\x80\x99s " + Pick(kNouns) + " " +
-               Actor() + ".";
+        return "The statement stressed " + Actor() + "\xE2\x80\x99s " + Pick(kNouns) +
+               " " + Actor() + ".";
       case 4:
         return Capitalise(Actor()) + " " + Pick(kVerbsPresent) + " " + Actor() +
                ", officials said.";
       case 5:
-        return Capitalise(Actor()) + " did not " + "attack " + Actor() + ", according to \xE2\x80\x9C" +
-               "sources\xE2\x80\x9D.";
+        return Capitalise(Actor()) + " did not " + "attack " + Actor() +
+               ", according to \xE2\x80\x9C" + "sources\xE2\x80\x9D.";
       default:
         return Pick(kFiller);
     }

@@ -13,9 +13,12 @@ namespace {
 
 std::string Article() {
   std::string paragraph =
-      "Hong Kong \xE2\x80\x93 NATO leaders have firmly criticised China\xE2\x80\x99s role in "
-      "Russia\xE2\x80\x99s war against Ukraine. Mr. Smith of the U.S. State Department said "
-      "on Jan. 5 that the allies would respond. \xE2\x80\x9CWe will not accept this,\xE2\x80\x9D "
+      "Hong Kong \xE2\x80\x93 NATO leaders have firmly criticised China\xE2\x80\x99s "
+      "role in "
+      "Russia\xE2\x80\x99s war against Ukraine. Mr. Smith of the U.S. State Department "
+      "said "
+      "on Jan. 5 that the allies would respond. \xE2\x80\x9CWe will not accept "
+      "this,\xE2\x80\x9D "
       "he said. Growth slowed to 3.5 percent, and exports of dual-use goods rose.\n\n";
   std::string text;
   for (int i = 0; i < 200; ++i) text += paragraph;
@@ -66,12 +69,15 @@ BENCHMARK(BM_TrieBuild100k)->Unit(benchmark::kMillisecond);
 
 void BM_TrieLongestMatch(benchmark::State& state) {
   dyad::dict::TokenTrie trie;
-  for (std::uint32_t i = 1; i <= 50000; ++i) trie.Insert(std::vector<std::uint32_t>{i % 997 + 1, i}, i);
+  for (std::uint32_t i = 1; i <= 50000; ++i)
+    trie.Insert(std::vector<std::uint32_t>{i % 997 + 1, i}, i);
   std::vector<std::uint32_t> text(4096);
-  for (std::size_t i = 0; i < text.size(); ++i) text[i] = static_cast<std::uint32_t>(i * 7919 % 50000 + 1);
+  for (std::size_t i = 0; i < text.size(); ++i)
+    text[i] = static_cast<std::uint32_t>(i * 7919 % 50000 + 1);
   for (auto _ : state) {
     std::size_t hits = 0;
-    for (std::size_t i = 0; i < text.size(); ++i) hits += trie.LongestMatch(text, i).length;
+    for (std::size_t i = 0; i < text.size(); ++i)
+      hits += trie.LongestMatch(text, i).length;
     benchmark::DoNotOptimize(hits);
   }
   state.SetItemsProcessed(state.iterations() * text.size());

@@ -51,26 +51,27 @@ struct Progress {
   std::size_t docs = 0, events = 0;
 
   double Elapsed() const {
-    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start)
+        .count();
   }
   void Tick() {
     if (!enabled) return;
     auto now = std::chrono::steady_clock::now();
     if (now - last < std::chrono::milliseconds(500)) return;
     last = now;
-    std::fprintf(stderr, "\rdyad: %zu documents, %zu events, %.0f documents/s", docs, events,
-                 docs / std::max(Elapsed(), 1e-9));
+    std::fprintf(stderr, "\rdyad: %zu documents, %zu events, %.0f documents/s", docs,
+                 events, docs / std::max(Elapsed(), 1e-9));
   }
   void Finish() {
     if (!enabled) return;
-    std::fprintf(stderr, "\rdyad: coded %zu documents, %zu events in %.2f s\n", docs, events,
-                 Elapsed());
+    std::fprintf(stderr, "\rdyad: coded %zu documents, %zu events in %.2f s\n", docs,
+                 events, Elapsed());
   }
 };
 
 // Codes a batch of documents with `jobs` threads; results keep batch order.
-std::vector<std::vector<Event>> CodeBatch(const Coder& coder, const std::vector<Document>& docs,
-                                          int jobs) {
+std::vector<std::vector<Event>> CodeBatch(const Coder& coder,
+                                          const std::vector<Document>& docs, int jobs) {
   std::vector<std::vector<Event>> results(docs.size());
   if (jobs <= 1 || docs.size() <= 1) {
     for (std::size_t i = 0; i < docs.size(); ++i) results[i] = coder.Code(docs[i]);
@@ -78,7 +79,8 @@ std::vector<std::vector<Event>> CodeBatch(const Coder& coder, const std::vector<
   }
   std::atomic<std::size_t> next{0};
   auto work = [&] {
-    for (std::size_t i; (i = next.fetch_add(1)) < docs.size();) results[i] = coder.Code(docs[i]);
+    for (std::size_t i; (i = next.fetch_add(1)) < docs.size();)
+      results[i] = coder.Code(docs[i]);
   };
   {
     std::vector<std::jthread> threads;
@@ -90,7 +92,8 @@ std::vector<std::vector<Event>> CodeBatch(const Coder& coder, const std::vector<
 }  // namespace
 
 std::optional<Dictionary> LoadDictionary(const std::vector<std::string>& paths) {
-  Result<Dictionary> d = paths.empty() ? Dictionary::Default() : Dictionary::FromPaths(paths);
+  Result<Dictionary> d =
+      paths.empty() ? Dictionary::Default() : Dictionary::FromPaths(paths);
   if (!d.ok()) {
     std::cerr << "dyad: " << d.status().message() << "\n";
     return std::nullopt;

@@ -3,9 +3,8 @@
 #include <algorithm>
 #include <filesystem>
 #include <iostream>
-#include <sstream>
-
 #include <nlohmann/json.hpp>
+#include <sstream>
 
 #include "util/strings.h"
 #include "util/utf8.h"
@@ -25,7 +24,8 @@ bool IsDocumentFile(const fs::path& p) {
   auto name = p.filename().string();
   if (name.empty() || name[0] == '.') return false;
   auto ext = p.extension().string();
-  return ext == ".txt" || ext == ".text" || ext == ".jsonl" || ext == ".ndjson" || ext.empty();
+  return ext == ".txt" || ext == ".text" || ext == ".jsonl" || ext == ".ndjson" ||
+         ext.empty();
 }
 
 // A JSON field as a string: strings as they are, numbers printed.
@@ -82,7 +82,8 @@ void InputReader::Expand(const std::string& input) {
     std::vector<fs::path> files;
     for (auto it = fs::recursive_directory_iterator(input, ec);
          !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-      if (it->is_regular_file() && IsDocumentFile(it->path())) files.push_back(it->path());
+      if (it->is_regular_file() && IsDocumentFile(it->path()))
+        files.push_back(it->path());
     }
     if (ec) Error(input + ": " + ec.message());
     std::sort(files.begin(), files.end());
@@ -157,8 +158,9 @@ bool InputReader::NextJsonLine(Document* doc) {
     if (!CheckText(where, &line)) continue;
     nlohmann::json obj = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
     if (obj.is_discarded() || !obj.is_object()) {
-      Error(where + ": malformed JSON line (expected an object such as "
-                    "{\"id\":..., \"date\":..., \"text\":...})");
+      Error(where +
+            ": malformed JSON line (expected an object such as "
+            "{\"id\":..., \"date\":..., \"text\":...})");
       continue;
     }
     auto text = obj.find("text");

@@ -19,14 +19,15 @@
 namespace dyad::cli {
 
 struct InputOptions {
-  std::string date;            // --date: overrides every document's date
-  bool lenient = false;        // replace invalid UTF-8 instead of refusing
+  std::string date;             // --date: overrides every document's date
+  bool lenient = false;         // replace invalid UTF-8 instead of refusing
   std::string format = "auto";  // auto (by extension), text or jsonl
 };
 
 class InputReader {
  public:
-  InputReader(const std::vector<std::string>& inputs, InputOptions options, std::ostream& err);
+  InputReader(const std::vector<std::string>& inputs, InputOptions options,
+              std::ostream& err);
   ~InputReader();
 
   // The next document; false when all inputs are read.

@@ -10,7 +10,8 @@
 namespace dyad::cli {
 
 int RunExplain(const std::vector<std::string>& args) {
-  auto flags = ParseFlags(args, {{"--date", ""}, {"--dict", ""}, {"--help", "-h", false}});
+  auto flags =
+      ParseFlags(args, {{"--date", ""}, {"--dict", ""}, {"--help", "-h", false}});
   if (!flags.ok() || (!flags->Has("--help") && flags->positionals.empty())) {
     std::cerr << "dyad explain: "
               << (flags.ok() ? "needs a sentence (or - for standard input)"
@@ -19,10 +20,11 @@ int RunExplain(const std::vector<std::string>& args) {
     return kExitUsage;
   }
   if (flags->Has("--help")) {
-    std::cout << "Usage: dyad explain \"SENTENCE\"... [--date YYYY-MM-DD] [--dict PATH]\n\n"
-                 "Shows how dyad analyses text: sentences, tokens, the actors found, the\n"
-                 "triggers, every pattern tried and the one that fired, and the events.\n"
-                 "Use - to read the text from standard input.\n";
+    std::cout
+        << "Usage: dyad explain \"SENTENCE\"... [--date YYYY-MM-DD] [--dict PATH]\n\n"
+           "Shows how dyad analyses text: sentences, tokens, the actors found, the\n"
+           "triggers, every pattern tried and the one that fired, and the events.\n"
+           "Use - to read the text from standard input.\n";
     return kExitOk;
   }
   int date;
@@ -49,17 +51,18 @@ int RunExplain(const std::vector<std::string>& args) {
 int RunDict(const std::vector<std::string>& args) {
   auto flags = ParseFlags(args, {{"--dict", ""}, {"--help", "-h", false}});
   bool help = flags.ok() && flags->Has("--help");
-  if (!flags.ok() || (!help && (flags->positionals.size() != 1 ||
-                                flags->positionals[0] != "stats"))) {
+  if (!flags.ok() ||
+      (!help && (flags->positionals.size() != 1 || flags->positionals[0] != "stats"))) {
     std::cerr << "dyad dict: "
               << (flags.ok() ? "expected a subcommand: stats" : flags.status().message())
               << "\nTry 'dyad dict --help'.\n";
     return kExitUsage;
   }
   if (help) {
-    std::cout << "Usage: dyad dict stats [--dict PATH]...\n\n"
-                 "Counts the entries of the default dictionaries (or of --dict PATH) per\n"
-                 "kind and the event patterns per CAMEO root.\n";
+    std::cout
+        << "Usage: dyad dict stats [--dict PATH]...\n\n"
+           "Counts the entries of the default dictionaries (or of --dict PATH) per\n"
+           "kind and the event patterns per CAMEO root.\n";
     return kExitOk;
   }
   auto dictionary = LoadDictionary(flags->All("--dict"));

@@ -89,7 +89,8 @@ std::string EventToJson(const Event& e) {
   return out;
 }
 
-EventWriter::EventWriter(std::ostream& out, OutputFormat format) : out_(out), format_(format) {
+EventWriter::EventWriter(std::ostream& out, OutputFormat format)
+    : out_(out), format_(format) {
   if (format_ == OutputFormat::kTsv) out_ << kTsvHeader;
 }
 
@@ -101,14 +102,14 @@ void EventWriter::Write(const Event& e) {
   }
   std::string date = e.date;
   date.erase(std::remove(date.begin(), date.end(), '-'), date.end());
-  out_ << count_ << '\t' << date << '\t' << e.source << '\t' << Cell(e.source_name) << '\t'
-       << e.source_country << '\t' << e.source_role << '\t' << e.target << '\t'
+  out_ << count_ << '\t' << date << '\t' << e.source << '\t' << Cell(e.source_name)
+       << '\t' << e.source_country << '\t' << e.source_role << '\t' << e.target << '\t'
        << Cell(e.target_name) << '\t' << e.target_country << '\t' << e.target_role << '\t'
-       << e.event_code << '\t' << e.base_code << '\t' << e.root_code << '\t' << e.quad_class
-       << '\t' << Number(e.goldstein) << '\t' << e.mentions << '\t' << Cell(e.url) << '\t'
-       << Cell(e.doc) << '\t' << e.sentence << '\t' << e.modality << '\t'
-       << Cell(e.evidence.trigger.text) << '\t' << Cell(e.rule) << '\t' << Cell(e.text)
-       << '\n';
+       << e.event_code << '\t' << e.base_code << '\t' << e.root_code << '\t'
+       << e.quad_class << '\t' << Number(e.goldstein) << '\t' << e.mentions << '\t'
+       << Cell(e.url) << '\t' << Cell(e.doc) << '\t' << e.sentence << '\t' << e.modality
+       << '\t' << Cell(e.evidence.trigger.text) << '\t' << Cell(e.rule) << '\t'
+       << Cell(e.text) << '\n';
 }
 
 }  // namespace dyad::cli

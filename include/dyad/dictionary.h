@@ -31,8 +31,8 @@ struct DictionaryStats {
   std::size_t verb_patterns = 0;
   std::size_t noun_patterns = 0;
   std::size_t discards = 0;
-  std::size_t event_codes = 0;                   // distinct CAMEO codes used
-  std::map<std::string, std::size_t> per_root;   // patterns per CAMEO root
+  std::size_t event_codes = 0;                  // distinct CAMEO codes used
+  std::map<std::string, std::size_t> per_root;  // patterns per CAMEO root
 };
 
 class Dictionary {
@@ -53,7 +53,8 @@ class Dictionary {
   const dict::Compiled& compiled() const { return *compiled_; }
 
  private:
-  explicit Dictionary(std::shared_ptr<const dict::Compiled> c) : compiled_(std::move(c)) {}
+  explicit Dictionary(std::shared_ptr<const dict::Compiled> c)
+      : compiled_(std::move(c)) {}
   std::shared_ptr<const dict::Compiled> compiled_;
 };
 

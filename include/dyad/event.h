@@ -36,10 +36,10 @@ struct Evidence {
 
 struct Event {
   std::string doc;
-  int sentence = 0;  // index of the sentence in the document, from 0
-  std::string date;  // YYYY-MM-DD or ""
-  std::string source;  // CAMEO actor codes
-  std::string target;  // "" when none
+  int sentence = 0;         // index of the sentence in the document, from 0
+  std::string date;         // YYYY-MM-DD or ""
+  std::string source;       // CAMEO actor codes
+  std::string target;       // "" when none
   std::string source_name;  // the words that named them
   std::string target_name;
   // Parts of the codes, as GDELT splits them: "RUSCOP" is country "RUS" with

@@ -23,8 +23,12 @@ class Status {
   static Status InvalidArgument(std::string msg) {
     return Status(Code::kInvalidArgument, std::move(msg));
   }
-  static Status NotFound(std::string msg) { return Status(Code::kNotFound, std::move(msg)); }
-  static Status IOError(std::string msg) { return Status(Code::kIOError, std::move(msg)); }
+  static Status NotFound(std::string msg) {
+    return Status(Code::kNotFound, std::move(msg));
+  }
+  static Status IOError(std::string msg) {
+    return Status(Code::kIOError, std::move(msg));
+  }
   // Input that is not what it claims to be: invalid UTF-8, binary data.
   static Status Corruption(std::string msg) {
     return Status(Code::kCorruption, std::move(msg));
@@ -45,7 +49,7 @@ class Status {
 template <typename T>
 class Result {
  public:
-  Result(T value) : value_(std::move(value)) {}  // NOLINT: implicit by design
+  Result(T value) : value_(std::move(value)) {}         // NOLINT: implicit by design
   Result(Status status) : status_(std::move(status)) {  // NOLINT
     assert(!status_.ok());
   }
@@ -68,9 +72,9 @@ class Result {
 }  // namespace dyad
 
 // Passes a non-OK Status up to the caller.
-#define DYAD_RETURN_IF_ERROR(expr)            \
-  do {                                        \
-    ::dyad::Status dyad_status_ = (expr);     \
+#define DYAD_RETURN_IF_ERROR(expr)               \
+  do {                                           \
+    ::dyad::Status dyad_status_ = (expr);        \
     if (!dyad_status_.ok()) return dyad_status_; \
   } while (0)
 

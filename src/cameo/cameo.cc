@@ -44,8 +44,9 @@ const std::vector<EventType>& Table() {
 
 const EventType* Find(std::string_view code) {
   const auto& t = Table();
-  auto it = std::lower_bound(t.begin(), t.end(), code,
-                             [](const EventType& e, std::string_view c) { return e.code < c; });
+  auto it =
+      std::lower_bound(t.begin(), t.end(), code,
+                       [](const EventType& e, std::string_view c) { return e.code < c; });
   return it != t.end() && it->code == code ? &*it : nullptr;
 }
 
@@ -53,10 +54,14 @@ std::span<const EventType> All() { return Table(); }
 
 std::string_view QuadClassName(QuadClass q) {
   switch (q) {
-    case QuadClass::kVerbalCooperation: return "verbal cooperation";
-    case QuadClass::kMaterialCooperation: return "material cooperation";
-    case QuadClass::kVerbalConflict: return "verbal conflict";
-    case QuadClass::kMaterialConflict: return "material conflict";
+    case QuadClass::kVerbalCooperation:
+      return "verbal cooperation";
+    case QuadClass::kMaterialCooperation:
+      return "material cooperation";
+    case QuadClass::kVerbalConflict:
+      return "verbal conflict";
+    case QuadClass::kMaterialConflict:
+      return "material conflict";
   }
   return "";
 }

@@ -23,12 +23,14 @@ bool WrittenInCapitals(const SentenceAnalysis& s, std::string_view doc, std::siz
 
 // Longest actor phrase at `i` that has a role on `date`: its length, code
 // and the dictionary line.
-std::uint32_t ActorAt(const Compiled& dict, const SentenceAnalysis& s, std::string_view doc,
-                      std::size_t i, int date, std::string* code, std::string* rule) {
+std::uint32_t ActorAt(const Compiled& dict, const SentenceAnalysis& s,
+                      std::string_view doc, std::size_t i, int date, std::string* code,
+                      std::string* rule) {
   auto matches = dict.actors().AllMatches(s.ids, i);
   for (auto m = matches.rbegin(); m != matches.rend(); ++m) {
     for (std::uint32_t value : dict.actors().Values(m->node)) {
-      if (Compiled::NeedsCapitals(value) && !WrittenInCapitals(s, doc, i, m->length)) continue;
+      if (Compiled::NeedsCapitals(value) && !WrittenInCapitals(s, doc, i, m->length))
+        continue;
       const auto& entry = dict.entries().actors[Compiled::EntryOf(value)];
       std::string c = dict.ActorCode(entry, date);
       if (c.empty()) continue;
@@ -40,12 +42,14 @@ std::uint32_t ActorAt(const Compiled& dict, const SentenceAnalysis& s, std::stri
   return 0;
 }
 
-std::uint32_t AgentAt(const Compiled& dict, const SentenceAnalysis& s, std::string_view doc,
-                      std::size_t i, std::string* code, std::string* rule) {
+std::uint32_t AgentAt(const Compiled& dict, const SentenceAnalysis& s,
+                      std::string_view doc, std::size_t i, std::string* code,
+                      std::string* rule) {
   auto matches = dict.agents().AllMatches(s.ids, i);
   for (auto m = matches.rbegin(); m != matches.rend(); ++m) {
     for (std::uint32_t value : dict.agents().Values(m->node)) {
-      if (Compiled::NeedsCapitals(value) && !WrittenInCapitals(s, doc, i, m->length)) continue;
+      if (Compiled::NeedsCapitals(value) && !WrittenInCapitals(s, doc, i, m->length))
+        continue;
       const auto& entry = dict.entries().agents[Compiled::EntryOf(value)];
       *code = entry.code;
       *rule = entry.loc.ToString() + " " + entry.names[0];
@@ -55,7 +59,8 @@ std::uint32_t AgentAt(const Compiled& dict, const SentenceAnalysis& s, std::stri
   return 0;
 }
 
-void FindMentions(const Compiled& dict, std::string_view doc, SentenceAnalysis* s, int date) {
+void FindMentions(const Compiled& dict, std::string_view doc, SentenceAnalysis* s,
+                  int date) {
   const std::size_t n = s->tokens.size();
   std::size_t i = 0;
   while (i < n) {
@@ -65,13 +70,14 @@ void FindMentions(const Compiled& dict, std::string_view doc, SentenceAnalysis* 
       std::size_t j = i + len;
       // "Russia's defence industry", "Russian police".
       std::size_t k = j < n && s->tokens[j].norm == "'s" ? j + 1 : j;
-      if (std::uint32_t alen = k < n ? AgentAt(dict, *s, doc, k, &agent, &agent_rule) : 0) {
+      if (std::uint32_t alen =
+              k < n ? AgentAt(dict, *s, doc, k, &agent, &agent_rule) : 0) {
         code = CombineCodes(dict, code, agent);
         rule += "; " + agent_rule;
         j = k + alen;
       }
-      s->mentions.push_back({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j),
-                             code, rule});
+      s->mentions.push_back(
+          {static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j), code, rule});
       i = j;
       continue;
     }
@@ -81,10 +87,11 @@ void FindMentions(const Compiled& dict, std::string_view doc, SentenceAnalysis* 
       // "leaders of China", "the foreign minister of Russia".
       if (j + 1 < n && s->tokens[j].norm == "of") {
         std::size_t k = j + 1 + (s->tokens[j + 1].norm == "the" ? 1 : 0);
-        if (std::uint32_t alen = k < n ? ActorAt(dict, *s, doc, k, date, &code, &rule) : 0) {
-          s->mentions.push_back({static_cast<std::uint32_t>(i),
-                                 static_cast<std::uint32_t>(k + alen),
-                                 CombineCodes(dict, code, agent), rule + "; " + agent_rule});
+        if (std::uint32_t alen =
+                k < n ? ActorAt(dict, *s, doc, k, date, &code, &rule) : 0) {
+          s->mentions.push_back(
+              {static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(k + alen),
+               CombineCodes(dict, code, agent), rule + "; " + agent_rule});
           i = k + alen;
           continue;
         }

@@ -27,7 +27,7 @@ struct Trigger {
   std::uint32_t begin = 0;  // token range of the trigger words
   std::uint32_t end = 0;
   bool noun = false;
-  std::uint8_t form = 0;  // lexicon::VerbFormFlag bits, for verbs
+  std::uint8_t form = 0;                // lexicon::VerbFormFlag bits, for verbs
   std::vector<std::uint32_t> patterns;  // candidate pattern indexes
 };
 

@@ -38,8 +38,8 @@ void SplitCode(const dict::Compiled& dict, const std::string& code, std::string*
   }
 }
 
-Event MakeEvent(const dict::Compiled& dict, const Document& doc, const SentenceAnalysis& s,
-                int sentence_index, const Assembled& a) {
+Event MakeEvent(const dict::Compiled& dict, const Document& doc,
+                const SentenceAnalysis& s, int sentence_index, const Assembled& a) {
   const auto& pattern = dict.entries().patterns[a.pattern];
   const cameo::EventType* type = cameo::Find(pattern.code);
   Event e;
@@ -96,7 +96,8 @@ std::vector<Event> Coder::Code(const Document& doc) const {
     for (const Assembled& a : coder::AssembleEvents(dict, s, nullptr)) {
       Event e = MakeEvent(dict, doc, s, static_cast<int>(i), a);
       if (!options_.all_mentions) {
-        auto [it, fresh] = seen.try_emplace({e.source, e.target, e.event_code}, events.size());
+        auto [it, fresh] =
+            seen.try_emplace({e.source, e.target, e.event_code}, events.size());
         if (!fresh) {
           ++events[it->second].mentions;
           continue;
@@ -127,15 +128,16 @@ std::string Coder::Explain(std::string_view sentence, std::string_view date) con
     if (seg.kind == text::SegmentKind::kDateline) continue;
     SentenceAnalysis s = coder::Analyze(dict, doc.text, seg, d);
     out << "  tokens:";
-    for (std::size_t t = 0; t < s.tokens.size(); ++t) out << " " << t << ":" << s.tokens[t].norm;
+    for (std::size_t t = 0; t < s.tokens.size(); ++t)
+      out << " " << t << ":" << s.tokens[t].norm;
     out << "\n";
     if (s.story_discard || s.discard)
       out << "  discarded (" << (s.story_discard ? "story" : "sentence")
           << "): " << s.discard_rule << "\n";
     for (const Mention& m : s.mentions)
       out << "  actor  [" << m.begin << "," << m.end << ") "
-          << SpanOf(s, doc.text, m.begin, m.end).text << " => " << m.code << "  (" << m.rule
-          << ")\n";
+          << SpanOf(s, doc.text, m.begin, m.end).text << " => " << m.code << "  ("
+          << m.rule << ")\n";
     for (const auto& t : s.triggers)
       out << "  trigger [" << t.begin << "," << t.end << ") "
           << SpanOf(s, doc.text, t.begin, t.end).text << (t.noun ? " (noun)" : " (verb)")
@@ -146,8 +148,8 @@ std::string Coder::Explain(std::string_view sentence, std::string_view date) con
     for (const auto& line : trace) out << "  " << line << "\n";
     for (const Assembled& a : assembled) {
       Event e = MakeEvent(dict, doc, s, static_cast<int>(i), a);
-      out << "  event  " << e.source << " -> " << (e.target.empty() ? "-" : e.target) << " "
-          << e.event_code << " (" << cameo::Find(e.event_code)->name << ", "
+      out << "  event  " << e.source << " -> " << (e.target.empty() ? "-" : e.target)
+          << " " << e.event_code << " (" << cameo::Find(e.event_code)->name << ", "
           << e.modality << ")\n";
     }
   }

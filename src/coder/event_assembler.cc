@@ -51,7 +51,8 @@ class Assembler {
   // The preposition that governs a mention ("in" for "in the capital"), or "".
   std::string_view PrepositionBefore(const Mention& m) const {
     std::size_t i = m.begin;
-    while (i > 0 && lexicon::Is(Norm(i - 1), lexicon::kDeterminer) && Norm(i - 1) != "'s") --i;
+    while (i > 0 && lexicon::Is(Norm(i - 1), lexicon::kDeterminer) && Norm(i - 1) != "'s")
+      --i;
     if (i == 0) return {};
     std::string_view p = Norm(i - 1);
     return lexicon::Is(p, lexicon::kPreposition) ? p : std::string_view();
@@ -110,11 +111,14 @@ class Assembler {
     Preverbal p;
     for (std::size_t i = verb, steps = 0; i-- > 0 && steps < 5; ++steps) {
       std::uint32_t c = ClassesOf(Norm(i));
-      if (c & lexicon::kNegator) p.negated = true;
-      else if (c & lexicon::kBeForm) p.be = p.be || steps <= 2;
+      if (c & lexicon::kNegator)
+        p.negated = true;
+      else if (c & lexicon::kBeForm)
+        p.be = p.be || steps <= 2;
       else if (c & lexicon::kModal) {
         const auto& w = Norm(i);
-        if (w == "would" || w == "could" || w == "might" || w == "may") p.hypothetical = true;
+        if (w == "would" || w == "could" || w == "might" || w == "may")
+          p.hypothetical = true;
       } else if (!(c & (lexicon::kHaveForm | lexicon::kDoForm | lexicon::kAdverb))) {
         break;
       }
@@ -161,7 +165,8 @@ class Assembler {
     // Specific patterns (with more tail words) first.
     std::vector<std::uint32_t> patterns = t.patterns;
     std::stable_sort(patterns.begin(), patterns.end(), [&](auto x, auto y) {
-      return dict_.entries().patterns[x].tail.size() > dict_.entries().patterns[y].tail.size();
+      return dict_.entries().patterns[x].tail.size() >
+             dict_.entries().patterns[y].tail.size();
     });
     for (std::uint32_t idx : patterns) {
       const PatternEntry& p = dict_.entries().patterns[idx];
@@ -224,13 +229,14 @@ class Assembler {
   const dict::Compiled& dict_;
   const SentenceAnalysis& s_;
   std::vector<std::string>* trace_;
-  std::vector<int> mention_at_;  // mention index per token, or -1
+  std::vector<int> mention_at_;   // mention index per token, or -1
   std::vector<bool> trigger_at_;  // a trigger starts at this token
 };
 
 }  // namespace
 
-std::vector<Assembled> AssembleEvents(const dict::Compiled& dict, const SentenceAnalysis& s,
+std::vector<Assembled> AssembleEvents(const dict::Compiled& dict,
+                                      const SentenceAnalysis& s,
                                       std::vector<std::string>* trace) {
   return Assembler(dict, s, trace).Run();
 }

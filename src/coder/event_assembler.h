@@ -29,7 +29,8 @@ struct Assembled {
 
 // Events of one analysed sentence. When `trace` is given, appends a line per
 // decision for `dyad explain`.
-std::vector<Assembled> AssembleEvents(const dict::Compiled& dict, const SentenceAnalysis& s,
+std::vector<Assembled> AssembleEvents(const dict::Compiled& dict,
+                                      const SentenceAnalysis& s,
                                       std::vector<std::string>* trace);
 
 }  // namespace dyad::coder

@@ -17,8 +17,8 @@ std::string Plural(const std::string& w) {
   if (EndsWith(w, "s") || EndsWith(w, "x") || EndsWith(w, "z") || EndsWith(w, "ch") ||
       EndsWith(w, "sh"))
     return w + "es";
-  if (EndsWith(w, "y") && w.size() > 1 && std::string_view("aeiou").find(w[w.size() - 2]) ==
-                                              std::string_view::npos)
+  if (EndsWith(w, "y") && w.size() > 1 &&
+      std::string_view("aeiou").find(w[w.size() - 2]) == std::string_view::npos)
     return w.substr(0, w.size() - 1) + "ies";
   return w + "s";
 }
@@ -26,10 +26,13 @@ std::string Plural(const std::string& w) {
 // British and American spellings of words news uses for politics.
 std::string SpellingVariant(const std::string& w) {
   static constexpr std::pair<std::string_view, std::string_view> kPairs[] = {
-      {"defence", "defense"}, {"offence", "offense"}, {"labour", "labor"},
-      {"centre", "center"},   {"programme", "program"}, {"favour", "favor"},
-      {"honour", "honor"},    {"neighbour", "neighbor"}, {"rumour", "rumor"},
-      {"isation", "ization"}, {"ise", "ize"}, {"ised", "ized"}, {"ising", "izing"}};
+      {"defence", "defense"},   {"offence", "offense"},
+      {"labour", "labor"},      {"centre", "center"},
+      {"programme", "program"}, {"favour", "favor"},
+      {"honour", "honor"},      {"neighbour", "neighbor"},
+      {"rumour", "rumor"},      {"isation", "ization"},
+      {"ise", "ize"},           {"ised", "ized"},
+      {"ising", "izing"}};
   for (auto [uk, us] : kPairs) {
     for (auto [from, to] : {std::pair{uk, us}, std::pair{us, uk}}) {
       if (w == from || (w.size() > from.size() + 2 && EndsWith(w, from)))

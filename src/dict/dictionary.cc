@@ -29,14 +29,17 @@ Status ReadFile(const fs::path& path, std::string* out) {
 Status LoadPath(const std::string& path, dict::Entries* entries) {
   std::error_code ec;
   fs::file_status st = fs::status(path, ec);
-  if (ec || !fs::exists(st)) return Status::NotFound(path + ": no such dictionary file or directory");
+  if (ec || !fs::exists(st))
+    return Status::NotFound(path + ": no such dictionary file or directory");
   std::vector<fs::path> files;
   if (fs::is_directory(st)) {
     for (const auto& e : fs::directory_iterator(path, ec))
-      if (e.is_regular_file() && e.path().extension() == ".dyad") files.push_back(e.path());
+      if (e.is_regular_file() && e.path().extension() == ".dyad")
+        files.push_back(e.path());
     if (ec) return Status::IOError(path + ": " + ec.message());
     std::sort(files.begin(), files.end());
-    if (files.empty()) return Status::NotFound(path + ": no *.dyad dictionary files in directory");
+    if (files.empty())
+      return Status::NotFound(path + ": no *.dyad dictionary files in directory");
   } else {
     files.push_back(path);
   }

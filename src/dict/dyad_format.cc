@@ -47,10 +47,12 @@ class Parser {
     if (line.empty()) return;
     if (line[0] == '@') return Header(line);
     if (section_ == Section::kNone)
-      return Error("entry before any section header (@actors, @agents, @verbs, @nouns, "
-                   "@discards)");
+      return Error(
+          "entry before any section header (@actors, @agents, @verbs, @nouns, "
+          "@discards)");
     auto eq = line.rfind('=');
-    if (eq == std::string_view::npos) return Error("missing '=' between phrases and value");
+    if (eq == std::string_view::npos)
+      return Error("missing '=' between phrases and value");
     std::string_view lhs = Trim(line.substr(0, eq));
     std::string_view rhs = Trim(line.substr(eq + 1));
     if (rhs.empty()) return Error("missing value after '='");
@@ -60,12 +62,18 @@ class Parser {
       phrases.push_back(p);
     }
     switch (section_) {
-      case Section::kActors: return Actor(phrases, rhs);
-      case Section::kAgents: return Agent(phrases, rhs);
-      case Section::kVerbs: return Pattern(phrases, rhs, PatternEntry::kVerb);
-      case Section::kNouns: return Pattern(phrases, rhs, PatternEntry::kNoun);
-      case Section::kDiscards: return Discard(phrases, rhs);
-      case Section::kNone: break;
+      case Section::kActors:
+        return Actor(phrases, rhs);
+      case Section::kAgents:
+        return Agent(phrases, rhs);
+      case Section::kVerbs:
+        return Pattern(phrases, rhs, PatternEntry::kVerb);
+      case Section::kNouns:
+        return Pattern(phrases, rhs, PatternEntry::kNoun);
+      case Section::kDiscards:
+        return Discard(phrases, rhs);
+      case Section::kNone:
+        break;
     }
   }
 
@@ -93,12 +101,18 @@ class Parser {
 
   void Header(std::string_view line) {
     std::string h = AsciiLower(Trim(line.substr(1)));
-    if (h == "actors") section_ = Section::kActors;
-    else if (h == "agents") section_ = Section::kAgents;
-    else if (h == "verbs") section_ = Section::kVerbs;
-    else if (h == "nouns") section_ = Section::kNouns;
-    else if (h == "discards") section_ = Section::kDiscards;
-    else Error("unknown section \"@" + std::string(h) + "\"");
+    if (h == "actors")
+      section_ = Section::kActors;
+    else if (h == "agents")
+      section_ = Section::kAgents;
+    else if (h == "verbs")
+      section_ = Section::kVerbs;
+    else if (h == "nouns")
+      section_ = Section::kNouns;
+    else if (h == "discards")
+      section_ = Section::kDiscards;
+    else
+      Error("unknown section \"@" + std::string(h) + "\"");
   }
 
   void Actor(const std::vector<std::string_view>& phrases, std::string_view rhs) {
@@ -125,7 +139,8 @@ class Parser {
   bool Range(std::string_view s, Role* role) {
     auto dots = s.find("..");
     if (dots == std::string_view::npos) {
-      Error("bad date range \"" + std::string(s) + "\" (expected FROM..TO, either may be empty)");
+      Error("bad date range \"" + std::string(s) +
+            "\" (expected FROM..TO, either may be empty)");
       return false;
     }
     std::string_view from = s.substr(0, dots), to = s.substr(dots + 2);
@@ -158,7 +173,8 @@ class Parser {
 
   void Pattern(const std::vector<std::string_view>& phrases, std::string_view rhs,
                PatternEntry::Kind kind) {
-    if (!cameo::IsValid(rhs)) return Error("unknown CAMEO code \"" + std::string(rhs) + "\"");
+    if (!cameo::IsValid(rhs))
+      return Error("unknown CAMEO code \"" + std::string(rhs) + "\"");
     for (auto p : phrases) {
       PatternEntry e;
       e.kind = kind;
@@ -168,12 +184,17 @@ class Parser {
       bool in_tail = false;
       for (const auto& tok : text::Tokenize(p)) {
         PatternElement el;
-        if (tok.norm == "+") el.kind = PatternElement::kTarget;
-        else if (tok.norm == "$") el.kind = PatternElement::kSource;
-        else el.word = tok.norm;
+        if (tok.norm == "+")
+          el.kind = PatternElement::kTarget;
+        else if (tok.norm == "$")
+          el.kind = PatternElement::kSource;
+        else
+          el.word = tok.norm;
         if (el.kind != PatternElement::kWord) in_tail = true;
-        if (in_tail) e.tail.push_back(std::move(el));
-        else e.trigger.push_back(std::move(el.word));
+        if (in_tail)
+          e.tail.push_back(std::move(el));
+        else
+          e.trigger.push_back(std::move(el.word));
       }
       if (e.trigger.empty())
         return Error("pattern \"" + e.text + "\" must start with a word, not a slot");
@@ -190,10 +211,13 @@ class Parser {
 
   void Discard(const std::vector<std::string_view>& phrases, std::string_view rhs) {
     bool story;
-    if (rhs == "story") story = true;
-    else if (rhs == "sentence") story = false;
-    else return Error("discard scope must be \"sentence\" or \"story\", not \"" +
-                      std::string(rhs) + "\"");
+    if (rhs == "story")
+      story = true;
+    else if (rhs == "sentence")
+      story = false;
+    else
+      return Error("discard scope must be \"sentence\" or \"story\", not \"" +
+                   std::string(rhs) + "\"");
     for (auto p : phrases) out_->discards.push_back({std::string(p), story, Loc()});
   }
 

@@ -52,7 +52,8 @@ class TokenTrie {
   Match LongestMatch(std::span<const std::uint32_t> ids, std::size_t start) const;
 
   // Every phrase that starts at ids[start], shortest first.
-  std::vector<Match> AllMatches(std::span<const std::uint32_t> ids, std::size_t start) const;
+  std::vector<Match> AllMatches(std::span<const std::uint32_t> ids,
+                                std::size_t start) const;
 
   std::span<const std::uint32_t> Values(std::uint32_t node) const;
 

@@ -37,9 +37,12 @@ void Add(std::vector<VerbForm>* forms, std::string form, std::uint8_t flags) {
 std::string SpellingTwin(std::string_view w) {
   if (w.size() < 6) return "";
   std::string s(w);
-  if (EndsWith(w, "ise")) s[s.size() - 2] = 'z';
-  else if (EndsWith(w, "ize")) s[s.size() - 2] = 's';
-  else return "";
+  if (EndsWith(w, "ise"))
+    s[s.size() - 2] = 'z';
+  else if (EndsWith(w, "ize"))
+    s[s.size() - 2] = 's';
+  else
+    return "";
   return s;
 }
 
@@ -49,7 +52,9 @@ void AddRegular(std::string_view base, std::vector<VerbForm>* forms) {
   auto space = b.find(' ');
   std::string tail = space == std::string::npos ? "" : b.substr(space);
   std::string w = b.substr(0, space);
-  auto put = [&](std::string form, std::uint8_t flags) { Add(forms, form + tail, flags); };
+  auto put = [&](std::string form, std::uint8_t flags) {
+    Add(forms, form + tail, flags);
+  };
   if (w.empty()) return;
   char last = w.back();
   // Third person singular.
@@ -74,7 +79,8 @@ void AddRegular(std::string_view base, std::vector<VerbForm>* forms) {
   // Gerund.
   if (EndsWith(w, "ie")) {
     put(w.substr(0, w.size() - 2) + "ying", kGerund);
-  } else if (last == 'e' && !EndsWith(w, "ee") && !EndsWith(w, "ye") && !EndsWith(w, "oe")) {
+  } else if (last == 'e' && !EndsWith(w, "ee") && !EndsWith(w, "ye") &&
+             !EndsWith(w, "oe")) {
     put(w.substr(0, w.size() - 1) + "ing", kGerund);
   } else {
     put(w + "ing", kGerund);
@@ -127,7 +133,8 @@ std::vector<VerbForm> VerbForms::Inflect(std::string_view base_in) const {
     if (it != irregular_by_base_.end()) {
       for (const auto& form : it->second) {
         std::uint8_t flags;
-        if (EndsWith(form, "ing")) flags = kGerund;
+        if (EndsWith(form, "ing"))
+          flags = kGerund;
         else if (EndsWith(form, "s") && !EndsWith(form, "ss") && form != "was")
           flags = kThirdPerson;
         else if (EndsWith(form, "en") || EndsWith(form, "wn") || EndsWith(form, "ne") ||
@@ -162,13 +169,15 @@ std::vector<std::string> VerbForms::Lemmas(std::string_view form_in) const {
     std::string stem = strip("ing");
     push(stem);
     push(stem + "e");
-    if (stem.size() > 2 && stem.back() == stem[stem.size() - 2]) push(stem.substr(0, stem.size() - 1));
+    if (stem.size() > 2 && stem.back() == stem[stem.size() - 2])
+      push(stem.substr(0, stem.size() - 1));
   }
   if (EndsWith(form, "ed")) {
     std::string stem = strip("ed");
     push(stem);
     push(strip("d"));
-    if (stem.size() > 2 && stem.back() == stem[stem.size() - 2]) push(stem.substr(0, stem.size() - 1));
+    if (stem.size() > 2 && stem.back() == stem[stem.size() - 2])
+      push(stem.substr(0, stem.size() - 1));
   }
   if (EndsWith(form, "es")) push(strip("es"));
   if (EndsWith(form, "s") && !EndsWith(form, "ss")) push(strip("s"));

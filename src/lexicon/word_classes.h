@@ -11,21 +11,21 @@
 namespace dyad::lexicon {
 
 enum WordClass : std::uint32_t {
-  kDeterminer = 1u << 0,    // the, a, this, its, their
-  kPronoun = 1u << 1,       // it, they, he, she, we
-  kPossessive = 1u << 2,    // its, their, his, her, our, 's
-  kBeForm = 1u << 3,        // be, is, was, were, been, being
-  kHaveForm = 1u << 4,      // have, has, had
-  kDoForm = 1u << 5,        // do, does, did
-  kModal = 1u << 6,         // will, would, may, could, should, must
-  kNegator = 1u << 7,       // not, never, no
-  kPreposition = 1u << 8,   // of, in, on, at, for, against, with, by
-  kConjunction = 1u << 9,   // and, or, but
-  kSubordinator = 1u << 10, // that, which, who, because, while, after
-  kLocative = 1u << 11,     // in, at, near, outside: what follows is a place
-  kConditional = 1u << 12,  // if, unless, whether
-  kWhWord = 1u << 13,       // who, what, why, how, when, where
-  kAdverb = 1u << 14,       // common adverbs between auxiliary and verb
+  kDeterminer = 1u << 0,     // the, a, this, its, their
+  kPronoun = 1u << 1,        // it, they, he, she, we
+  kPossessive = 1u << 2,     // its, their, his, her, our, 's
+  kBeForm = 1u << 3,         // be, is, was, were, been, being
+  kHaveForm = 1u << 4,       // have, has, had
+  kDoForm = 1u << 5,         // do, does, did
+  kModal = 1u << 6,          // will, would, may, could, should, must
+  kNegator = 1u << 7,        // not, never, no
+  kPreposition = 1u << 8,    // of, in, on, at, for, against, with, by
+  kConjunction = 1u << 9,    // and, or, but
+  kSubordinator = 1u << 10,  // that, which, who, because, while, after
+  kLocative = 1u << 11,      // in, at, near, outside: what follows is a place
+  kConditional = 1u << 12,   // if, unless, whether
+  kWhWord = 1u << 13,        // who, what, why, how, when, where
+  kAdverb = 1u << 14,        // common adverbs between auxiliary and verb
 };
 
 // Classes of a normalised (lowercase) token; 0 for open-class words.

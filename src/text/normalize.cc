@@ -8,19 +8,43 @@ namespace {
 
 CharClass ClassifyNonAscii(char32_t cp) {
   switch (cp) {
-    case 0x00A0: case 0x1680: case 0x202F: case 0x205F: case 0x3000:
-    case 0x2028: case 0x2029:
+    case 0x00A0:
+    case 0x1680:
+    case 0x202F:
+    case 0x205F:
+    case 0x3000:
+    case 0x2028:
+    case 0x2029:
       return CharClass::kSpace;
-    case 0x200B: case 0x200C: case 0x200D: case 0x2060: case 0xFEFF: case 0x00AD:
+    case 0x200B:
+    case 0x200C:
+    case 0x200D:
+    case 0x2060:
+    case 0xFEFF:
+    case 0x00AD:
       return CharClass::kIgnorable;
-    case 0x2018: case 0x2019: case 0x201B: case 0x02BC: case 0x2032:
+    case 0x2018:
+    case 0x2019:
+    case 0x201B:
+    case 0x02BC:
+    case 0x2032:
       return CharClass::kApostrophe;
-    case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x00AB: case 0x00BB:
+    case 0x201C:
+    case 0x201D:
+    case 0x201E:
+    case 0x201F:
+    case 0x00AB:
+    case 0x00BB:
     case 0x2033:
       return CharClass::kQuote;
-    case 0x2010: case 0x2011: case 0x2012: case 0x2212:
+    case 0x2010:
+    case 0x2011:
+    case 0x2012:
+    case 0x2212:
       return CharClass::kHyphen;
-    case 0x2013: case 0x2014: case 0x2015:
+    case 0x2013:
+    case 0x2014:
+    case 0x2015:
       return CharClass::kDash;
     case 0x2026:
       return CharClass::kEllipsis;
@@ -29,8 +53,8 @@ CharClass ClassifyNonAscii(char32_t cp) {
   }
   if (cp >= 0x2000 && cp <= 0x200A) return CharClass::kSpace;
   // General punctuation and symbols that news text uses as separators.
-  if ((cp >= 0x2020 && cp <= 0x206F) || (cp >= 0x00A1 && cp <= 0x00BF && cp != 0x00AA &&
-                                         cp != 0x00B5 && cp != 0x00BA))
+  if ((cp >= 0x2020 && cp <= 0x206F) ||
+      (cp >= 0x00A1 && cp <= 0x00BF && cp != 0x00AA && cp != 0x00B5 && cp != 0x00BA))
     return CharClass::kPunct;
   return CharClass::kLetter;
 }
@@ -69,12 +93,24 @@ std::string NormalizeWord(std::string_view text) {
     char32_t cp;
     int len = utf8::Decode(text, i, &cp);
     switch (ClassifyNonAscii(cp)) {
-      case CharClass::kSpace: out.push_back(' '); break;
-      case CharClass::kIgnorable: break;
-      case CharClass::kApostrophe: out.push_back('\''); break;
-      case CharClass::kQuote: out.push_back('"'); break;
-      case CharClass::kHyphen: case CharClass::kDash: out.push_back('-'); break;
-      case CharClass::kEllipsis: out += "..."; break;
+      case CharClass::kSpace:
+        out.push_back(' ');
+        break;
+      case CharClass::kIgnorable:
+        break;
+      case CharClass::kApostrophe:
+        out.push_back('\'');
+        break;
+      case CharClass::kQuote:
+        out.push_back('"');
+        break;
+      case CharClass::kHyphen:
+      case CharClass::kDash:
+        out.push_back('-');
+        break;
+      case CharClass::kEllipsis:
+        out += "...";
+        break;
       default:
         // Latin-1 capitals (except the multiplication sign) lowercase by +0x20.
         if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) {

@@ -15,9 +15,9 @@
 namespace dyad::text {
 
 enum class CharClass : unsigned char {
-  kSpace,       // ASCII whitespace, no-break and other Unicode spaces
-  kNewline,     // '\n'
-  kLetter,      // letters, and any other non-ASCII character not listed here
+  kSpace,    // ASCII whitespace, no-break and other Unicode spaces
+  kNewline,  // '\n'
+  kLetter,   // letters, and any other non-ASCII character not listed here
   kDigit,
   kApostrophe,  // ' ’ ‘ ʼ
   kQuote,       // " “ ” „ « »

@@ -11,17 +11,18 @@ namespace {
 
 bool IsTitle(std::string_view w) {
   static constexpr std::string_view kTitles[] = {
-      "mr",  "mrs", "ms",   "dr",  "gen",  "col",  "lt",   "sgt",  "capt",   "cpl",
-      "maj", "adm", "cmdr", "gov", "sen",  "rep",  "rev",  "prof", "st",     "pres",
-      "supt", "insp", "hon", "mt", "ft",  "gens", "reps", "sens", "messrs", "vs"};
+      "mr",   "mrs",  "ms",   "dr",  "gen", "col",  "lt",   "sgt",  "capt",   "cpl",
+      "maj",  "adm",  "cmdr", "gov", "sen", "rep",  "rev",  "prof", "st",     "pres",
+      "supt", "insp", "hon",  "mt",  "ft",  "gens", "reps", "sens", "messrs", "vs"};
   for (auto t : kTitles)
     if (t == w) return true;
   return false;
 }
 
 bool IsMonth(std::string_view w) {
-  static constexpr std::string_view kMonths[] = {"jan", "feb", "mar", "apr", "jun", "jul",
-                                                 "aug", "sep", "sept", "oct", "nov", "dec"};
+  static constexpr std::string_view kMonths[] = {"jan",  "feb", "mar", "apr",
+                                                 "jun",  "jul", "aug", "sep",
+                                                 "sept", "oct", "nov", "dec"};
   for (auto m : kMonths)
     if (m == w) return true;
   return false;
@@ -32,10 +33,11 @@ bool IsMonth(std::string_view w) {
 // "U.S. officials" does not).
 bool IsSentenceStarter(std::string_view w) {
   static constexpr std::string_view kStarters[] = {
-      "the",  "a",     "an",   "it",   "he",    "she",  "they",  "we",    "i",
-      "this", "that",  "these", "those", "but",  "and",  "in",    "on",    "at",
-      "as",   "after", "before", "when", "while", "if",  "there", "his",   "her",
-      "their", "its",  "our",  "some", "many",  "most", "meanwhile", "however", "yet"};
+      "the",   "a",         "an",      "it",    "he",     "she",  "they",  "we",
+      "i",     "this",      "that",    "these", "those",  "but",  "and",   "in",
+      "on",    "at",        "as",      "after", "before", "when", "while", "if",
+      "there", "his",       "her",     "their", "its",    "our",  "some",  "many",
+      "most",  "meanwhile", "however", "yet"};
   for (auto s : kStarters)
     if (s == w) return true;
   return false;
@@ -115,7 +117,8 @@ class Splitter {
     while (pos < end_) {
       int len;
       CharClass c = At(pos, &len);
-      if (c != CharClass::kSpace && c != CharClass::kNewline && c != CharClass::kIgnorable)
+      if (c != CharClass::kSpace && c != CharClass::kNewline &&
+          c != CharClass::kIgnorable)
         break;
       pos += len;
     }
@@ -158,8 +161,8 @@ class Splitter {
       } else if (c == CharClass::kDash || (text_[p] == '-' && IsSpace(p + 1))) {
         std::size_t after = p + len;
         while (after < end_ && text_[after] == '-') ++after;
-        if (words == 0 || !IsSpace(after) || (p > pos && !IsSpace(p - 1) &&
-                                               text_[p - 1] != ')'))
+        if (words == 0 || !IsSpace(after) ||
+            (p > pos && !IsSpace(p - 1) && text_[p - 1] != ')'))
           return pos;
         std::size_t body = SkipSpaces(after);
         if (body >= end_) return pos;
@@ -167,7 +170,8 @@ class Splitter {
         return body;
       } else if (text_[p] == '(') {
         std::size_t close = text_.find(')', p);
-        if (close == std::string_view::npos || close >= limit || close - p > 30) return pos;
+        if (close == std::string_view::npos || close >= limit || close - p > 30)
+          return pos;
         p = close + 1;
       } else if (c == CharClass::kLetter || c == CharClass::kDigit) {
         if (c == CharClass::kLetter && !IsAsciiUpper(text_[p]) &&
@@ -191,7 +195,8 @@ class Splitter {
 
   // The word that ends just before the period at `dot`, lowercased, without
   // its inner periods noted separately.
-  std::string WordBefore(std::size_t dot, bool* has_inner_period, bool* capital_initial) const {
+  std::string WordBefore(std::size_t dot, bool* has_inner_period,
+                         bool* capital_initial) const {
     std::size_t b = dot;
     while (b > begin_ && (IsAsciiAlpha(text_[b - 1]) || text_[b - 1] == '.' ||
                           IsAsciiDigit(text_[b - 1])))
@@ -249,8 +254,8 @@ class Splitter {
         stop = PeriodEnds(p, after);
       } else if (text_[p] == '!' || text_[p] == '?' || text_[p] == '.' ||
                  c == CharClass::kEllipsis) {
-        while (after < e && (text_[after] == '!' || text_[after] == '?' ||
-                             text_[after] == '.'))
+        while (after < e &&
+               (text_[after] == '!' || text_[after] == '?' || text_[after] == '.'))
           ++after;
         after = SkipClosers(after);
         std::size_t next = SkipSpaces(after);
@@ -268,7 +273,8 @@ class Splitter {
         continue;
       }
       if (p - start >= kMaxSentenceBytes) {
-        std::size_t cut = last_space != std::string::npos && last_space > start ? last_space : p;
+        std::size_t cut =
+            last_space != std::string::npos && last_space > start ? last_space : p;
         Emit(start, cut, SegmentKind::kFragment);
         start = SkipSpaces(cut);
         p = start;
@@ -287,6 +293,8 @@ class Splitter {
 
 }  // namespace
 
-std::vector<Segment> SplitSentences(std::string_view text) { return Splitter(text).Run(); }
+std::vector<Segment> SplitSentences(std::string_view text) {
+  return Splitter(text).Run();
+}
 
 }  // namespace dyad::text

@@ -62,12 +62,12 @@ bool IsDigitAt(const Cursor& cur, std::size_t pos) {
 
 bool IsAbbreviation(std::string_view w) {
   static constexpr std::string_view kAbbrev[] = {
-      "mr",   "mrs",  "ms",   "dr",   "gen",  "col",  "lt",   "sgt",  "capt", "cpl",
-      "maj",  "adm",  "cmdr", "gov",  "sen",  "rep",  "rev",  "prof", "st",   "pres",
-      "supt", "insp", "hon",  "jr",   "sr",   "messrs", "mt", "ft",   "jan",  "feb",
-      "mar",  "apr",  "jun",  "jul",  "aug",  "sep",  "sept", "oct",  "nov",  "dec",
-      "inc",  "corp", "ltd",  "co",   "no",   "nos",  "vs",   "etc",  "approx", "dept",
-      "est",  "fig",  "vol",  "univ", "assn", "bros", "gens", "reps", "sens"};
+      "mr",   "mrs",  "ms",   "dr",   "gen",  "col",    "lt",   "sgt",  "capt",   "cpl",
+      "maj",  "adm",  "cmdr", "gov",  "sen",  "rep",    "rev",  "prof", "st",     "pres",
+      "supt", "insp", "hon",  "jr",   "sr",   "messrs", "mt",   "ft",   "jan",    "feb",
+      "mar",  "apr",  "jun",  "jul",  "aug",  "sep",    "sept", "oct",  "nov",    "dec",
+      "inc",  "corp", "ltd",  "co",   "no",   "nos",    "vs",   "etc",  "approx", "dept",
+      "est",  "fig",  "vol",  "univ", "assn", "bros",   "gens", "reps", "sens"};
   for (auto a : kAbbrev)
     if (a == w) return true;
   return false;
@@ -81,9 +81,10 @@ std::vector<Token> Tokenize(std::string_view doc, std::size_t begin, std::size_t
     t.begin = static_cast<std::uint32_t>(b);
     t.end = static_cast<std::uint32_t>(e);
     t.kind = kind;
-    t.capitalized = IsAsciiUpper(doc[b]) ||
-                    (static_cast<unsigned char>(doc[b]) >= 0xC3 && kind == TokenKind::kWord &&
-                     NormalizeWord(doc.substr(b, e - b)) != doc.substr(b, e - b));
+    t.capitalized =
+        IsAsciiUpper(doc[b]) ||
+        (static_cast<unsigned char>(doc[b]) >= 0xC3 && kind == TokenKind::kWord &&
+         NormalizeWord(doc.substr(b, e - b)) != doc.substr(b, e - b));
     t.norm = std::move(norm);
     tokens.push_back(std::move(t));
   };
@@ -114,7 +115,8 @@ std::vector<Token> Tokenize(std::string_view doc, std::size_t begin, std::size_t
         } else if (c == CharClass::kHyphen && cur.IsWordChar(p + l)) {
           numeric = false;
           p += l;
-        } else if (numeric && p < end && (doc[p] == '.' || doc[p] == ',' || doc[p] == ':') &&
+        } else if (numeric && p < end &&
+                   (doc[p] == '.' || doc[p] == ',' || doc[p] == ':') &&
                    IsDigitAt(cur, p + 1)) {
           p += 1;
         } else {
@@ -150,7 +152,8 @@ std::vector<Token> Tokenize(std::string_view doc, std::size_t begin, std::size_t
         if (clitic_norm.empty() && !suffix.empty() && cur.IsWordChar(p + alen)) {
           // A name with an inner apostrophe: O'Brien, d'Ivoire.
           std::size_t r = p + alen;
-          while (cur.IsWordChar(r) || (cur.At(r) == CharClass::kHyphen && cur.IsWordChar(r + 1)))
+          while (cur.IsWordChar(r) ||
+                 (cur.At(r) == CharClass::kHyphen && cur.IsWordChar(r + 1)))
             r += 1;
           word_end = clitic_end = r;
           p = r;
@@ -158,19 +161,23 @@ std::vector<Token> Tokenize(std::string_view doc, std::size_t begin, std::size_t
       }
       std::string norm = NormalizeWord(doc.substr(pos, word_end - pos));
       if (clitic_norm == "not") {
-        if (norm == "wo") norm = "will";
-        else if (norm == "ca") norm = "can";
-        else if (norm == "sha") norm = "shall";
+        if (norm == "wo")
+          norm = "will";
+        else if (norm == "ca")
+          norm = "can";
+        else if (norm == "sha")
+          norm = "shall";
       }
       // Abbreviations and single-letter initials keep their period.
-      if (word_end == p && clitic_norm.empty() && p < end && doc[p] == '.' &&
-          !numeric && (IsAbbreviation(norm) || (norm.size() == 1 && IsAsciiUpper(doc[pos])))) {
+      if (word_end == p && clitic_norm.empty() && p < end && doc[p] == '.' && !numeric &&
+          (IsAbbreviation(norm) || (norm.size() == 1 && IsAsciiUpper(doc[pos])))) {
         ++word_end;
         p = word_end;
         clitic_end = p;
         norm.push_back('.');
       }
-      emit(pos, word_end, numeric ? TokenKind::kNumber : TokenKind::kWord, std::move(norm));
+      emit(pos, word_end, numeric ? TokenKind::kNumber : TokenKind::kWord,
+           std::move(norm));
       if (!clitic_norm.empty()) {
         emit(word_end, clitic_end, TokenKind::kWord, std::string(clitic_norm));
       }
@@ -189,12 +196,23 @@ std::vector<Token> Tokenize(std::string_view doc, std::size_t begin, std::size_t
     }
     std::string norm;
     switch (cls) {
-      case CharClass::kApostrophe: norm = "'"; break;
-      case CharClass::kQuote: norm = "\""; break;
-      case CharClass::kHyphen: norm = "-"; break;
-      case CharClass::kDash: norm = "--"; break;
-      case CharClass::kEllipsis: norm = "..."; break;
-      default: norm = std::string(doc.substr(pos, len));
+      case CharClass::kApostrophe:
+        norm = "'";
+        break;
+      case CharClass::kQuote:
+        norm = "\"";
+        break;
+      case CharClass::kHyphen:
+        norm = "-";
+        break;
+      case CharClass::kDash:
+        norm = "--";
+        break;
+      case CharClass::kEllipsis:
+        norm = "...";
+        break;
+      default:
+        norm = std::string(doc.substr(pos, len));
     }
     emit(pos, pos + len, TokenKind::kPunct, std::move(norm));
     pos += len;

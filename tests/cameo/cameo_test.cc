@@ -25,9 +25,12 @@ std::vector<std::vector<std::string>> ReadCsv(const std::string& path) {
   for (std::size_t i = 0; i < text.size(); ++i) {
     char c = text[i];
     if (quoted) {
-      if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') field += '"', ++i;
-      else if (c == '"') quoted = false;
-      else field += c;
+      if (c == '"' && i + 1 < text.size() && text[i + 1] == '"')
+        field += '"', ++i;
+      else if (c == '"')
+        quoted = false;
+      else
+        field += c;
     } else if (c == '"') {
       quoted = true;
     } else if (c == ',') {
@@ -65,7 +68,8 @@ TEST(CameoTest, MatchesReferenceTable) {
     ASSERT_NE(t, nullptr) << "missing code " << code;
     EXPECT_EQ(t->root, r[1]) << code;
     double expected = std::stod(r[3]);
-    if (auto it = kGdeltDiffers.find(code); it != kGdeltDiffers.end()) expected = it->second;
+    if (auto it = kGdeltDiffers.find(code); it != kGdeltDiffers.end())
+      expected = it->second;
     EXPECT_DOUBLE_EQ(t->goldstein, expected) << code;
   }
   EXPECT_EQ(reference.size(), All().size()) << "codes that the reference does not have";

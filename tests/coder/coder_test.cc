@@ -46,7 +46,8 @@ TEST_F(CoderTest, CodesASimpleArrest) {
 }
 
 TEST_F(CoderTest, PassiveVoiceSwapsSourceAndTarget) {
-  auto events = Code("Opposition activists were arrested by Belarusian police on Sunday.");
+  auto events =
+      Code("Opposition activists were arrested by Belarusian police on Sunday.");
   ASSERT_EQ(events.size(), 1u);
   EXPECT_EQ(events[0].source, "BLRCOP");
   EXPECT_EQ(events[0].target, "OPP");
@@ -69,8 +70,9 @@ TEST_F(CoderTest, QuestionsAndConditionalsAreHypothetical) {
 }
 
 TEST_F(CoderTest, NominalEvents) {
-  auto events = Code("The statement stressed China\xE2\x80\x99s support for Russia\xE2\x80\x99s "
-                     "defence industry.");
+  auto events = Code(
+      "The statement stressed China\xE2\x80\x99s support for Russia\xE2\x80\x99s "
+      "defence industry.");
   ASSERT_EQ(events.size(), 1u);
   EXPECT_EQ(events[0].source, "CHN");
   EXPECT_EQ(events[0].target, "RUSMIL");

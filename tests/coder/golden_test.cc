@@ -12,9 +12,8 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
-
 #include <nlohmann/json.hpp>
+#include <sstream>
 
 #include "dyad/coder.h"
 #include "util/strings.h"
@@ -77,17 +76,21 @@ TEST_P(GoldenTest, MatchesExpectedEvents) {
   std::istringstream in(ReadAll(expected_path));
   for (std::string line; std::getline(in, line);)
     if (!Trim(line).empty()) want.push_back(nlohmann::json::parse(line).dump());
-  for (auto& line : got) line = nlohmann::json::parse(line).dump();  // same key order as want
+  for (auto& line : got)
+    line = nlohmann::json::parse(line).dump();  // same key order as want
 
   std::ostringstream diff;
   for (const auto& w : want)
-    if (std::find(got.begin(), got.end(), w) == got.end()) diff << "  missing:    " << w << "\n";
+    if (std::find(got.begin(), got.end(), w) == got.end())
+      diff << "  missing:    " << w << "\n";
   for (const auto& g : got)
-    if (std::find(want.begin(), want.end(), g) == want.end()) diff << "  unexpected: " << g << "\n";
-  EXPECT_TRUE(diff.str().empty()) << "golden case " << GetParam() << " differs:\n"
-                                  << diff.str()
-                                  << "(regenerate with DYAD_UPDATE_GOLDEN=1 after a deliberate "
-                                     "change)";
+    if (std::find(want.begin(), want.end(), g) == want.end())
+      diff << "  unexpected: " << g << "\n";
+  EXPECT_TRUE(diff.str().empty())
+      << "golden case " << GetParam() << " differs:\n"
+      << diff.str()
+      << "(regenerate with DYAD_UPDATE_GOLDEN=1 after a deliberate "
+         "change)";
   EXPECT_EQ(got.size(), want.size());
 }
 

@@ -45,7 +45,8 @@ TEST(DictionaryTest, NounsAndAgentsMatchPluralsAndSpellings) {
                                 "@nouns\naccusation against + = 112\n");
   ASSERT_TRUE(d.ok()) << d.status().message();
   const auto& c = d->compiled();
-  for (auto [text, len] : {std::pair{"defense industry", 2u}, {"defence industries", 2u},
+  for (auto [text, len] : {std::pair{"defense industry", 2u},
+                           {"defence industries", 2u},
                            {"policemen", 1u}}) {
     auto ids = c.Ids(text::Tokenize(text));
     EXPECT_EQ(c.agents().LongestMatch(ids, 0).length, len) << text;
@@ -55,18 +56,19 @@ TEST(DictionaryTest, NounsAndAgentsMatchPluralsAndSpellings) {
 }
 
 TEST(DictionaryTest, DatedRoles) {
-  auto d = Dictionary::FromText("p.dyad",
-                                "@actors\nA Person = XXXGOV 2000-01-01..2004-12-31, XXXOPP\n"
-                                "B Person = YYYGOV 2010-01-01..2012-12-31, YYYGOV 2015-01-01..\n");
+  auto d = Dictionary::FromText(
+      "p.dyad",
+      "@actors\nA Person = XXXGOV 2000-01-01..2004-12-31, XXXOPP\n"
+      "B Person = YYYGOV 2010-01-01..2012-12-31, YYYGOV 2015-01-01..\n");
   ASSERT_TRUE(d.ok()) << d.status().message();
   const auto& c = d->compiled();
   const auto& a = c.entries().actors[0];
   const auto& b = c.entries().actors[1];
   EXPECT_EQ(c.ActorCode(a, 20030101), "XXXGOV");
   EXPECT_EQ(c.ActorCode(a, 20050101), "XXXOPP");  // the undated role
-  EXPECT_EQ(c.ActorCode(b, 20130101), "");         // between terms, no role
+  EXPECT_EQ(c.ActorCode(b, 20130101), "");        // between terms, no role
   EXPECT_EQ(c.ActorCode(b, 20160101), "YYYGOV");
-  EXPECT_EQ(c.ActorCode(b, 0), "YYYGOV");          // no date: the latest role
+  EXPECT_EQ(c.ActorCode(b, 0), "YYYGOV");  // no date: the latest role
 }
 
 TEST(DictionaryTest, FromPathsReadsDirectoriesAndNamesErrors) {
@@ -85,7 +87,8 @@ TEST(DictionaryTest, FromPathsReadsDirectoriesAndNamesErrors) {
   std::ofstream(dir / "c.dyad") << "@verbs\n\nattack = 1999\n";
   auto bad = Dictionary::FromPaths({dir.string()});
   ASSERT_FALSE(bad.ok());
-  EXPECT_NE(bad.status().message().find("c.dyad:3: unknown CAMEO code"), std::string::npos)
+  EXPECT_NE(bad.status().message().find("c.dyad:3: unknown CAMEO code"),
+            std::string::npos)
       << bad.status().message();
 
   auto missing = Dictionary::FromPaths({(dir / "nope.dyad").string()});

@@ -20,7 +20,8 @@ criticism from $ = 111
 @discards
 box office = sentence
 horoscope = story
-)", &e);
+)",
+                             &e);
   ASSERT_TRUE(s.ok()) << s.message();
   ASSERT_EQ(e.actors.size(), 2u);
   EXPECT_EQ(e.actors[1].names[1], "Putin");

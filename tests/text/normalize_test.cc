@@ -8,10 +8,17 @@ namespace {
 TEST(NormalizeTest, MapsTypographyToAscii) {
   EXPECT_EQ(NormalizeWord("China\xE2\x80\x99s"), "china's");
   EXPECT_EQ(NormalizeWord("\xE2\x80\x9CQuote\xE2\x80\x9D"), "\"quote\"");
-  EXPECT_EQ(NormalizeWord("2019\xE2\x80\x93" "2020"), "2019-2020");
-  EXPECT_EQ(NormalizeWord("a\xC2\xA0" "b"), "a b");
+  EXPECT_EQ(NormalizeWord("2019\xE2\x80\x93"
+                          "2020"),
+            "2019-2020");
+  EXPECT_EQ(NormalizeWord("a\xC2\xA0"
+                          "b"),
+            "a b");
   EXPECT_EQ(NormalizeWord("wait\xE2\x80\xA6"), "wait...");
-  EXPECT_EQ(NormalizeWord("\xC3\x89LYS\xC3\x89" "E"), "\xC3\xA9lys\xC3\xA9" "e");
+  EXPECT_EQ(NormalizeWord("\xC3\x89LYS\xC3\x89"
+                          "E"),
+            "\xC3\xA9lys\xC3\xA9"
+            "e");
 }
 
 TEST(NormalizeTest, ClassifiesCharacters) {

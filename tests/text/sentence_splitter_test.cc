@@ -31,15 +31,17 @@ TEST(SentenceSplitterTest, KeepsAbbreviationsAndInitials) {
 }
 
 TEST(SentenceSplitterTest, KeepsClosingQuotesAndBrackets) {
-  EXPECT_EQ(Sentences("He said \xE2\x80\x9CNo.\xE2\x80\x9D Then he left. (It rained.) Done."),
-            (V{"He said \xE2\x80\x9CNo.\xE2\x80\x9D", "Then he left.", "(It rained.)",
-               "Done."}));
+  EXPECT_EQ(
+      Sentences("He said \xE2\x80\x9CNo.\xE2\x80\x9D Then he left. (It rained.) Done."),
+      (V{"He said \xE2\x80\x9CNo.\xE2\x80\x9D", "Then he left.", "(It rained.)",
+         "Done."}));
   EXPECT_EQ(Sentences("\"Stop!\" he shouted. They stopped."),
             (V{"\"Stop!\" he shouted.", "They stopped."}));
 }
 
 TEST(SentenceSplitterTest, SeparatesDatelines) {
-  auto segs = SplitSentences("HONG KONG (AP) \xE2\x80\x94 Protesters marched. Police watched.");
+  auto segs =
+      SplitSentences("HONG KONG (AP) \xE2\x80\x94 Protesters marched. Police watched.");
   ASSERT_EQ(segs.size(), 3u);
   EXPECT_EQ(segs[0].kind, SegmentKind::kDateline);
   EXPECT_EQ(Sentences("Hong Kong \xE2\x80\x93 NATO leaders spoke."),
@@ -47,18 +49,21 @@ TEST(SentenceSplitterTest, SeparatesDatelines) {
   EXPECT_EQ(Sentences("WASHINGTON, March 3 (Reuters) - The talks failed."),
             (V{"WASHINGTON, March 3 (Reuters)", "The talks failed."}));
   // A dash inside a sentence is not a dateline.
-  EXPECT_EQ(Sentences("China said the plan \xE2\x80\x93 a bold one \xE2\x80\x93 would fail."),
-            (V{"China said the plan \xE2\x80\x93 a bold one \xE2\x80\x93 would fail."}));
+  EXPECT_EQ(
+      Sentences("China said the plan \xE2\x80\x93 a bold one \xE2\x80\x93 would fail."),
+      (V{"China said the plan \xE2\x80\x93 a bold one \xE2\x80\x93 would fail."}));
 }
 
 TEST(SentenceSplitterTest, HeadlinesAndParagraphs) {
-  auto segs = SplitSentences("NATO Leaders Meet in Vilnius\nThe summit opened on Tuesday. It "
-                             "ended\nlate on Wednesday.\n\nA new paragraph");
+  auto segs = SplitSentences(
+      "NATO Leaders Meet in Vilnius\nThe summit opened on Tuesday. It "
+      "ended\nlate on Wednesday.\n\nA new paragraph");
   ASSERT_EQ(segs.size(), 4u);
   EXPECT_EQ(segs[0].kind, SegmentKind::kFragment);
   EXPECT_EQ(segs[1].kind, SegmentKind::kSentence);
   EXPECT_EQ(segs[3].kind, SegmentKind::kFragment);
-  EXPECT_EQ(Sentences("It ended\nlate on Wednesday."), (V{"It ended\nlate on Wednesday."}));
+  EXPECT_EQ(Sentences("It ended\nlate on Wednesday."),
+            (V{"It ended\nlate on Wednesday."}));
 }
 
 TEST(SentenceSplitterTest, EmptyAndBlankInput) {

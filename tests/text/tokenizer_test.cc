@@ -36,7 +36,9 @@ TEST(TokenizerTest, KeepsCompoundsInitialismsNumbers) {
 
 TEST(TokenizerTest, NormalisesDashesAndQuotes) {
   EXPECT_EQ(Norms("Kong \xE2\x80\x93 NATO"), (V{"kong", "--", "nato"}));
-  EXPECT_EQ(Norms("\xE2\x80\x9C" "Cold War\xE2\x80\x9D"), (V{"\"", "cold", "war", "\""}));
+  EXPECT_EQ(Norms("\xE2\x80\x9C"
+                  "Cold War\xE2\x80\x9D"),
+            (V{"\"", "cold", "war", "\""}));
 }
 
 TEST(TokenizerTest, SpansPointIntoTheOriginal) {

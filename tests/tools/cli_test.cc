@@ -1,15 +1,13 @@
 // Runs the built dyad binary as a user would: exit codes, messages, formats.
 #include <gtest/gtest.h>
-
 #include <sys/wait.h>
 
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
-
 #include <nlohmann/json.hpp>
+#include <sstream>
 
 namespace {
 
@@ -31,8 +29,9 @@ class CliTest : public ::testing::Test {
  protected:
   void SetUp() override {
     dir_ = fs::temp_directory_path() /
-           ("dyad_cli_test_" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) +
-            "_" + ::testing::UnitTest::GetInstance()->current_test_info()->name());
+           ("dyad_cli_test_" +
+            std::to_string(::testing::UnitTest::GetInstance()->random_seed()) + "_" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
     fs::remove_all(dir_);
     fs::create_directories(dir_);
   }
@@ -85,8 +84,8 @@ TEST_F(CliTest, CodesStdinAsJsonLines) {
   EXPECT_EQ(e["event_code"], "173");
   EXPECT_EQ(e["date"], "2024-07-11");
   EXPECT_EQ(e["evidence"]["trigger"]["text"], "arrested");
-  for (auto key : {"doc", "sentence", "target", "root_code", "quad_class", "goldstein", "text",
-                   "rule", "modality"})
+  for (auto key : {"doc", "sentence", "target", "root_code", "quad_class", "goldstein",
+                   "text", "rule", "modality"})
     EXPECT_TRUE(e.contains(key)) << key;
 }
 
@@ -107,11 +106,13 @@ TEST_F(CliTest, BadInputsAreReportedAndOthersStillCoded) {
   fs::path empty = Write("empty.txt", "");
   fs::path binary = Write("binary.txt", std::string("abc\0def", 7));
   fs::path latin1 = Write("latin1.txt", "Iran condemned Isra\xEBl.");
-  auto r = Dyad("code --date 2024-07-11 " + empty.string() + " " + (dir_ / "missing.txt").string() +
-                " " + binary.string() + " " + latin1.string() + " " + good.string());
+  auto r = Dyad("code --date 2024-07-11 " + empty.string() + " " +
+                (dir_ / "missing.txt").string() + " " + binary.string() + " " +
+                latin1.string() + " " + good.string());
   EXPECT_EQ(r.exit, 1);
   EXPECT_NE(r.err.find("missing.txt: no such file"), std::string::npos) << r.err;
-  EXPECT_NE(r.err.find("binary.txt: binary data (NUL byte at offset 3)"), std::string::npos);
+  EXPECT_NE(r.err.find("binary.txt: binary data (NUL byte at offset 3)"),
+            std::string::npos);
   EXPECT_NE(r.err.find("latin1.txt: invalid UTF-8 at byte offset 19"), std::string::npos);
   EXPECT_NE(r.out.find("\"doc\":\"" + good.string() + "\""), std::string::npos) << r.out;
 
@@ -125,20 +126,23 @@ TEST_F(CliTest, BadInputsAreReportedAndOthersStillCoded) {
 }
 
 TEST_F(CliTest, JsonLinesArticlesCarryIdAndDate) {
-  fs::path in = Write("articles.jsonl",
-                      "{\"id\":\"a1\",\"date\":\"2024-01-05\",\"text\":\"Iran condemned Israel.\","
-                      "\"url\":\"http://example.org/a1\"}\n"
-                      "not json\n"
-                      "\n"
-                      "{\"id\":\"a2\",\"text\":\"Brazil praised Argentina.\"}\n"
-                      "{\"id\":\"a3\"}\n");
+  fs::path in =
+      Write("articles.jsonl",
+            "{\"id\":\"a1\",\"date\":\"2024-01-05\",\"text\":\"Iran condemned Israel.\","
+            "\"url\":\"http://example.org/a1\"}\n"
+            "not json\n"
+            "\n"
+            "{\"id\":\"a2\",\"text\":\"Brazil praised Argentina.\"}\n"
+            "{\"id\":\"a3\"}\n");
   auto r = Dyad("code " + in.string());
   EXPECT_EQ(r.exit, 1);
   EXPECT_NE(r.err.find("articles.jsonl:2: malformed JSON"), std::string::npos) << r.err;
-  EXPECT_NE(r.err.find("articles.jsonl:5: missing string field \"text\""), std::string::npos);
+  EXPECT_NE(r.err.find("articles.jsonl:5: missing string field \"text\""),
+            std::string::npos);
   std::istringstream lines(r.out);
   std::vector<nlohmann::json> events;
-  for (std::string line; std::getline(lines, line);) events.push_back(nlohmann::json::parse(line));
+  for (std::string line; std::getline(lines, line);)
+    events.push_back(nlohmann::json::parse(line));
   ASSERT_EQ(events.size(), 2u);
   EXPECT_EQ(events[0]["doc"], "a1");
   EXPECT_EQ(events[0]["date"], "2024-01-05");
@@ -167,7 +171,8 @@ TEST_F(CliTest, DictionaryErrorsNameFileAndLine) {
   fs::path dict = Write("mine.dyad", "@verbs\nattack = 190\nhug = 9999\n");
   auto r = Dyad("code --dict " + dict.string(), "text");
   EXPECT_EQ(r.exit, 1);
-  EXPECT_NE(r.err.find("mine.dyad:3: unknown CAMEO code \"9999\""), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("mine.dyad:3: unknown CAMEO code \"9999\""), std::string::npos)
+      << r.err;
 }
 
 TEST_F(CliTest, ExplainAndDictStats) {

@@ -13,8 +13,9 @@ namespace fs = std::filesystem;
 
 TEST(InputsTest, DateFromFileName) {
   EXPECT_EQ(DateFromFileName("examples/2024-07-10-nato-summit.txt"), "2024-07-10");
-  EXPECT_EQ(DateFromFileName("/x/2024-07-10/story.txt"), "");  // only the file name counts
-  EXPECT_EQ(DateFromFileName("story-2023-02-30.txt"), "");      // not a real day
+  EXPECT_EQ(DateFromFileName("/x/2024-07-10/story.txt"),
+            "");                                            // only the file name counts
+  EXPECT_EQ(DateFromFileName("story-2023-02-30.txt"), "");  // not a real day
   EXPECT_EQ(DateFromFileName("story.txt"), "");
 }
 
@@ -24,8 +25,9 @@ TEST(InputsTest, ReadsDirectoriesInNameOrderAndOverridesDates) {
   fs::create_directories(dir / "sub");
   std::ofstream(dir / "b.txt") << "second";
   std::ofstream(dir / "a.txt") << "first";
-  std::ofstream(dir / "sub" / "c.jsonl") << "{\"id\":\"x\",\"date\":\"2020-02-02T10:00:00Z\","
-                                             "\"text\":\"third\"}\n";
+  std::ofstream(dir / "sub" / "c.jsonl")
+      << "{\"id\":\"x\",\"date\":\"2020-02-02T10:00:00Z\","
+         "\"text\":\"third\"}\n";
   std::ofstream(dir / ".hidden.txt") << "never";
   std::ostringstream err;
   InputReader reader({dir.string()}, InputOptions{}, err);
