@@ -61,28 +61,26 @@ CharClass ClassifyNonAscii(char32_t cp) {
 
 }  // namespace
 
-CharClass CharClassAt(std::string_view text, std::size_t pos, int* len) {
-  auto c = static_cast<unsigned char>(text[pos]);
-  if (c < 0x80) {
-    *len = 1;
-    if (c == '\n') return CharClass::kNewline;
-    if (IsAsciiSpace(static_cast<char>(c))) return CharClass::kSpace;
-    if (IsAsciiAlpha(static_cast<char>(c))) return CharClass::kLetter;
-    if (IsAsciiDigit(static_cast<char>(c))) return CharClass::kDigit;
-    if (c == '\'' || c == '`') return CharClass::kApostrophe;
-    if (c == '"') return CharClass::kQuote;
-    if (c == '-') return CharClass::kHyphen;
-    if (c < 0x20 || c == 0x7F) return CharClass::kSpace;
-    return CharClass::kPunct;
-  }
+namespace internal {
+CharClass NonAsciiClassAt(std::string_view text, std::size_t pos, int* len) {
   char32_t cp;
   *len = utf8::Decode(text, pos, &cp);
   return ClassifyNonAscii(cp);
 }
+}  // namespace internal
 
 std::string NormalizeWord(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
+  std::string out(text.size(), '\0');
+  // Fast path: plain ASCII needs only lowercasing.
+  std::size_t ascii = 0;
+  for (; ascii < text.size(); ++ascii) {
+    auto c = static_cast<unsigned char>(text[ascii]);
+    if (c >= 0x80 || c == '`') break;
+    out[ascii] = AsciiLower(static_cast<char>(c));
+  }
+  if (ascii == text.size()) return out;
+  out.resize(ascii);
+  text.remove_prefix(ascii);
   for (std::size_t i = 0; i < text.size();) {
     auto c = static_cast<unsigned char>(text[i]);
     if (c < 0x80) {

@@ -28,8 +28,38 @@ enum class CharClass : unsigned char {
   kIgnorable,   // zero-width characters and the byte-order mark
 };
 
+namespace internal {
+// Classes of the 128 ASCII characters; built at compile time.
+struct AsciiClasses {
+  CharClass of[128];
+  constexpr AsciiClasses() : of() {
+    for (int c = 0; c < 128; ++c) {
+      CharClass k = CharClass::kPunct;
+      if (c < 0x20 || c == 0x7F || c == ' ') k = CharClass::kSpace;
+      if (c == '\n') k = CharClass::kNewline;
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) k = CharClass::kLetter;
+      if (c >= '0' && c <= '9') k = CharClass::kDigit;
+      if (c == '\'' || c == '`') k = CharClass::kApostrophe;
+      if (c == '"') k = CharClass::kQuote;
+      if (c == '-') k = CharClass::kHyphen;
+      of[c] = k;
+    }
+  }
+};
+inline constexpr AsciiClasses kAsciiClasses;
+CharClass NonAsciiClassAt(std::string_view text, std::size_t pos, int* len);
+}  // namespace internal
+
 // Class of the code point at text[pos]; *len receives its byte length.
-CharClass CharClassAt(std::string_view text, std::size_t pos, int* len);
+// ASCII, nearly all of news text, is one table lookup.
+inline CharClass CharClassAt(std::string_view text, std::size_t pos, int* len) {
+  auto c = static_cast<unsigned char>(text[pos]);
+  if (c < 0x80) {
+    *len = 1;
+    return internal::kAsciiClasses.of[c];
+  }
+  return internal::NonAsciiClassAt(text, pos, len);
+}
 
 // Lowercase ASCII form of a word or phrase with typographic characters mapped
 // to ASCII (’ -> ', “ -> ", – -> -, no-break space -> space). Latin-1 capitals

@@ -75,6 +75,7 @@ bool IsAbbreviation(std::string_view w) {
 
 std::vector<Token> Tokenize(std::string_view doc, std::size_t begin, std::size_t end) {
   std::vector<Token> tokens;
+  tokens.reserve((end - begin) / 6 + 4);
   Cursor cur{doc, end};
   auto emit = [&](std::size_t b, std::size_t e, TokenKind kind, std::string norm) {
     Token t;
