@@ -19,8 +19,15 @@ namespace dyad::coder {
 struct Mention {
   std::uint32_t begin = 0;  // token range [begin, end)
   std::uint32_t end = 0;
-  std::string code;  // composite CAMEO actor code
-  std::string rule;  // the dictionary lines that named it
+  std::string code;         // composite CAMEO actor code
+  std::string actor;        // its actor part ("RUS"), "" for an agent alone
+  std::string agent;        // its agent part ("COP"), "" for none
+  std::string rule;         // the dictionary lines (or the reference) that named it
+  int group = -1;           // coordination group ("China and Russia"), or -1
+  bool person = false;      // a named person (an entry with dated roles)
+  bool plural = false;      // "leaders", "they", a group
+  bool reference = false;   // resolved from a pronoun or description
+  bool apposition = false;  // "Stoltenberg, NATO's secretary general,": not an argument
 };
 
 struct Trigger {
@@ -35,10 +42,12 @@ struct SentenceAnalysis {
   text::Segment segment;
   std::vector<text::Token> tokens;
   std::vector<std::uint32_t> ids;
-  std::vector<Mention> mentions;  // in text order, not overlapping
-  std::vector<Trigger> triggers;  // in text order
-  bool discard = false;           // a sentence-level discard phrase matched
-  bool story_discard = false;     // a story-level discard phrase matched
+  std::vector<Mention> mentions;         // in text order; members of a group share spans
+                                         // only when they come from one reference
+  std::vector<std::vector<int>> groups;  // mention indexes per group
+  std::vector<Trigger> triggers;         // in text order
+  bool discard = false;                  // a sentence-level discard phrase matched
+  bool story_discard = false;            // a story-level discard phrase matched
   std::string discard_rule;
 };
 
@@ -49,6 +58,11 @@ SentenceAnalysis Analyze(const dict::Compiled& dict, std::string_view doc,
 // The composite code for an actor with a role ("RUS" + "COP" -> "RUSCOP").
 std::string CombineCodes(const dict::Compiled& dict, const std::string& actor,
                          const std::string& agent);
+
+// Finds actor mentions (mentions.cc): actors, agents, actor + agent
+// combinations, coordination groups and appositions.
+void FindMentions(const dict::Compiled& dict, std::string_view doc, int date,
+                  SentenceAnalysis* s);
 
 }  // namespace dyad::coder
 

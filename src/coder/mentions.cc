@@ -1,0 +1,219 @@
+// Actor mentions: the noun phrases that name actors.
+//
+// An actor ("Russia", "Putin"), optionally with a possessive and an agent
+// ("Russia's defence industry" -> RUSMIL), an actor adjective with an agent
+// ("Chinese police" -> CHNCOP), an agent with "of" and an actor ("leaders of
+// China"), or an agent alone ("police"). Then: titles merge with the name
+// that follows ("Ukrainian President Volodymyr Zelensky"), a shared agent
+// spreads over a coordination ("US and European leaders" -> USAGOV and
+// EURGOV), mentions joined by "and", "or", "as well as" form groups, and
+// comma-separated mentions with no "and" are appositions of the first.
+#include "coder/analysis.h"
+#include "lexicon/word_classes.h"
+#include "util/strings.h"
+
+namespace dyad::coder {
+namespace {
+
+using dict::Compiled;
+
+struct Found {
+  std::uint32_t length = 0;
+  std::string code, rule;
+  bool person = false;
+};
+
+// Whether tokens [i, i+len) are written as an acronym needs them: no
+// lower-case letters in the short words.
+bool WrittenInCapitals(const SentenceAnalysis& s, std::string_view doc, std::size_t i,
+                       std::size_t len) {
+  for (std::size_t k = i; k < i + len; ++k) {
+    const auto& t = s.tokens[k];
+    if (t.size() > 4) continue;
+    for (char c : doc.substr(t.begin, t.size()))
+      if (IsAsciiLower(c)) return false;
+  }
+  return true;
+}
+
+// Longest actor phrase at `i` that has a role on `date`.
+Found ActorAt(const Compiled& dict, const SentenceAnalysis& s, std::string_view doc,
+              std::size_t i, int date) {
+  auto matches = dict.actors().AllMatches(s.ids, i);
+  for (auto m = matches.rbegin(); m != matches.rend(); ++m) {
+    for (std::uint32_t value : dict.actors().Values(m->node)) {
+      if (Compiled::NeedsCapitals(value) && !WrittenInCapitals(s, doc, i, m->length))
+        continue;
+      const auto& entry = dict.entries().actors[Compiled::EntryOf(value)];
+      std::string c = dict.ActorCode(entry, date);
+      if (c.empty()) continue;
+      bool person = false;
+      for (const auto& r : entry.roles) person = person || r.dated();
+      return {m->length, c, entry.loc.ToString() + " " + entry.names[0], person};
+    }
+  }
+  return {};
+}
+
+Found AgentAt(const Compiled& dict, const SentenceAnalysis& s, std::string_view doc,
+              std::size_t i) {
+  if (i >= s.tokens.size()) return {};
+  auto matches = dict.agents().AllMatches(s.ids, i);
+  for (auto m = matches.rbegin(); m != matches.rend(); ++m) {
+    for (std::uint32_t value : dict.agents().Values(m->node)) {
+      if (Compiled::NeedsCapitals(value) && !WrittenInCapitals(s, doc, i, m->length))
+        continue;
+      const auto& entry = dict.entries().agents[Compiled::EntryOf(value)];
+      return {m->length, entry.code, entry.loc.ToString() + " " + entry.names[0], false};
+    }
+  }
+  return {};
+}
+
+bool EndsInS(const SentenceAnalysis& s, std::uint32_t end) {
+  const std::string& w = s.tokens[end - 1].norm;
+  return w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's';
+}
+
+// The words between two mentions that coordinate them.
+enum class Link { kNone, kAnd, kComma };
+Link LinkBetween(const SentenceAnalysis& s, std::uint32_t from, std::uint32_t to) {
+  std::string words;
+  for (std::uint32_t i = from; i < to; ++i)
+    words += (words.empty() ? "" : " ") + s.tokens[i].norm;
+  if (words == "and" || words == "or" || words == ", and" || words == ", or" ||
+      words == "as well as" || words == "and the" || words == ", and the" ||
+      words == "nor")
+    return Link::kAnd;
+  if (words == "," || words == ", the") return Link::kComma;
+  return Link::kNone;
+}
+
+void MergeTitles(SentenceAnalysis* s) {
+  std::vector<Mention> merged;
+  for (auto& m : s->mentions) {
+    if (!merged.empty() && merged.back().end == m.begin && !merged.back().person &&
+        (m.person || merged.back().actor.empty())) {
+      // "Ukrainian President" + "Volodymyr Zelensky": the name decides.
+      Mention& title = merged.back();
+      title.end = m.end;
+      title.code = m.code;
+      title.actor = m.actor;
+      title.agent = m.agent.empty() ? title.agent : m.agent;
+      title.person = m.person;
+      title.rule = m.rule + "; " + title.rule;
+      continue;
+    }
+    merged.push_back(std::move(m));
+  }
+  s->mentions = std::move(merged);
+}
+
+void GroupAndAppose(const Compiled& dict, SentenceAnalysis* s) {
+  auto& ms = s->mentions;
+  std::size_t i = 0;
+  while (i < ms.size()) {
+    std::size_t j = i;
+    bool has_and = false;
+    while (j + 1 < ms.size()) {
+      Link link = LinkBetween(*s, ms[j].end, ms[j + 1].begin);
+      if (link == Link::kNone) break;
+      has_and = has_and || link == Link::kAnd;
+      ++j;
+      if (link == Link::kAnd) break;  // "A, B and C" ends at C
+    }
+    if (j == i) {
+      ++i;
+      continue;
+    }
+    if (!has_and) {
+      // "Jens Stoltenberg, NATO's secretary general, said": one actor.
+      for (std::size_t k = i + 1; k <= j; ++k) ms[k].apposition = true;
+      i = j + 1;
+      continue;
+    }
+    // "US and European leaders": the last member's agent is shared.
+    const std::string& agent = ms[j].agent;
+    if (!agent.empty() && !ms[j].actor.empty()) {
+      for (std::size_t k = i; k < j; ++k) {
+        if (ms[k].agent.empty() && !ms[k].person && !ms[k].actor.empty()) {
+          ms[k].agent = agent;
+          ms[k].code = CombineCodes(dict, ms[k].actor, agent);
+          ms[k].rule += "; agent shared with \"" + ms[j].rule + "\"";
+        }
+      }
+    }
+    int g = static_cast<int>(s->groups.size());
+    s->groups.emplace_back();
+    for (std::size_t k = i; k <= j; ++k) {
+      ms[k].group = g;
+      ms[k].plural = true;
+      s->groups.back().push_back(static_cast<int>(k));
+    }
+    i = j + 1;
+  }
+}
+
+}  // namespace
+
+void FindMentions(const Compiled& dict, std::string_view doc, int date,
+                  SentenceAnalysis* s) {
+  const std::size_t n = s->tokens.size();
+  auto u32 = [](std::size_t v) { return static_cast<std::uint32_t>(v); };
+  std::size_t i = 0;
+  while (i < n) {
+    Found actor = ActorAt(dict, *s, doc, i, date);
+    if (actor.length > 0) {
+      std::size_t j = i + actor.length;
+      // "Russia's defence industry", "Russian police".
+      std::size_t k = j < n && s->tokens[j].norm == "'s" ? j + 1 : j;
+      Mention m{u32(i), u32(j), actor.code, actor.code, "", actor.rule};
+      m.person = actor.person;
+      // A person's agents need the possessive: "Putin's government".
+      Found agent = actor.person && k == j ? Found{} : AgentAt(dict, *s, doc, k);
+      if (agent.length > 0) {
+        m.end = u32(k + agent.length);
+        m.agent = agent.code;
+        m.code = CombineCodes(dict, actor.code, agent.code);
+        m.rule += "; " + agent.rule;
+        m.plural = EndsInS(*s, m.end);
+      }
+      i = m.end;
+      s->mentions.push_back(std::move(m));
+      continue;
+    }
+    Found agent = AgentAt(dict, *s, doc, i);
+    if (agent.length == 0) {
+      ++i;
+      continue;
+    }
+    std::size_t j = i + agent.length;
+    // "opposition activists": one mention, known by its first role word.
+    while (j < n && s->tokens[j].norm != "'s") {
+      Found more = AgentAt(dict, *s, doc, j);
+      if (more.length == 0) break;
+      j += more.length;
+    }
+    Mention m{u32(i), u32(j), agent.code, "", agent.code, agent.rule};
+    m.plural = EndsInS(*s, u32(j)) || s->tokens[j - 1].norm == "police";
+    // "leaders of China", "a spokesman for the Chinese foreign ministry".
+    if (j + 1 < n && (s->tokens[j].norm == "of" || s->tokens[j].norm == "for")) {
+      std::size_t k = j + 1 + (s->tokens[j + 1].norm == "the" ? 1 : 0);
+      if (Found owner = ActorAt(dict, *s, doc, k, date);
+          owner.length > 0 && !owner.person) {
+        std::size_t end = k + owner.length;
+        if (Found tail = AgentAt(dict, *s, doc, end); tail.length > 0) end += tail.length;
+        m.end = u32(end);
+        m.actor = owner.code;
+        m.code = CombineCodes(dict, owner.code, agent.code);
+        m.rule = owner.rule + "; " + agent.rule;
+      }
+    }
+    i = m.end;
+    s->mentions.push_back(std::move(m));
+  }
+  MergeTitles(s);
+  GroupAndAppose(dict, s);
+}
+
+}  // namespace dyad::coder
