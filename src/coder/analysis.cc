@@ -1,5 +1,9 @@
 #include "coder/analysis.h"
 
+#include <cstdint>
+
+#include "coder/coreference.h"
+#include "lexicon/verb_forms.h"
 #include "lexicon/word_classes.h"
 #include "util/strings.h"
 
@@ -8,20 +12,67 @@ namespace {
 
 using dict::Compiled;
 
+// A verb form used as a noun or adjective: after a determiner or possessive,
+// with at most a few lower-case modifiers between ("a potential peace
+// broker", "China's alleged backing", "the shelling").
+bool UsedAsNoun(const SentenceAnalysis& s, const std::vector<bool>& in_mention,
+                std::size_t i, std::uint8_t form) {
+  for (std::size_t k = i, steps = 0; k-- > 0 && steps < 4; ++steps) {
+    const auto& w = s.tokens[k].norm;
+    std::uint32_t c = lexicon::ClassesOf(w);
+    if (c & (lexicon::kDeterminer | lexicon::kPossessive))
+      return !(c & lexicon::kPronoun) || w == "its" || w == "their" || w == "his";
+    // "through economic and diplomatic support": after a preposition only a
+    // gerund is a verb ("by supporting").
+    if ((c & lexicon::kPreposition) && w != "to") return !(form & lexicon::kGerund);
+    // "economic and diplomatic support"; but "the accusations and criticised"
+    // is a verb after a coordination.
+    if ((w == "and" || w == "or" || w == ",") && !(form & lexicon::kPast)) continue;
+    if (in_mention[k] || c != 0 || s.tokens[k].capitalized ||
+        s.tokens[k].kind != text::TokenKind::kWord)
+      return false;
+  }
+  return false;
+}
+
 void FindTriggers(const Compiled& dict, SentenceAnalysis* s) {
   const std::size_t n = s->tokens.size();
   std::vector<bool> in_mention(n, false);
   for (const auto& m : s->mentions)
     for (std::uint32_t i = m.begin; i < m.end; ++i) in_mention[i] = true;
+  // Patterns are matched on the tokens with fillers left out ("imposed new
+  // sanctions on" -> "imposed sanctions on"); `compact_at` maps back.
+  std::vector<std::uint32_t> compact;
+  std::vector<std::size_t> compact_at, index_in_compact(n, SIZE_MAX);
   for (std::size_t i = 0; i < n; ++i) {
-    if (s->ids[i] == dict::Interner::kUnknown) continue;
+    if (i > 0 && lexicon::Is(s->tokens[i].norm, lexicon::kFiller)) continue;
+    index_in_compact[i] = compact.size();
+    compact.push_back(s->ids[i]);
+    compact_at.push_back(i);
+  }
+  auto to_tokens = [&](std::size_t k, std::uint32_t length) -> std::uint32_t {
+    if (length == 0) return 0;
+    return static_cast<std::uint32_t>(compact_at[k + length - 1] + 1 - compact_at[k]);
+  };
+  for (std::size_t i = 0; i < n; ++i) {
+    if (s->ids[i] == dict::Interner::kUnknown || index_in_compact[i] == SIZE_MAX)
+      continue;
     Trigger t;
     t.begin = static_cast<std::uint32_t>(i);
-    auto vm = dict.verbs().LongestMatch(s->ids, i);
-    auto nm = dict.nouns().LongestMatch(s->ids, i);
+    std::size_t k = index_in_compact[i];
+    auto vm = dict.verbs().LongestMatch(compact, k);
+    auto nm = dict.nouns().LongestMatch(compact, k);
     if (vm.length == 0 && nm.length == 0) continue;
+    vm.length = to_tokens(k, vm.length);
+    nm.length = to_tokens(k, nm.length);
     // A word that starts an actor phrase is not a trigger ("Guard" in a name).
     if (in_mention[i]) continue;
+    std::uint8_t form = 0;
+    for (std::uint32_t v : dict.verbs().Values(vm.node)) form |= Compiled::FormOf(v);
+    if (vm.length > 0 && UsedAsNoun(*s, in_mention, i, form)) {
+      vm.length = 0;
+      if (nm.length == 0) continue;
+    }
     if (vm.length >= nm.length) {
       t.end = t.begin + vm.length;
       for (std::uint32_t v : dict.verbs().Values(vm.node)) {
@@ -62,13 +113,15 @@ std::string CombineCodes(const Compiled& dict, const std::string& actor,
 }
 
 SentenceAnalysis Analyze(const Compiled& dict, std::string_view doc,
-                         const text::Segment& segment, int date) {
+                         const text::Segment& segment, int date,
+                         const DocumentMemory& memory) {
   SentenceAnalysis s;
   s.segment = segment;
   s.tokens = text::Tokenize(doc, segment.begin, segment.end);
   s.ids = dict.Ids(s.tokens);
   FindDiscards(dict, &s);
   FindMentions(dict, doc, date, &s);
+  memory.Resolve(dict, doc, &s);
   FindTriggers(dict, &s);
   return s;
 }

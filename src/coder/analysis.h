@@ -51,9 +51,13 @@ struct SentenceAnalysis {
   std::string discard_rule;
 };
 
-// Analyses the segment of `doc`; `date` is YYYYMMDD or 0.
+class DocumentMemory;
+
+// Analyses the segment of `doc`; `date` is YYYYMMDD or 0. References
+// ("it", "the alliance") are resolved against `memory`.
 SentenceAnalysis Analyze(const dict::Compiled& dict, std::string_view doc,
-                         const text::Segment& segment, int date);
+                         const text::Segment& segment, int date,
+                         const DocumentMemory& memory);
 
 // The composite code for an actor with a role ("RUS" + "COP" -> "RUSCOP").
 std::string CombineCodes(const dict::Compiled& dict, const std::string& actor,

@@ -8,6 +8,8 @@
 
 #include "cameo/cameo.h"
 #include "coder/analysis.h"
+#include "coder/clauses.h"
+#include "coder/coreference.h"
 #include "coder/event_assembler.h"
 #include "util/strings.h"
 
@@ -47,12 +49,12 @@ Event MakeEvent(const dict::Compiled& dict, const Document& doc,
   e.sentence = sentence_index;
   e.date = doc.date;
   e.url = doc.url;
-  e.source = a.source->code;
-  e.evidence.source = SpanOf(s, doc.text, a.source->begin, a.source->end);
+  e.source = a.source.code;
+  e.evidence.source = SpanOf(s, doc.text, a.source.begin, a.source.end);
   e.source_name = e.evidence.source.text;
-  if (a.target) {
-    e.target = a.target->code;
-    e.evidence.target = SpanOf(s, doc.text, a.target->begin, a.target->end);
+  if (!a.target.code.empty()) {
+    e.target = a.target.code;
+    e.evidence.target = SpanOf(s, doc.text, a.target.begin, a.target.end);
     e.target_name = e.evidence.target.text;
   }
   e.evidence.trigger = SpanOf(s, doc.text, a.trigger->begin, a.trigger->end);
@@ -64,11 +66,28 @@ Event MakeEvent(const dict::Compiled& dict, const Document& doc,
   e.quad_class = static_cast<int>(type->quad_class);
   e.goldstein = type->goldstein;
   e.modality = a.modality;
-  if (s.segment.kind == text::SegmentKind::kFragment) e.modality = "hypothetical";
   e.text = std::string(doc.text.substr(s.segment.begin, s.segment.end - s.segment.begin));
   e.rule = pattern.loc.ToString() + " \"" + pattern.text + "\" = " + pattern.code + " (" +
            a.voice + ")";
+  for (const Mention* m : {&a.source, &a.target})
+    if (m->reference || (m == &a.target && !m->code.empty() && m->begin == m->end))
+      e.rule += "; " + m->rule;
   return e;
+}
+
+// When one event is mentioned several times in a document, the record kept
+// is the mention that says most about it: an assertion if there is one,
+// else the most contested attribution (an allegation over a neutral
+// report), and a hypothetical only when nothing better was said.
+bool MergedModalityPrefers(const std::string& candidate, const std::string& kept) {
+  auto rank = [](const std::string& m) {
+    if (m == "asserted") return 4;
+    if (m == "denied") return 3;
+    if (m == "alleged") return 2;
+    if (m == "reported") return 1;
+    return 0;  // hypothetical
+  };
+  return rank(candidate) > rank(kept);
 }
 
 int ParseDocDate(const std::string& date) {
@@ -87,19 +106,33 @@ std::vector<Event> Coder::Code(const Document& doc) const {
   std::vector<Event> events;
   // (source, target, code) -> index in `events`; the date is the document's.
   std::map<std::tuple<std::string, std::string, std::string>, std::size_t> seen;
+  coder::DocumentMemory memory;
   auto segments = text::SplitSentences(doc.text);
   for (std::size_t i = 0; i < segments.size(); ++i) {
     if (segments[i].kind == text::SegmentKind::kDateline) continue;
-    SentenceAnalysis s = coder::Analyze(dict, doc.text, segments[i], date);
+    SentenceAnalysis s = coder::Analyze(dict, doc.text, segments[i], date, memory);
     if (s.story_discard) return {};
-    if (s.discard) continue;
-    for (const Assembled& a : coder::AssembleEvents(dict, s, nullptr)) {
+    if (s.discard) {
+      memory.Remember(s, doc.text);
+      continue;
+    }
+    auto clauses = coder::SplitClauses(s);
+    auto assembled = coder::AssembleEvents(dict, s, clauses, &memory, nullptr);
+    memory.Remember(s, doc.text);
+    for (const Assembled& a : assembled) {
+      if (a.pattern < dict.entries().patterns.size() &&
+          dict.entries().patterns[a.pattern].code.rfind("112", 0) == 0 &&
+          !a.target.code.empty())
+        memory.NoteAccusation(a.source.code, a.target.code);
       Event e = MakeEvent(dict, doc, s, static_cast<int>(i), a);
       if (!options_.all_mentions) {
         auto [it, fresh] =
             seen.try_emplace({e.source, e.target, e.event_code}, events.size());
         if (!fresh) {
-          ++events[it->second].mentions;
+          Event& kept = events[it->second];
+          int mentions = kept.mentions + 1;
+          if (MergedModalityPrefers(e.modality, kept.modality)) kept = std::move(e);
+          kept.mentions = mentions;
           continue;
         }
       }
@@ -117,6 +150,7 @@ std::string Coder::Explain(std::string_view sentence, std::string_view date) con
   doc.text = std::string(sentence);
   const int d = ParseDocDate(doc.date);
   std::ostringstream out;
+  coder::DocumentMemory memory;
   auto segments = text::SplitSentences(doc.text);
   for (std::size_t i = 0; i < segments.size(); ++i) {
     const auto& seg = segments[i];
@@ -126,7 +160,7 @@ std::string Coder::Explain(std::string_view sentence, std::string_view date) con
                                                        : "sentence")
         << "]: " << doc.text.substr(seg.begin, seg.end - seg.begin) << "\n";
     if (seg.kind == text::SegmentKind::kDateline) continue;
-    SentenceAnalysis s = coder::Analyze(dict, doc.text, seg, d);
+    SentenceAnalysis s = coder::Analyze(dict, doc.text, seg, d, memory);
     out << "  tokens:";
     for (std::size_t t = 0; t < s.tokens.size(); ++t)
       out << " " << t << ":" << s.tokens[t].norm;
@@ -136,15 +170,25 @@ std::string Coder::Explain(std::string_view sentence, std::string_view date) con
           << "): " << s.discard_rule << "\n";
     for (const Mention& m : s.mentions)
       out << "  actor  [" << m.begin << "," << m.end << ") "
-          << SpanOf(s, doc.text, m.begin, m.end).text << " => " << m.code << "  ("
-          << m.rule << ")\n";
+          << SpanOf(s, doc.text, m.begin, m.end).text << " => " << m.code
+          << (m.group >= 0 ? " group " + std::to_string(m.group) : "")
+          << (m.apposition ? " (apposition)" : "") << "  (" << m.rule << ")\n";
+    auto clauses = coder::SplitClauses(s);
+    for (const auto& c : clauses)
+      out << "  clause [" << c.begin << "," << c.end << ") "
+          << coder::ClauseKindName(c.kind)
+          << (c.modality.empty() ? "" : ", " + std::string(c.modality)) << "\n";
     for (const auto& t : s.triggers)
       out << "  trigger [" << t.begin << "," << t.end << ") "
           << SpanOf(s, doc.text, t.begin, t.end).text << (t.noun ? " (noun)" : " (verb)")
           << ", " << t.patterns.size() << " pattern(s)\n";
-    if (s.story_discard || s.discard) continue;
+    if (s.story_discard || s.discard) {
+      memory.Remember(s, doc.text);
+      continue;
+    }
     std::vector<std::string> trace;
-    auto assembled = coder::AssembleEvents(dict, s, &trace);
+    auto assembled = coder::AssembleEvents(dict, s, clauses, &memory, &trace);
+    memory.Remember(s, doc.text);
     for (const auto& line : trace) out << "  " << line << "\n";
     for (const Assembled& a : assembled) {
       Event e = MakeEvent(dict, doc, s, static_cast<int>(i), a);

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "coder/arguments.h"
+#include "coder/coreference.h"
 #include "lexicon/verb_forms.h"
 #include "lexicon/word_classes.h"
 
@@ -11,114 +13,79 @@ namespace {
 using dict::PatternElement;
 using dict::PatternEntry;
 using lexicon::ClassesOf;
+using lexicon::Is;
 
-bool IsClauseBreak(std::string_view norm) {
-  return norm == ";" || norm == "that" || norm == "which" || norm == "who" ||
-         norm == "because" || norm == "while" || norm == "but" || norm == "whereas" ||
-         norm == "--" || norm == ":";
+// How sure the text is of an event, weakest last: a weaker modality wins.
+int Rank(std::string_view modality) {
+  if (modality == "hypothetical") return 4;
+  if (modality == "denied") return 3;
+  if (modality == "alleged") return 2;
+  if (modality == "reported") return 1;
+  return 0;
+}
+
+void Weaken(std::string* modality, std::string_view to) {
+  if (Rank(to) > Rank(*modality)) *modality = std::string(to);
 }
 
 class Assembler {
  public:
   Assembler(const dict::Compiled& dict, const SentenceAnalysis& s,
+            const std::vector<Clause>& clauses, const DocumentMemory* memory,
             std::vector<std::string>* trace)
-      : dict_(dict), s_(s), trace_(trace) {
-    const std::size_t n = s.tokens.size();
-    trigger_at_.assign(n, false);
-    for (const Trigger& t : s.triggers) trigger_at_[t.begin] = true;
-    mention_at_.assign(n, -1);
-    for (std::size_t m = 0; m < s.mentions.size(); ++m)
-      for (auto i = s.mentions[m].begin; i < s.mentions[m].end; ++i)
-        mention_at_[i] = static_cast<int>(m);
-  }
+      : dict_(dict), s_(s), args_(s, clauses), memory_(memory), trace_(trace) {}
 
   std::vector<Assembled> Run() {
     std::vector<Assembled> out;
-    for (const Trigger& t : s_.triggers) {
-      Assembled a;
-      if (TryTrigger(t, &a)) out.push_back(std::move(a));
-    }
+    so_far_ = &out;
+    for (const Trigger& t : s_.triggers) TryTrigger(t, &out);
     return out;
   }
 
  private:
   const std::string& Norm(std::size_t i) const { return s_.tokens[i].norm; }
-
   void Trace(std::string line) {
     if (trace_) trace_->push_back(std::move(line));
   }
-
-  // The preposition that governs a mention ("in" for "in the capital"), or "".
-  std::string_view PrepositionBefore(const Mention& m) const {
-    std::size_t i = m.begin;
-    while (i > 0 && lexicon::Is(Norm(i - 1), lexicon::kDeterminer) && Norm(i - 1) != "'s")
-      --i;
-    if (i == 0) return {};
-    std::string_view p = Norm(i - 1);
-    return lexicon::Is(p, lexicon::kPreposition) ? p : std::string_view();
+  std::string Words(const Trigger& t) const {
+    std::string w;
+    for (auto i = t.begin; i < t.end; ++i) w += (w.empty() ? "" : " ") + Norm(i);
+    return w;
   }
 
-  bool IsPlace(const Mention& m) const {
-    std::string_view p = PrepositionBefore(m);
-    return !p.empty() && lexicon::Is(p, lexicon::kLocative);
-  }
-
-  // Nearest mention left of `pos` that can be a clause subject: not the
-  // object of a preposition.
-  const Mention* SubjectBefore(std::size_t pos) const {
-    for (std::size_t i = pos; i-- > 0;) {
-      if (Norm(i) == ";") return nullptr;
-      int m = mention_at_[i];
-      if (m < 0) continue;
-      const Mention& mention = s_.mentions[m];
-      i = mention.begin;
-      if (PrepositionBefore(mention).empty()) return &mention;
-    }
-    return nullptr;
-  }
-
-  // First mention right of `pos`, within the clause, that is not a place.
-  // With `prep`, only a mention governed by that preposition counts. The
-  // search ends at a clause break, at ", and" or ", but" (a new clause
-  // follows), and at the next trigger ("denounced the summit as a threat to
-  // Russia": Russia belongs to the threat).
-  const Mention* ObjectAfter(std::size_t pos, std::string_view prep = {}) const {
-    for (std::size_t i = pos; i < s_.tokens.size(); ++i) {
-      if (IsClauseBreak(Norm(i))) return nullptr;
-      if (i > pos && trigger_at_[i]) return nullptr;
-      if (Norm(i) == "," && i + 1 < s_.tokens.size() &&
-          lexicon::Is(Norm(i + 1), lexicon::kConjunction))
-        return nullptr;
-      int m = mention_at_[i];
-      if (m < 0) continue;
-      const Mention& mention = s_.mentions[m];
-      i = mention.end - 1;
-      if (!prep.empty()) {
-        if (PrepositionBefore(mention) == prep) return &mention;
-        continue;
-      }
-      if (!IsPlace(mention)) return &mention;
-    }
-    return nullptr;
-  }
-
-  // Auxiliaries, adverbs and negators right before a verb: "has not yet",
-  // "was reportedly". Reports what they say about voice and modality.
+  // Auxiliaries, adverbs and negators right before a verb ("has not yet",
+  // "was reportedly"), and what they say about voice and modality.
   struct Preverbal {
-    bool be = false, negated = false, hypothetical = false;
+    bool be = false, negated = false, stopped = false;
+    std::string modality;
   };
   Preverbal LookBack(std::size_t verb) const {
     Preverbal p;
     for (std::size_t i = verb, steps = 0; i-- > 0 && steps < 5; ++steps) {
-      std::uint32_t c = ClassesOf(Norm(i));
-      if (c & lexicon::kNegator)
+      const auto& w = Norm(i);
+      std::uint32_t c = ClassesOf(w);
+      if (w == "reportedly") Weaken(&p.modality, "reported");
+      if (w == "allegedly") Weaken(&p.modality, "alleged");
+      if (c & lexicon::kNegator) {
         p.negated = true;
-      else if (c & lexicon::kBeForm)
+      } else if (c & lexicon::kBeForm) {
         p.be = p.be || steps <= 2;
-      else if (c & lexicon::kModal) {
-        const auto& w = Norm(i);
+      } else if (c & lexicon::kModal) {
         if (w == "would" || w == "could" || w == "might" || w == "may")
-          p.hypothetical = true;
+          Weaken(&p.modality, "hypothetical");
+      } else if (w == "to") {
+        // "urged Beijing to stop", "promised to attack": not yet a fact; but
+        // "continue to express", "began to withdraw" are.
+        std::string before = i > 0 ? Norm(i - 1) : "";
+        bool aspect = before.rfind("continu", 0) == 0 || before.rfind("began", 0) == 0 ||
+                      before.rfind("begin", 0) == 0 || before.rfind("start", 0) == 0 ||
+                      before.rfind("resum", 0) == 0;
+        if (!aspect) Weaken(&p.modality, "hypothetical");
+        break;
+      } else if (w == "stop" || w == "stopped" || w == "cease" || w == "ceased" ||
+                 w == "halt" || w == "halted" || w == "end" || w == "ended" ||
+                 w == "quit") {
+        p.stopped = true;
       } else if (!(c & (lexicon::kHaveForm | lexicon::kDoForm | lexicon::kAdverb))) {
         break;
       }
@@ -126,8 +93,59 @@ class Assembler {
     return p;
   }
 
-  // Checks the words a pattern wants after its target, each within a few
-  // tokens of the one before ("accuse + of").
+  // The reporting word earlier in the clause that governs this trigger
+  // ("accused China of helping", "denial of supplying"), and whether the
+  // trigger has no subject of its own right after it.
+  std::string_view GoverningReport(const Trigger& t, bool* bare) const {
+    int c = args_.ClauseOf(t.begin);
+    *bare = false;
+    // Only gerunds and nouns are governed this way; a finite verb after a
+    // reporting word is in a clause of its own (see clauses.h).
+    if (!t.noun && (!(t.form & lexicon::kGerund) || (t.form & lexicon::kPast))) return {};
+    for (std::size_t i = t.begin; i-- > args_.clause(c).begin;) {
+      std::string_view m = lexicon::ReportingModality(Norm(i));
+      if (m.empty() && i > 0) m = lexicon::ReportingModality(Norm(i - 1) + " " + Norm(i));
+      if (m.empty()) continue;
+      // Bare: "denied supplying", "denial of supplying": only function words between.
+      *bare = true;
+      for (std::size_t k = i + 1; k < t.begin; ++k)
+        if (Norm(k) != "of" && Norm(k) != "any" && Norm(k) != "having" &&
+            Norm(k) != "been")
+          *bare = false;
+      return m;
+    }
+    return {};
+  }
+
+  std::string Modality(const Trigger& t, const Preverbal& pre) const {
+    std::string modality = "asserted";
+    Weaken(&modality, pre.modality);
+    if (s_.tokens.back().norm == "?" || s_.segment.kind == text::SegmentKind::kFragment)
+      Weaken(&modality, "hypothetical");
+    for (int c = args_.ClauseOf(t.begin); c >= 0; c = args_.clause(c).parent) {
+      const Clause& cl = args_.clause(c);
+      if (cl.kind == ClauseKind::kConditional) Weaken(&modality, "hypothetical");
+      if (!cl.modality.empty() && cl.reporter != static_cast<int>(t.begin))
+        Weaken(&modality, cl.modality);
+      if (cl.parent >= c) break;
+    }
+    bool bare;
+    std::string_view governing = GoverningReport(t, &bare);
+    if (!governing.empty()) Weaken(&modality, governing);
+    // "China's alleged backing", "the reported attack".
+    for (std::size_t i = t.begin, k = 0; i-- > 0 && k < 2; ++k) {
+      if (Norm(i) == "alleged" || Norm(i) == "suspected") Weaken(&modality, "alleged");
+      if (Norm(i) == "reported") Weaken(&modality, "reported");
+    }
+    return modality;
+  }
+
+  bool IsReporting(const Trigger& t) const {
+    return !lexicon::ReportingModality(Words(t)).empty() ||
+           !lexicon::ReportingModality(Norm(t.begin)).empty();
+  }
+
+  // Checks the words a pattern wants after its target ("accuse + of").
   bool TailWordsFollow(const PatternEntry& p, std::size_t from) const {
     bool after_slot = false;
     std::size_t pos = from;
@@ -146,23 +164,133 @@ class Assembler {
     return true;
   }
 
-  // A noun's owner: "China's support", "Chinese support", "its support".
-  const Mention* Possessor(const Trigger& t) const {
-    std::size_t i = t.begin;
-    for (int skip = 0; i > 0 && skip < 3; ++skip) {
-      int m = mention_at_[i - 1];
-      if (m >= 0) return &s_.mentions[m];
-      const auto& w = Norm(i - 1);
-      if (w != "'s" && !lexicon::Is(w, lexicon::kAdverb) && s_.tokens[i - 1].capitalized)
-        return nullptr;
-      if (lexicon::Is(w, lexicon::kDeterminer) && w != "'s") return nullptr;
-      --i;
+  // ", alleging that ...": a participle whose main clause has no plain
+  // subject ("Accusations from US leaders have surfaced") acts for the
+  // sources of the main clause's first event.
+  std::vector<int> EarlierSources(const Trigger& t) const {
+    const Clause& cl = args_.clause(args_.ClauseOf(t.begin));
+    if (cl.kind != ClauseKind::kParticipial || cl.parent < 0) return {};
+    std::vector<int> out;
+    const Trigger* first = nullptr;
+    for (const Assembled& a : *so_far_) {
+      if (args_.ClauseOf(a.trigger->begin) != cl.parent) continue;
+      if (first && a.trigger != first) break;
+      first = a.trigger;
+      for (int m = 0; m < static_cast<int>(s_.mentions.size()); ++m) {
+        const Mention& x = s_.mentions[m];
+        if (x.begin == a.source.begin && x.end == a.source.end &&
+            x.code == a.source.code && std::find(out.begin(), out.end(), m) == out.end())
+          out.push_back(m);
+      }
     }
-    return nullptr;
+    return out;
   }
 
-  bool TryTrigger(const Trigger& t, Assembled* a) {
-    // Specific patterns (with more tail words) first.
+  bool VerbBefore(const Trigger& t) const {
+    const Clause& cl = args_.clause(args_.ClauseOf(t.begin));
+    for (const Trigger& other : s_.triggers)
+      if (!other.noun && other.begin >= cl.begin && other.begin < t.begin) return true;
+    return false;
+  }
+
+  struct Roles {
+    std::vector<int> sources, targets;
+    std::string voice;
+  };
+
+  bool Verbal(const Trigger& t, const PatternEntry& p, const Preverbal& pre,
+              Roles* r) const {
+    bool passive = pre.be && (t.form & lexicon::kPastParticiple);
+    std::vector<int> subject = args_.Subject(t.begin);
+    if (subject.empty()) subject = EarlierSources(t);
+    if (passive) {
+      r->sources = args_.Object(t.end - 1, "by");
+      r->targets = subject;
+      r->voice = "passive";
+    } else {
+      r->sources = subject;
+      r->targets = args_.Object(t.end - 1);
+      if (r->targets.empty() && IsReporting(t))
+        r->targets = args_.ReportedSubject(t.end - 1);
+      r->voice = "active";
+    }
+    if (r->sources.empty()) return false;
+    if (p.HasSlot(PatternElement::kTarget) && r->targets.empty()) return false;
+    std::size_t after = r->targets.empty() ? t.end : s_.mentions[r->targets.back()].end;
+    return TailWordsFollow(p, after);
+  }
+
+  bool Nominal(const Trigger& t, const PatternEntry& p, Roles* r) const {
+    r->voice = "nominal";
+    if (p.HasSlot(PatternElement::kSource)) {
+      r->sources = args_.Right(t.end);
+      if (r->sources.empty()) return false;
+      // "China's role draws criticism from NATO": the subject is the target;
+      // "Accusations from US leaders ..., alleging that China": the reported one.
+      r->targets = args_.Subject(t.begin);
+      if (r->targets.empty()) {
+        std::uint32_t after = s_.mentions[r->sources.back()].end;
+        // Only a participle that opens the next clause reports for the noun.
+        for (auto i = after; i + 1 < s_.tokens.size(); ++i) {
+          if (Norm(i) != ",") continue;
+          const auto& w = Norm(i + 1);
+          if (w.size() > 3 && w.compare(w.size() - 3, 3, "ing") == 0 &&
+              !lexicon::ReportingModality(w).empty())
+            r->targets = args_.ReportedSubject(static_cast<std::uint32_t>(i + 1));
+          break;
+        }
+      }
+      if (r->targets.empty()) r->targets = args_.SubjectAfterOpening(t.begin);
+      return true;
+    }
+    r->sources = args_.Possessor(t.begin);
+    // "NATO voiced criticism of China": the subject, unless another verb
+    // stands between ("denounced the summit as a threat to Russia").
+    if (r->sources.empty() && !VerbBefore(t)) r->sources = args_.Subject(t.begin);
+    if (r->sources.empty()) return false;
+    r->targets = args_.Right(t.end);
+    if (r->targets.empty() && !p.HasSlot(PatternElement::kTarget))
+      r->targets = args_.SubjectAfterOpening(t.begin);
+    return !(p.HasSlot(PatternElement::kTarget) && r->targets.empty());
+  }
+
+  // A denial with no target answers whoever made the accusation: the main
+  // clause's target for ", dismissing the allegations", else the accusers
+  // the document named.
+  void DenialTargets(const Trigger& t, const std::vector<Assembled>& so_far, Roles* r,
+                     std::vector<Mention>* accusers) const {
+    const Clause& cl = args_.clause(args_.ClauseOf(t.begin));
+    if (cl.kind == ClauseKind::kParticipial) {
+      for (const Assembled& a : so_far) {
+        if (a.target.code.empty() || args_.ClauseOf(a.trigger->begin) != cl.parent)
+          continue;
+        accusers->push_back(a.target);
+        return;
+      }
+    }
+    if (!memory_) return;
+    for (int src : r->sources) {
+      for (const std::string& code : memory_->AccusersOf(s_.mentions[src].code)) {
+        Mention m;
+        m.code = code;
+        m.rule = "the accuser named earlier in the document";
+        accusers->push_back(m);
+      }
+    }
+  }
+
+  void TryTrigger(const Trigger& t, std::vector<Assembled>* out) {
+    Preverbal pre = t.noun ? Preverbal() : LookBack(t.begin);
+    if (pre.negated || pre.stopped) {
+      Trace("\"" + Words(t) + "\" is " + (pre.negated ? "negated" : "stopped") +
+            ": no event");
+      return;
+    }
+    bool bare;
+    if (GoverningReport(t, &bare) == "denied" && bare) {
+      Trace("\"" + Words(t) + "\" is what was denied: no event");
+      return;
+    }
     std::vector<std::uint32_t> patterns = t.patterns;
     std::stable_sort(patterns.begin(), patterns.end(), [&](auto x, auto y) {
       return dict_.entries().patterns[x].tail.size() >
@@ -170,75 +298,62 @@ class Assembler {
     });
     for (std::uint32_t idx : patterns) {
       const PatternEntry& p = dict_.entries().patterns[idx];
-      if (t.noun ? Nominal(t, p, a) : Verbal(t, p, a)) {
-        a->trigger = &t;
-        a->pattern = idx;
-        if (s_.tokens.back().norm == "?") a->modality = "hypothetical";
-        for (std::size_t i = 0; i < t.begin; ++i)
-          if (lexicon::Is(Norm(i), lexicon::kConditional)) a->modality = "hypothetical";
-        Trace("fired " + p.loc.ToString() + " \"" + p.text + "\" = " + p.code + " (" +
-              a->voice + ")");
-        return true;
+      Roles r;
+      if (!(t.noun ? Nominal(t, p, &r) : Verbal(t, p, pre, &r))) {
+        Trace("tried " + p.loc.ToString() + " \"" + p.text + "\": no fit");
+        continue;
       }
-      Trace("tried " + p.loc.ToString() + " \"" + p.text + "\": no fit");
+      std::string modality = Modality(t, pre);
+      std::vector<Mention> targets;
+      for (int m : r.targets) {
+        bool self = false;  // "Beijing ... its": an actor is not its own target
+        for (int src : r.sources)
+          self = self || s_.mentions[src].code == s_.mentions[m].code;
+        if (!self) targets.push_back(s_.mentions[m]);
+      }
+      if (targets.empty() && p.code == "016") DenialTargets(t, *out, &r, &targets);
+      if (targets.empty()) targets.push_back(Mention());
+      std::size_t before = out->size();
+      for (int src : r.sources) {
+        for (const Mention& target : targets) {
+          const Mention& source = s_.mentions[src];
+          if (!target.code.empty() && target.begin == source.begin &&
+              target.end == source.end && target.code == source.code)
+            continue;
+          Assembled a;
+          a.source = source;
+          a.target = target;
+          if (a.target.code == a.source.code) a.target = Mention();
+          a.trigger = &t;
+          a.pattern = idx;
+          a.modality = modality;
+          a.voice = r.voice;
+          out->push_back(std::move(a));
+        }
+      }
+      Trace("fired " + p.loc.ToString() + " \"" + p.text + "\" = " + p.code + " (" +
+            r.voice + ", " + modality + ", " + std::to_string(out->size() - before) +
+            " event(s))");
+      return;
     }
-    return false;
-  }
-
-  bool Verbal(const Trigger& t, const PatternEntry& p, Assembled* a) {
-    Preverbal pre = LookBack(t.begin);
-    if (pre.negated) {
-      Trace("\"" + p.text + "\" is negated: no event");
-      return false;
-    }
-    bool passive = pre.be && (t.form & lexicon::kPastParticiple);
-    const Mention* subject = SubjectBefore(t.begin);
-    if (passive) {
-      a->source = ObjectAfter(t.end, "by");
-      a->target = subject;
-      a->voice = "passive";
-    } else {
-      a->source = subject;
-      a->target = ObjectAfter(t.end);
-      a->voice = "active";
-    }
-    if (pre.hypothetical) a->modality = "hypothetical";
-    if (!a->source) return false;
-    if (a->target == a->source) a->target = nullptr;
-    if (p.HasSlot(PatternElement::kTarget) && !a->target) return false;
-    std::size_t after = a->target ? a->target->end : t.end;
-    return TailWordsFollow(p, after);
-  }
-
-  bool Nominal(const Trigger& t, const PatternEntry& p, Assembled* a) {
-    a->voice = "nominal";
-    if (p.HasSlot(PatternElement::kSource)) {
-      a->source = ObjectAfter(t.end);
-      if (!a->source) return false;
-    } else {
-      a->source = Possessor(t);
-      if (!a->source) a->source = SubjectBefore(t.begin);
-      if (!a->source) return false;
-      a->target = ObjectAfter(t.end);
-    }
-    if (a->target == a->source) a->target = nullptr;
-    if (p.HasSlot(PatternElement::kTarget) && !a->target) return false;
-    return true;
   }
 
   const dict::Compiled& dict_;
   const SentenceAnalysis& s_;
+  Arguments args_;
+  const DocumentMemory* memory_;
   std::vector<std::string>* trace_;
-  std::vector<int> mention_at_;   // mention index per token, or -1
-  std::vector<bool> trigger_at_;  // a trigger starts at this token
+  const std::vector<Assembled>* so_far_ = nullptr;  // events of earlier triggers
 };
 
 }  // namespace
 
 std::vector<Assembled> AssembleEvents(const dict::Compiled& dict,
                                       const SentenceAnalysis& s,
+                                      const std::vector<Clause>& clauses,
+                                      const DocumentMemory* memory,
                                       std::vector<std::string>* trace) {
-  return Assembler(dict, s, trace).Run();
+  return Assembler(dict, s, clauses, memory, trace).Run();
 }
 
 }  // namespace dyad::coder

@@ -1,13 +1,17 @@
-// Event assembly: for each trigger, chooses the pattern that fits and finds
-// the source and target mentions from their places in the clause.
+// Event assembly: for each trigger, chooses the pattern that fits, finds the
+// source and the target from the clause structure, and decides modality.
 //
-// Active verbs take the nearest subject to their left and the first object
-// to their right; passives ("was arrested by police") swap them through the
-// "by" phrase; nouns take a possessor or adjective ("China's support",
-// "Chinese support"), a "$" slot ("criticism from NATO") or the clause
-// subject as source. Mentions after a locative preposition ("in Moscow") are
-// places, not targets. Negated verbs give no event; questions, conditionals
-// and would/could/might give "hypothetical" events.
+// Sources are subjects: the nearest mention left of the verb in its clause
+// that is not the object of a preposition; the subject of the previous verb
+// for a coordinated verb ("criticised China and accused it"); the main
+// clause's subject (or its first event's source) for a participial clause
+// (", dismissing the allegations"); the antecedent for a relative clause.
+// Targets are objects: the first mention after the verb in its clause that
+// is not a place; for a reporting verb, the subject of what it reports. The
+// passive swaps them through "by". Nouns take their possessor or a "$" slot
+// as source ("China's support", "criticism from NATO"). Groups give one
+// event per member. Negated verbs, and acts that are denied or stopped
+// ("denied supplying weapons", "stop supplying"), give no event.
 #ifndef DYAD_CODER_EVENT_ASSEMBLER_H_
 #define DYAD_CODER_EVENT_ASSEMBLER_H_
 
@@ -15,22 +19,28 @@
 #include <vector>
 
 #include "coder/analysis.h"
+#include "coder/clauses.h"
 
 namespace dyad::coder {
 
+class DocumentMemory;
+
 struct Assembled {
-  const Mention* source = nullptr;
-  const Mention* target = nullptr;  // may be null
+  Mention source;
+  Mention target;  // target.code is "" when the event has none
   const Trigger* trigger = nullptr;
   std::uint32_t pattern = 0;
   std::string modality = "asserted";
   std::string voice;  // "active", "passive" or "nominal"
 };
 
-// Events of one analysed sentence. When `trace` is given, appends a line per
+// Events of one analysed sentence. `memory` (may be null) supplies the
+// accusers that a denial answers. When `trace` is given, appends a line per
 // decision for `dyad explain`.
 std::vector<Assembled> AssembleEvents(const dict::Compiled& dict,
                                       const SentenceAnalysis& s,
+                                      const std::vector<Clause>& clauses,
+                                      const DocumentMemory* memory,
                                       std::vector<std::string>* trace);
 
 }  // namespace dyad::coder

@@ -89,6 +89,18 @@ Link LinkBetween(const SentenceAnalysis& s, std::uint32_t from, std::uint32_t to
   return Link::kNone;
 }
 
+// A mention followed by a finite verb-like word starts a clause of its own.
+bool NewClauseAfter(const SentenceAnalysis& s, const Mention& m) {
+  if (m.end >= s.tokens.size()) return false;
+  const text::Token& next = s.tokens[m.end];
+  std::uint32_t c = lexicon::ClassesOf(next.norm);
+  if (c & (lexicon::kBeForm | lexicon::kHaveForm | lexicon::kDoForm | lexicon::kModal |
+           lexicon::kAdverb))
+    return true;
+  return c == 0 && next.kind == text::TokenKind::kWord && !next.capitalized &&
+         next.norm != "'s";
+}
+
 void MergeTitles(SentenceAnalysis* s) {
   std::vector<Mention> merged;
   for (auto& m : s->mentions) {
@@ -118,6 +130,10 @@ void GroupAndAppose(const Compiled& dict, SentenceAnalysis* s) {
     while (j + 1 < ms.size()) {
       Link link = LinkBetween(*s, ms[j].end, ms[j + 1].begin);
       if (link == Link::kNone) break;
+      // "pledged aid to Ukraine, and Poland promised": a new clause's subject.
+      if (link == Link::kAnd && s->tokens[ms[j].end].norm == "," &&
+          NewClauseAfter(*s, ms[j + 1]))
+        break;
       has_and = has_and || link == Link::kAnd;
       ++j;
       if (link == Link::kAnd) break;  // "A, B and C" ends at C
@@ -127,8 +143,14 @@ void GroupAndAppose(const Compiled& dict, SentenceAnalysis* s) {
       continue;
     }
     if (!has_and) {
-      // "Jens Stoltenberg, NATO's secretary general, said": one actor.
-      for (std::size_t k = i + 1; k <= j; ++k) ms[k].apposition = true;
+      // "Jens Stoltenberg, NATO's secretary general, said": one actor. Only
+      // when the inserted phrase is closed by a comma (or the sentence ends):
+      // "Despite pushback from Beijing, NATO leaders said" is not one.
+      std::uint32_t after = ms[j].end;
+      bool closed = after >= s->tokens.size() || s->tokens[after].norm == "," ||
+                    s->tokens[after].norm == ".";
+      if (closed)
+        for (std::size_t k = i + 1; k <= j; ++k) ms[k].apposition = true;
       i = j + 1;
       continue;
     }

@@ -1,6 +1,7 @@
 #include "dict/compiled.h"
 
 #include "lexicon/verb_forms.h"
+#include "lexicon/word_classes.h"
 #include "util/strings.h"
 
 namespace dyad::dict {
@@ -108,8 +109,13 @@ Compiled::Compiled(Entries entries) : entries_(std::move(entries)) {
   const auto& verb_forms = lexicon::VerbForms::Default();
   for (std::uint32_t i = 0; i < entries_.patterns.size(); ++i) {
     const PatternEntry& p = entries_.patterns[i];
+    // Fillers after the first word are left out: text is matched with its
+    // fillers skipped too (see coder/analysis.cc).
     std::string trigger;
-    for (const auto& w : p.trigger) trigger += (trigger.empty() ? "" : " ") + w;
+    for (std::size_t k = 0; k < p.trigger.size(); ++k) {
+      if (k > 0 && lexicon::Is(p.trigger[k], lexicon::kFiller)) continue;
+      trigger += (trigger.empty() ? "" : " ") + p.trigger[k];
+    }
     for (auto words : Variants(trigger)) {
       if (p.kind == PatternEntry::kNoun) {
         nouns_.Insert(Phrase(words), i);

@@ -3,6 +3,8 @@
 #include <string>
 #include <unordered_map>
 
+#include "lexicon/verb_forms.h"
+
 namespace dyad::lexicon {
 namespace {
 
@@ -160,16 +162,82 @@ constexpr Entry kEntries[] = {
     {"immediately", kAdverb},
 };
 
+constexpr std::string_view kFillers[] = {"the",        "a",
+                                         "an",         "its",
+                                         "their",      "his",
+                                         "her",        "our",
+                                         "new",        "more",
+                                         "further",    "additional",
+                                         "fresh",      "tough",
+                                         "tougher",    "sweeping",
+                                         "strong",     "stronger",
+                                         "deep",       "serious",
+                                         "grave",      "harsh",
+                                         "harsher",    "fierce",
+                                         "sharp",      "heavy",
+                                         "broad",      "full",
+                                         "formal",     "renewed",
+                                         "growing",    "mounting",
+                                         "direct",     "some",
+                                         "any",        "repeated",
+                                         "several",    "unprecedented",
+                                         "sustained",  "extensive",
+                                         "significant"};
+
 const std::unordered_map<std::string_view, std::uint32_t>& Table() {
   static const auto table = [] {
     std::unordered_map<std::string_view, std::uint32_t> t;
     for (const Entry& e : kEntries) t[e.word] |= e.classes;
+    for (auto w : kFillers) t[w] |= kFiller;
+    return t;
+  }();
+  return table;
+}
+
+struct Reporting {
+  std::string_view lemma;
+  std::string_view modality;
+};
+
+constexpr Reporting kReportingVerbs[] = {
+    {"say", "reported"},       {"tell", "reported"},      {"state", "reported"},
+    {"report", "reported"},    {"announce", "reported"},  {"add", "reported"},
+    {"note", "reported"},      {"insist", "reported"},    {"confirm", "reported"},
+    {"stress", "reported"},    {"emphasize", "reported"}, {"point out", "reported"},
+    {"declare", "reported"},   {"explain", "reported"},   {"write", "reported"},
+    {"argue", "reported"},     {"warn", "reported"},      {"reiterate", "reported"},
+    {"suggest", "reported"},   {"indicate", "reported"},  {"believe", "reported"},
+    {"highlight", "reported"}, {"assert", "reported"},    {"maintain", "reported"},
+    {"allege", "alleged"},     {"accuse", "alleged"},     {"charge", "alleged"},
+    {"claim", "alleged"},      {"suspect", "alleged"},    {"deny", "denied"},
+    {"reject", "denied"},      {"dismiss", "denied"},     {"refute", "denied"},
+    {"rebut", "denied"}};
+
+constexpr Reporting kReportingNouns[] = {
+    {"accusation", "alleged"},  {"accusations", "alleged"}, {"allegation", "alleged"},
+    {"allegations", "alleged"}, {"claim", "alleged"},       {"claims", "alleged"},
+    {"charges", "alleged"},     {"denial", "denied"},       {"denials", "denied"},
+    {"report", "reported"},     {"reports", "reported"},    {"statement", "reported"}};
+
+const std::unordered_map<std::string, std::string_view>& ReportingTable() {
+  static const auto table = [] {
+    std::unordered_map<std::string, std::string_view> t;
+    for (const auto& r : kReportingVerbs)
+      for (const auto& f : VerbForms::Default().Inflect(r.lemma))
+        t.emplace(f.form, r.modality);
+    for (const auto& r : kReportingNouns) t[std::string(r.lemma)] = r.modality;
     return t;
   }();
   return table;
 }
 
 }  // namespace
+
+std::string_view ReportingModality(std::string_view norm) {
+  const auto& t = ReportingTable();
+  auto it = t.find(std::string(norm));
+  return it == t.end() ? std::string_view() : it->second;
+}
 
 std::uint32_t ClassesOf(std::string_view norm) {
   const auto& table = Table();

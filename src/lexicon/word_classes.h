@@ -26,12 +26,23 @@ enum WordClass : std::uint32_t {
   kConditional = 1u << 12,   // if, unless, whether
   kWhWord = 1u << 13,        // who, what, why, how, when, where
   kAdverb = 1u << 14,        // common adverbs between auxiliary and verb
+  // Determiners and degree words inside verb and noun patterns: "imposed new
+  // sanctions on" and "rejected the accusations" match "impose sanctions on"
+  // and "reject accusations".
+  kFiller = 1u << 15,
 };
 
 // Classes of a normalised (lowercase) token; 0 for open-class words.
 std::uint32_t ClassesOf(std::string_view norm);
 
 inline bool Is(std::string_view norm, WordClass c) { return (ClassesOf(norm) & c) != 0; }
+
+// What a reporting word says about the clause it introduces: "reported"
+// (said, told, stated, announced, reports), "alleged" (alleged, accused,
+// claimed, accusations, allegations), "denied" (denied, rejected, dismissed,
+// denial), or "" for other words. Takes any inflection of the verbs, and
+// phrases ("pointed out") as space-separated words.
+std::string_view ReportingModality(std::string_view norm);
 
 }  // namespace dyad::lexicon
 

@@ -2,7 +2,9 @@
 // dictionaries must give exactly the events in expected.jsonl (compared on
 // the fields that say who did what to whom, so that editing a dictionary
 // line number does not break them). An optional file `date` holds the
-// document date.
+// document date. Instead of input.txt a case may name its input: `input.repo`
+// holds a path inside the repository (an example article), `input.shared` a
+// path inside ../shared (text we may read but not copy).
 //
 // After a deliberate change, regenerate with
 //   DYAD_UPDATE_GOLDEN=1 build/tests/coder_test --gtest_filter='Golden*'
@@ -48,7 +50,9 @@ std::vector<std::string> Cases() {
   std::vector<std::string> out;
   fs::path root = fs::path(DYAD_SOURCE_DIR) / "tests" / "golden";
   for (const auto& e : fs::directory_iterator(root))
-    if (e.is_directory() && fs::exists(e.path() / "input.txt"))
+    if (e.is_directory() &&
+        (fs::exists(e.path() / "input.txt") || fs::exists(e.path() / "input.repo") ||
+         fs::exists(e.path() / "input.shared")))
       out.push_back(e.path().filename().string());
   std::sort(out.begin(), out.end());
   return out;
@@ -60,7 +64,13 @@ TEST_P(GoldenTest, MatchesExpectedEvents) {
   fs::path dir = fs::path(DYAD_SOURCE_DIR) / "tests" / "golden" / GetParam();
   Document doc;
   doc.id = GetParam();
-  doc.text = ReadAll(dir / "input.txt");
+  fs::path input = dir / "input.txt";
+  if (fs::exists(dir / "input.repo"))
+    input = fs::path(DYAD_SOURCE_DIR) / std::string(Trim(ReadAll(dir / "input.repo")));
+  if (fs::exists(dir / "input.shared"))
+    input = fs::path(DYAD_SHARED_DIR) / std::string(Trim(ReadAll(dir / "input.shared")));
+  ASSERT_TRUE(fs::exists(input)) << "golden input " << input << " is missing";
+  doc.text = ReadAll(input);
   if (fs::exists(dir / "date")) doc.date = std::string(Trim(ReadAll(dir / "date")));
   static const Coder coder(*Dictionary::Default());
   std::vector<std::string> got;

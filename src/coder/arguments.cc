@@ -1,0 +1,219 @@
+#include "coder/arguments.h"
+
+#include <algorithm>
+
+#include "lexicon/word_classes.h"
+
+namespace dyad::coder {
+
+using lexicon::Is;
+
+Arguments::Arguments(const SentenceAnalysis& s, const std::vector<Clause>& clauses)
+    : s_(s), clauses_(clauses) {
+  const std::size_t n = s.tokens.size();
+  mention_at_.assign(n, -1);
+  for (int m = 0; m < static_cast<int>(s.mentions.size()); ++m)
+    for (auto i = s.mentions[m].begin; i < s.mentions[m].end; ++i)
+      if (mention_at_[i] < 0) mention_at_[i] = m;
+  clause_at_.assign(n, 0);
+  for (int c = 0; c < static_cast<int>(clauses.size()); ++c)
+    for (auto i = clauses[c].begin; i < clauses[c].end && i < n; ++i) clause_at_[i] = c;
+  trigger_at_.assign(n, -1);
+  for (int t = 0; t < static_cast<int>(s.triggers.size()); ++t)
+    trigger_at_[s.triggers[t].begin] = t;
+}
+
+int Arguments::ClauseOf(std::uint32_t token) const {
+  return token < clause_at_.size() ? clause_at_[token] : 0;
+}
+
+std::vector<int> Arguments::Expand(int m) const {
+  if (m < 0) return {};
+  const Mention& mention = s_.mentions[m];
+  if (mention.group < 0) return {m};
+  return s_.groups[mention.group];
+}
+
+std::string_view Arguments::PrepositionBefore(const Mention& m) const {
+  std::size_t i = m.begin;
+  while (i > 0 && Is(Norm(i - 1), lexicon::kDeterminer) && Norm(i - 1) != "'s") --i;
+  if (i == 0) return {};
+  // Inside a group ("sanctions on Iran and Syria") the first member decides.
+  if (m.group >= 0) {
+    const Mention& first = s_.mentions[s_.groups[m.group].front()];
+    if (&first != &m && first.begin < m.begin) return PrepositionBefore(first);
+  }
+  std::string_view p = Norm(i - 1);
+  return Is(p, lexicon::kPreposition) ? p : std::string_view();
+}
+
+bool Arguments::IsPlace(int m) const {
+  std::string_view p = PrepositionBefore(s_.mentions[m]);
+  return !p.empty() && Is(p, lexicon::kLocative);
+}
+
+// Nearest subject-like mention in [begin, end): not in a prepositional
+// phrase, not an apposition, not a possessor of a later noun.
+std::vector<int> Arguments::SubjectInRange(std::uint32_t begin, std::uint32_t end) const {
+  for (std::size_t i = end; i-- > begin;) {
+    int m = mention_at_[i];
+    if (m < 0) continue;
+    const Mention& mention = s_.mentions[m];
+    i = std::max<std::size_t>(mention.begin, begin);
+    if (mention.apposition || !PrepositionBefore(mention).empty()) continue;
+    // Skip to the first member of a group: "China and Russia accused ..."
+    return Expand(m);
+  }
+  return {};
+}
+
+// The subject of a clause: of its first verb, or its first free mention.
+std::vector<int> Arguments::ClauseSubject(int c) const {
+  const Clause& cl = clauses_[c];
+  for (auto i = cl.begin; i < cl.end; ++i) {
+    int t = trigger_at_[i];
+    if (t >= 0 && !s_.triggers[t].noun) return Subject(i);
+  }
+  for (auto i = cl.begin; i < cl.end; ++i) {
+    int m = mention_at_[i];
+    if (m >= 0 && PrepositionBefore(s_.mentions[m]).empty() && !s_.mentions[m].apposition)
+      return Expand(m);
+  }
+  return {};
+}
+
+// The verb trigger before `token` in the same clause, if the two are
+// coordinated ("criticised China and accused it").
+int Arguments::PreviousVerb(std::uint32_t token) const {
+  std::size_t i = token;
+  while (i > 0 && Is(Norm(i - 1), lexicon::kAdverb)) --i;
+  while (i > 0 && (lexicon::ClassesOf(Norm(i - 1)) &
+                   (lexicon::kHaveForm | lexicon::kBeForm | lexicon::kModal)))
+    --i;
+  if (i == 0 || (Norm(i - 1) != "and" && Norm(i - 1) != "or" && Norm(i - 1) != "but"))
+    return -1;
+  int c = ClauseOf(token);
+  for (std::size_t k = i - 1; k-- > clauses_[c].begin;) {
+    int t = trigger_at_[k];
+    if (t >= 0 && !s_.triggers[t].noun) return static_cast<int>(k);
+  }
+  return -1;
+}
+
+std::vector<int> Arguments::Subject(std::uint32_t token) const {
+  if (int prev = PreviousVerb(token); prev >= 0) return Subject(prev);
+  int c = ClauseOf(token);
+  const Clause& cl = clauses_[c];
+  if (auto subject = SubjectInRange(cl.begin, token); !subject.empty()) return subject;
+  // A clause that resumes after ", which ...," shares the interrupted subject.
+  if (cl.parent >= 0 && cl.kind == clauses_[cl.parent].kind &&
+      cl.kind != ClauseKind::kMain && cl.kind != ClauseKind::kComplement)
+    return SubjectInRange(clauses_[cl.parent].begin, clauses_[cl.parent].end);
+  if (cl.parent >= 0 && clauses_[cl.parent].end <= cl.begin &&
+      cl.kind == ClauseKind::kMain)
+    return {};
+  switch (cl.kind) {
+    case ClauseKind::kRelative:
+      return Expand(cl.antecedent);
+    case ClauseKind::kParticipial:
+      if (cl.parent >= 0) return ClauseSubject(cl.parent);
+      // An opening participle: the main clause after it.
+      for (int k = c + 1; k < static_cast<int>(clauses_.size()); ++k)
+        if (clauses_[k].kind == ClauseKind::kMain) return ClauseSubject(k);
+      return {};
+    default:
+      return {};
+  }
+}
+
+bool Arguments::IsBreak(std::size_t i) const {
+  const auto& w = Norm(i);
+  return w == ";" || w == "--" || w == ":" ||
+         (w == "," && i + 1 < s_.tokens.size() && Is(Norm(i + 1), lexicon::kConjunction));
+}
+
+std::vector<int> Arguments::Object(std::uint32_t token, std::string_view prep) const {
+  int c = ClauseOf(token);
+  // Objects come early: "accused China of", "criticized the alliance for";
+  // an actor far to the right belongs to some other phrase.
+  const std::uint32_t end =
+      std::min<std::uint32_t>(clauses_[c].end, token + 1 + (prep.empty() ? 6 : 12));
+  for (std::size_t i = token + 1; i < end && i < s_.tokens.size(); ++i) {
+    if (IsBreak(i)) return {};
+    if (trigger_at_[i] >= 0 && prep.empty()) {
+      // The next trigger owns what follows ("denounced the summit as a
+      // threat to Russia"), unless it is part of a name.
+      if (mention_at_[i] < 0) return {};
+    }
+    int m = mention_at_[i];
+    if (m < 0) continue;
+    const Mention& mention = s_.mentions[m];
+    i = mention.end - 1;
+    if (mention.apposition) continue;
+    if (!prep.empty()) {
+      if (PrepositionBefore(mention) == prep) return Expand(m);
+      continue;
+    }
+    if (!IsPlace(m)) return Expand(m);
+  }
+  return {};
+}
+
+std::vector<int> Arguments::ReportedSubject(std::uint32_t token) const {
+  for (int c = ClauseOf(token) + 1; c < static_cast<int>(clauses_.size()); ++c) {
+    const Clause& cl = clauses_[c];
+    if (cl.kind != ClauseKind::kComplement) continue;
+    if (cl.reporter >= 0 && cl.reporter != static_cast<int>(token) &&
+        cl.reporter + 1 != static_cast<int>(token))
+      continue;
+    return SubjectInRange(cl.begin, cl.end).empty() ? std::vector<int>()
+                                                    : ClauseSubject(c);
+  }
+  return {};
+}
+
+std::vector<int> Arguments::Possessor(std::uint32_t token) const {
+  std::size_t i = token;
+  for (int skip = 0; i > 0 && skip < 4; ++skip) {
+    int m = mention_at_[i - 1];
+    if (m >= 0) {
+      // "China and Russia's alignment": the whole group owns it.
+      return Expand(m);
+    }
+    const auto& w = Norm(i - 1);
+    if (w != "'s" && (s_.tokens[i - 1].capitalized || Is(w, lexicon::kPreposition) ||
+                      (Is(w, lexicon::kDeterminer) && !Is(w, lexicon::kPossessive)) ||
+                      lexicon::ClassesOf(w) & (lexicon::kBeForm | lexicon::kHaveForm)))
+      return {};
+    if (trigger_at_[i - 1] >= 0 && !s_.triggers[trigger_at_[i - 1]].noun) return {};
+    --i;
+  }
+  return {};
+}
+
+std::vector<int> Arguments::Right(std::uint32_t token) const {
+  for (std::size_t i = token, steps = 0; i < s_.tokens.size() && steps < 4;
+       ++i, ++steps) {
+    if (int m = mention_at_[i]; m >= 0)
+      return IsPlace(m) ? std::vector<int>() : Expand(m);
+    const auto& w = Norm(i);
+    if (w == "," || w == "." || IsBreak(i)) return {};
+  }
+  return {};
+}
+
+std::vector<int> Arguments::SubjectAfterOpening(std::uint32_t token) const {
+  if (token == 0 || !Is(Norm(0), lexicon::kPreposition)) return {};
+  std::size_t i = token;
+  while (i < s_.tokens.size() && Norm(i) != ",") ++i;
+  for (++i; i < s_.tokens.size(); ++i) {
+    int m = mention_at_[i];
+    if (m < 0) continue;
+    const Mention& mention = s_.mentions[m];
+    if (!mention.apposition && PrepositionBefore(mention).empty()) return Expand(m);
+    i = mention.end - 1;
+  }
+  return {};
+}
+
+}  // namespace dyad::coder

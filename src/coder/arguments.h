@@ -1,0 +1,58 @@
+// Arguments: finds a trigger's subject, object, "by" agent, possessor and
+// slot fillers among the sentence's mentions, within the clause structure.
+// Every answer is a list of mention indexes: a coordination group answers
+// with all of its members.
+#ifndef DYAD_CODER_ARGUMENTS_H_
+#define DYAD_CODER_ARGUMENTS_H_
+
+#include <string_view>
+#include <vector>
+
+#include "coder/analysis.h"
+#include "coder/clauses.h"
+
+namespace dyad::coder {
+
+class Arguments {
+ public:
+  Arguments(const SentenceAnalysis& s, const std::vector<Clause>& clauses);
+
+  int ClauseOf(std::uint32_t token) const;
+  const Clause& clause(int c) const { return clauses_[c]; }
+
+  // The subject of the verb that starts at `token` (see event_assembler.h).
+  std::vector<int> Subject(std::uint32_t token) const;
+  // The first mention after `token` in its clause that is not a place; with
+  // `prep`, the first one governed by that preposition ("by").
+  std::vector<int> Object(std::uint32_t token, std::string_view prep = {}) const;
+  // The subject of a clause that reports: the complement right after `token`.
+  std::vector<int> ReportedSubject(std::uint32_t token) const;
+  // "China's support", "Chinese support", "its support".
+  std::vector<int> Possessor(std::uint32_t token) const;
+  // A mention within a few words after `token` ("support for Russia").
+  std::vector<int> Right(std::uint32_t token) const;
+  // The subject of the main clause after an opening phrase ("Despite
+  // pushback from Beijing, NATO leaders ...").
+  std::vector<int> SubjectAfterOpening(std::uint32_t token) const;
+
+  bool IsPlace(int mention) const;
+
+ private:
+  const std::string& Norm(std::size_t i) const { return s_.tokens[i].norm; }
+  std::vector<int> Expand(int mention) const;
+  std::string_view PrepositionBefore(const Mention& m) const;
+  std::vector<int> SubjectInRange(std::uint32_t begin, std::uint32_t end) const;
+  std::vector<int> ClauseSubject(int c) const;
+  int PreviousVerb(std::uint32_t token) const;
+  bool IsBreak(std::size_t i) const;
+
+  const SentenceAnalysis& s_;
+  const std::vector<Clause>& clauses_;
+  std::vector<int> mention_at_;  // first mention per token, or -1
+  std::vector<int> clause_at_;
+  std::vector<int> trigger_at_;  // trigger index starting at a token, or -1
+};
+
+}  // namespace dyad::coder
+
+#endif  // DYAD_CODER_ARGUMENTS_H_

@@ -1,0 +1,253 @@
+#include "coder/coreference.h"
+
+#include <algorithm>
+#include <set>
+
+#include "util/strings.h"
+
+namespace dyad::coder {
+namespace {
+
+constexpr std::size_t kMemory = 48;  // units remembered
+
+bool IsIgo(const Mention& m) { return m.code.rfind("IGO", 0) == 0; }
+
+bool IsCountry(const dict::Compiled& dict, const Mention& m) {
+  return !m.actor.empty() && !m.person && m.actor.size() >= 3 &&
+         dict.IsCountryCode(m.actor.substr(0, 3));
+}
+
+enum class Kind { kNone, kSingular, kPlural, kPerson, kOrganisation, kCountry, kPair };
+
+// What a token (or two) at `i` refers to, and how many tokens it spans.
+Kind ReferenceAt(const SentenceAnalysis& s, std::size_t i, std::size_t* len) {
+  const auto& w = s.tokens[i].norm;
+  const std::string next = i + 1 < s.tokens.size() ? s.tokens[i + 1].norm : "";
+  *len = 1;
+  if (w == "it" || w == "its" || w == "itself") return Kind::kSingular;
+  if (w == "they" || w == "them" || w == "their" || w == "themselves")
+    return Kind::kPlural;
+  if (w == "he" || w == "him" || w == "his" || w == "she" || w == "her")
+    return Kind::kPerson;
+  if (w == "both" || w == "the") {
+    std::string n = next;
+    std::size_t skip = 0;
+    if (w == "the" && n == "two" && i + 2 < s.tokens.size()) {
+      n = s.tokens[i + 2].norm;
+      skip = 1;
+    }
+    if (n == "countries" || n == "sides" || n == "nations" || n == "governments" ||
+        n == "neighbours" || n == "neighbors" || n == "powers" || n == "leaders" ||
+        (w == "the" && n == "pair")) {
+      if (w == "the" && skip == 0 && n != "pair") return Kind::kNone;  // "the countries"
+      *len = 2 + skip;
+      return Kind::kPair;
+    }
+    if (w == "the") {
+      *len = 2;
+      if (n == "alliance" || n == "allies" || n == "bloc" || n == "organisation" ||
+          n == "organization" || n == "union" || n == "coalition")
+        return Kind::kOrganisation;
+      if (n == "country" || n == "nation") return Kind::kCountry;
+    }
+  }
+  return Kind::kNone;
+}
+
+bool Accepts(const dict::Compiled& dict, Kind kind, const std::vector<Mention>& unit) {
+  const Mention& m = unit.front();
+  switch (kind) {
+    case Kind::kSingular:
+      return unit.size() == 1 && !m.plural && !m.person && !m.actor.empty();
+    case Kind::kPlural:
+      return unit.size() > 1 || m.plural;
+    case Kind::kPerson:
+      return unit.size() == 1 && m.person;
+    case Kind::kOrganisation:
+      return unit.size() == 1 && IsIgo(m);
+    case Kind::kCountry:
+      return unit.size() == 1 && IsCountry(dict, m);
+    case Kind::kPair:
+      return unit.size() == 2;
+    case Kind::kNone:
+      break;
+  }
+  return false;
+}
+
+void Rebuild(SentenceAnalysis* s) {
+  std::stable_sort(s->mentions.begin(), s->mentions.end(),
+                   [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+  std::map<int, std::vector<int>> groups;
+  for (int i = 0; i < static_cast<int>(s->mentions.size()); ++i)
+    if (s->mentions[i].group >= 0) groups[s->mentions[i].group].push_back(i);
+  s->groups.clear();
+  for (auto& [old_id, members] : groups) {
+    for (int m : members) s->mentions[m].group = static_cast<int>(s->groups.size());
+    s->groups.push_back(members);
+  }
+}
+
+}  // namespace
+
+std::vector<DocumentMemory::Unit> DocumentMemory::Units(const SentenceAnalysis& s,
+                                                        std::string_view doc,
+                                                        int sentence) {
+  std::vector<Unit> units;
+  std::map<int, std::size_t> unit_of_group;
+  for (const Mention& m : s.mentions) {
+    if (m.apposition) continue;
+    std::string text;
+    if (m.begin < m.end && m.end <= s.tokens.size())
+      text = std::string(doc.substr(s.tokens[m.begin].begin,
+                                    s.tokens[m.end - 1].end - s.tokens[m.begin].begin));
+    Entry e{m, text, sentence, 1};
+    if (m.group >= 0) {
+      auto [it, fresh] = unit_of_group.try_emplace(m.group, units.size());
+      if (!fresh) {
+        units[it->second].push_back(std::move(e));
+        continue;
+      }
+    }
+    units.push_back({std::move(e)});
+  }
+  return units;
+}
+
+DocumentMemory::Unit DocumentMemory::Find(
+    const std::vector<Unit>& current, std::uint32_t pos,
+    const std::function<bool(const Unit&)>& accept) const {
+  for (auto it = current.rbegin(); it != current.rend(); ++it)
+    if (it->front().mention.end <= pos && accept(*it)) return *it;
+  for (auto it = history_.rbegin(); it != history_.rend(); ++it)
+    if (accept(*it)) return *it;
+  return {};
+}
+
+void DocumentMemory::Resolve(const dict::Compiled& dict, std::string_view doc,
+                             SentenceAnalysis* s) const {
+  const std::size_t n = s->tokens.size();
+  std::vector<int> mention_at(n, -1);
+  for (int m = 0; m < static_cast<int>(s->mentions.size()); ++m)
+    for (auto i = s->mentions[m].begin; i < s->mentions[m].end; ++i) mention_at[i] = m;
+  std::vector<Unit> current = Units(*s, doc, sentences_);
+  std::vector<Mention> added;
+  std::set<int> replaced;
+  int next_group = static_cast<int>(s->groups.size());
+
+  for (std::size_t i = 0; i < n; ++i) {
+    if (mention_at[i] >= 0) continue;
+    std::size_t len;
+    Kind kind = ReferenceAt(*s, i, &len);
+    int adjective =
+        -1;  // "the Western alliance": a description around an actor adjective
+    if (kind == Kind::kNone && s->tokens[i].norm == "the" && i + 2 < n &&
+        mention_at[i + 1] >= 0) {
+      const Mention& adj = s->mentions[mention_at[i + 1]];
+      const auto& w = s->tokens[std::min<std::size_t>(adj.end, n - 1)].norm;
+      if (adj.agent.empty() && !adj.person && adj.end < n &&
+          (w == "alliance" || w == "bloc" || w == "organisation" ||
+           w == "organization")) {
+        kind = Kind::kOrganisation;
+        len = adj.end + 1 - i;
+        adjective = mention_at[i + 1];
+      }
+    }
+    if (kind == Kind::kNone) continue;
+    auto unit = Find(current, static_cast<std::uint32_t>(i), [&](const Unit& u) {
+      std::vector<Mention> ms;
+      for (const auto& e : u) ms.push_back(e.mention);
+      return Accepts(dict, kind, ms);
+    });
+    if (unit.empty()) continue;
+    if (adjective >= 0) replaced.insert(adjective);
+    int group = unit.size() > 1 ? next_group++ : -1;
+    std::string words;
+    for (std::size_t k = i; k < i + len; ++k)
+      words += (words.empty() ? "" : " ") + s->tokens[k].norm;
+    Unit resolved;
+    for (const Entry& e : unit) {
+      Mention m = e.mention;
+      m.begin = static_cast<std::uint32_t>(i);
+      m.end = static_cast<std::uint32_t>(i + len);
+      m.group = group;
+      m.plural = unit.size() > 1 || m.plural;
+      m.reference = true;
+      m.apposition = false;
+      m.rule = "reference: \"" + words + "\" -> \"" + e.text + "\" (sentence " +
+               std::to_string(e.sentence) + ")";
+      resolved.push_back({m, e.text, e.sentence, 1});
+      added.push_back(std::move(m));
+    }
+    // Later references in this sentence may point at this one ("its").
+    auto at = std::find_if(current.begin(), current.end(),
+                           [&](const Unit& u) { return u.front().mention.begin > i; });
+    current.insert(at, std::move(resolved));
+    i += len - 1;
+  }
+
+  // Agents with no country: the one country the sentence names, or for a
+  // definite agent ("the government") the country named last.
+  std::set<std::string> countries;
+  for (const Mention& m : s->mentions)
+    if (IsCountry(dict, m)) countries.insert(m.actor.substr(0, 3));
+  for (Mention& m : s->mentions) {
+    if (!m.actor.empty() || m.reference || m.apposition) continue;
+    std::string country;
+    if (countries.size() == 1) {
+      country = *countries.begin();
+    } else if (countries.empty() && m.begin > 0 && s->tokens[m.begin - 1].norm == "the") {
+      // "the ministry" after "Ukraine's foreign ministry": the same role
+      // first, else the country named last.
+      auto recent_country = [&](const Unit& u) {
+        return u.size() == 1 && IsCountry(dict, u.front().mention) &&
+               u.front().sentence >= sentences_ - 2;
+      };
+      auto unit = Find({}, m.begin, [&](const Unit& u) {
+        return recent_country(u) && u.front().mention.agent == m.agent;
+      });
+      if (unit.empty()) unit = Find({}, m.begin, recent_country);
+      if (!unit.empty()) country = unit.front().mention.actor.substr(0, 3);
+    }
+    if (country.empty()) continue;
+    m.actor = country;
+    m.code = CombineCodes(dict, country, m.agent);
+    m.rule += "; country from context: " + country;
+  }
+
+  std::vector<Mention> kept;
+  for (int m = 0; m < static_cast<int>(s->mentions.size()); ++m)
+    if (!replaced.count(m)) kept.push_back(std::move(s->mentions[m]));
+  for (auto& m : added) kept.push_back(std::move(m));
+  s->mentions = std::move(kept);
+  Rebuild(s);
+}
+
+void DocumentMemory::Remember(const SentenceAnalysis& s, std::string_view doc) {
+  for (auto& unit : Units(s, doc, sentences_)) {
+    history_.push_back(std::move(unit));
+    if (history_.size() > kMemory) history_.pop_front();
+  }
+  ++sentences_;
+}
+
+void DocumentMemory::NoteAccusation(const std::string& accuser,
+                                    const std::string& accused) {
+  accusations_.push_back({accuser, accused, sentences_});
+}
+
+std::vector<std::string> DocumentMemory::AccusersOf(const std::string& accused) const {
+  // "China" was accused; "Beijing" (CHNGOV) denies: the country decides.
+  std::vector<std::string> out;
+  int latest = -1;
+  for (auto it = accusations_.rbegin(); it != accusations_.rend(); ++it) {
+    if (it->accused.substr(0, 3) != accused.substr(0, 3)) continue;
+    if (latest >= 0 && it->sentence != latest) break;
+    latest = it->sentence;
+    if (std::find(out.begin(), out.end(), it->accuser) == out.end())
+      out.insert(out.begin(), it->accuser);
+  }
+  return out;
+}
+
+}  // namespace dyad::coder

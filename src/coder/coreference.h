@@ -1,0 +1,65 @@
+// Coreference inside a document: what "it", "their", "the alliance", "both
+// countries" and a bare "the government" refer to.
+//
+// DocumentMemory remembers the actor mentions of the sentences coded so far,
+// most recent last. Resolve() turns references in a new sentence into
+// mentions of their antecedents: pronouns take the nearest earlier mention
+// that agrees in number (and person for he/she), descriptions the nearest
+// organisation ("the alliance", "the bloc") or country ("the country"), pair
+// expressions ("both countries", "the two sides") the last group of two, and
+// agents with no country ("police", "the government") the one country the
+// sentence names, or for a definite agent the country last named.
+#ifndef DYAD_CODER_COREFERENCE_H_
+#define DYAD_CODER_COREFERENCE_H_
+
+#include <deque>
+#include <functional>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "coder/analysis.h"
+
+namespace dyad::coder {
+
+class DocumentMemory {
+ public:
+  // Adds resolved reference mentions to `s` (and rebuilds its groups).
+  void Resolve(const dict::Compiled& dict, std::string_view doc,
+               SentenceAnalysis* s) const;
+
+  // Records the mentions of an analysed sentence for later sentences.
+  void Remember(const SentenceAnalysis& s, std::string_view doc);
+
+  // Accusations seen so far, so that a denial can be aimed at its accusers:
+  // those of the latest sentence that accused the same country.
+  void NoteAccusation(const std::string& accuser, const std::string& accused);
+  std::vector<std::string> AccusersOf(const std::string& accused) const;
+
+ private:
+  struct Entry {
+    Mention mention;
+    std::string text;
+    int sentence = 0;
+    int group_size = 1;  // for the first member of a group: its size
+  };
+  // The nearest earlier entry (in `s` before `pos`, then in memory) that
+  // `accept` takes; its group members too when `whole_group`.
+  using Unit = std::vector<Entry>;  // one mention, or the members of a group
+  Unit Find(const std::vector<Unit>& current, std::uint32_t pos,
+            const std::function<bool(const Unit&)>& accept) const;
+  static std::vector<Unit> Units(const SentenceAnalysis& s, std::string_view doc,
+                                 int sentence);
+
+  std::deque<Unit> history_;  // most recent last
+  int sentences_ = 0;
+  struct Accusation {
+    std::string accuser, accused;
+    int sentence;
+  };
+  std::vector<Accusation> accusations_;
+};
+
+}  // namespace dyad::coder
+
+#endif  // DYAD_CODER_COREFERENCE_H_
