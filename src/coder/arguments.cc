@@ -44,6 +44,10 @@ std::string_view Arguments::PrepositionBefore(const Mention& m) const {
     if (&first != &m && first.begin < m.begin) return PrepositionBefore(first);
   }
   std::string_view p = Norm(i - 1);
+  // "After Russia attacked ...": a subordinator opening a clause.
+  if (Is(p, lexicon::kSubordinator) &&
+      (i - 1 == 0 || clause_at_[i - 1] != clause_at_[i] || Norm(i - 2) == ","))
+    return {};
   return Is(p, lexicon::kPreposition) ? p : std::string_view();
 }
 
@@ -106,8 +110,7 @@ std::vector<int> Arguments::Subject(std::uint32_t token) const {
   const Clause& cl = clauses_[c];
   if (auto subject = SubjectInRange(cl.begin, token); !subject.empty()) return subject;
   // A clause that resumes after ", which ...," shares the interrupted subject.
-  if (cl.parent >= 0 && cl.kind == clauses_[cl.parent].kind &&
-      cl.kind != ClauseKind::kMain && cl.kind != ClauseKind::kComplement)
+  if (cl.resumes && cl.parent >= 0)
     return SubjectInRange(clauses_[cl.parent].begin, clauses_[cl.parent].end);
   if (cl.parent >= 0 && clauses_[cl.parent].end <= cl.begin &&
       cl.kind == ClauseKind::kMain)
@@ -139,7 +142,8 @@ std::vector<int> Arguments::Object(std::uint32_t token, std::string_view prep) c
   const std::uint32_t end =
       std::min<std::uint32_t>(clauses_[c].end, token + 1 + (prep.empty() ? 6 : 12));
   for (std::size_t i = token + 1; i < end && i < s_.tokens.size(); ++i) {
-    if (IsBreak(i)) return {};
+    // ", according to Ukrainian officials": an object comes before a comma.
+    if (IsBreak(i) || Norm(i) == ",") return {};
     if (trigger_at_[i] >= 0 && prep.empty()) {
       // The next trigger owns what follows ("denounced the summit as a
       // threat to Russia"), unless it is part of a name.

@@ -171,7 +171,9 @@ class Splitter {
       // The end of ", which ...,": the clause it interrupted goes on.
       if (cur.kind == ClauseKind::kRelative && relative_after_comma_) {
         relative_after_comma_ = false;
-        Open(i + 1, clauses_[cur.parent].kind, cur.parent);
+        int interrupted = cur.parent;
+        Open(i + 1, clauses_[interrupted].kind, interrupted);
+        clauses_.back().resumes = true;
         return;
       }
       if (IsGerund(i + 1)) {

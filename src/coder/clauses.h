@@ -36,6 +36,7 @@ struct Clause {
   int antecedent = -1;        // relative clauses: the mention they describe
   std::string_view modality;  // complements: reported, alleged or denied
   int reporter = -1;          // complements: the token of the reporting word
+  bool resumes = false;       // goes on with `parent` after ", which ...,"
 };
 
 std::vector<Clause> SplitClauses(const SentenceAnalysis& s);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 
+#include "lexicon/word_classes.h"
 #include "util/strings.h"
 
 namespace dyad::coder {
@@ -95,13 +96,27 @@ std::vector<DocumentMemory::Unit> DocumentMemory::Units(const SentenceAnalysis& 
                                                         int sentence) {
   std::vector<Unit> units;
   std::map<int, std::size_t> unit_of_group;
+  int subject_group = -2;
+  bool subject_seen = false;
   for (const Mention& m : s.mentions) {
     if (m.apposition) continue;
+    bool subject = false;
+    if (!subject_seen || (m.group >= 0 && m.group == subject_group)) {
+      std::size_t i = m.begin;
+      while (i > 0 && lexicon::Is(s.tokens[i - 1].norm, lexicon::kDeterminer)) --i;
+      bool in_pp = i > 0 && lexicon::Is(s.tokens[i - 1].norm, lexicon::kPreposition) &&
+                   !lexicon::Is(s.tokens[i - 1].norm, lexicon::kSubordinator);
+      if (!in_pp || (m.group >= 0 && m.group == subject_group)) {
+        subject = true;
+        subject_seen = true;
+        subject_group = m.group;
+      }
+    }
     std::string text;
     if (m.begin < m.end && m.end <= s.tokens.size())
       text = std::string(doc.substr(s.tokens[m.begin].begin,
                                     s.tokens[m.end - 1].end - s.tokens[m.begin].begin));
-    Entry e{m, text, sentence, 1};
+    Entry e{m, text, sentence, 1, subject};
     if (m.group >= 0) {
       auto [it, fresh] = unit_of_group.try_emplace(m.group, units.size());
       if (!fresh) {
@@ -114,11 +129,18 @@ std::vector<DocumentMemory::Unit> DocumentMemory::Units(const SentenceAnalysis& 
   return units;
 }
 
-DocumentMemory::Unit DocumentMemory::Find(
-    const std::vector<Unit>& current, std::uint32_t pos,
-    const std::function<bool(const Unit&)>& accept) const {
+DocumentMemory::Unit DocumentMemory::Find(const std::vector<Unit>& current,
+                                          std::uint32_t pos,
+                                          const std::function<bool(const Unit&)>& accept,
+                                          bool prefer_subjects) const {
   for (auto it = current.rbegin(); it != current.rend(); ++it)
     if (it->front().mention.end <= pos && accept(*it)) return *it;
+  if (prefer_subjects) {
+    for (auto it = history_.rbegin(); it != history_.rend(); ++it) {
+      if (it->front().sentence < sentences_ - 2) break;
+      if (it->front().subject && accept(*it)) return *it;
+    }
+  }
   for (auto it = history_.rbegin(); it != history_.rend(); ++it)
     if (accept(*it)) return *it;
   return {};
@@ -154,11 +176,16 @@ void DocumentMemory::Resolve(const dict::Compiled& dict, std::string_view doc,
       }
     }
     if (kind == Kind::kNone) continue;
-    auto unit = Find(current, static_cast<std::uint32_t>(i), [&](const Unit& u) {
-      std::vector<Mention> ms;
-      for (const auto& e : u) ms.push_back(e.mention);
-      return Accepts(dict, kind, ms);
-    });
+    bool pronoun =
+        kind == Kind::kSingular || kind == Kind::kPlural || kind == Kind::kPerson;
+    auto unit = Find(
+        current, static_cast<std::uint32_t>(i),
+        [&](const Unit& u) {
+          std::vector<Mention> ms;
+          for (const auto& e : u) ms.push_back(e.mention);
+          return Accepts(dict, kind, ms);
+        },
+        pronoun);
     if (unit.empty()) continue;
     if (adjective >= 0) replaced.insert(adjective);
     int group = unit.size() > 1 ? next_group++ : -1;

@@ -41,13 +41,17 @@ class DocumentMemory {
     Mention mention;
     std::string text;
     int sentence = 0;
-    int group_size = 1;  // for the first member of a group: its size
+    int group_size = 1;    // for the first member of a group: its size
+    bool subject = false;  // the sentence's first mention outside a prepositional phrase
   };
   // The nearest earlier entry (in `s` before `pos`, then in memory) that
   // `accept` takes; its group members too when `whole_group`.
   using Unit = std::vector<Entry>;  // one mention, or the members of a group
+  // With `prefer_subjects`, earlier sentences are first searched for a
+  // subject that fits ("China criticised NATO. It also ..." -> China).
   Unit Find(const std::vector<Unit>& current, std::uint32_t pos,
-            const std::function<bool(const Unit&)>& accept) const;
+            const std::function<bool(const Unit&)>& accept,
+            bool prefer_subjects = false) const;
   static std::vector<Unit> Units(const SentenceAnalysis& s, std::string_view doc,
                                  int sentence);
 

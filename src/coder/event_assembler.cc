@@ -186,6 +186,12 @@ class Assembler {
     return out;
   }
 
+  // Acts that a group does among its members when no one else is named.
+  static bool IsReciprocal(const std::string& code) {
+    return code.rfind("04", 0) == 0 || code == "057" || code == "046" || code == "190" ||
+           code == "193" || code == "0311" || code == "062";
+  }
+
   bool VerbBefore(const Trigger& t) const {
     const Clause& cl = args_.clause(args_.ClauseOf(t.begin));
     for (const Trigger& other : s_.triggers)
@@ -312,11 +318,21 @@ class Assembler {
         if (!self) targets.push_back(s_.mentions[m]);
       }
       if (targets.empty() && p.code == "016") DenialTargets(t, *out, &r, &targets);
+      // "China and Russia met": a reciprocal act between the members.
+      bool reciprocal = targets.empty() && r.sources.size() > 1 && IsReciprocal(p.code);
+      if (reciprocal)
+        for (int m : r.sources) targets.push_back(s_.mentions[m]);
+      if (targets.empty() && p.code.rfind("04", 0) == 0) {
+        Trace("\"" + p.text + "\" has no counterpart: no event");
+        return;
+      }
       if (targets.empty()) targets.push_back(Mention());
       std::size_t before = out->size();
       for (int src : r.sources) {
         for (const Mention& target : targets) {
           const Mention& source = s_.mentions[src];
+          if (reciprocal && target.begin == source.begin && target.code == source.code)
+            continue;
           if (!target.code.empty() && target.begin == source.begin &&
               target.end == source.end && target.code == source.code)
             continue;
