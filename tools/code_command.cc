@@ -177,7 +177,10 @@ int RunCode(const std::vector<std::string>& args) {
     std::vector<Document> batch;
     std::size_t bytes = 0;
     Document doc;
-    while (batch.size() < max_docs && bytes < max_bytes && (more = reader.Next(&doc))) {
+    bool streamed = false;
+    while (batch.size() < max_docs && bytes < max_bytes &&
+           (more = reader.Next(&doc, &streamed))) {
+      if (streamed) break;
       bytes += doc.text.size();
       batch.push_back(std::move(doc));
     }
@@ -186,6 +189,17 @@ int RunCode(const std::vector<std::string>& args) {
       progress.events += events.size();
     }
     progress.docs += batch.size();
+    if (more && streamed) {
+      // A large document, coded piece by piece in its own order.
+      DocumentCoder document(coder, doc);
+      std::string piece;
+      while (reader.NextPiece(&piece)) {
+        for (const Event& e : document.Add(piece)) writer.Write(e), ++progress.events;
+        progress.Tick();
+      }
+      for (const Event& e : document.Finish()) writer.Write(e), ++progress.events;
+      ++progress.docs;
+    }
     progress.Tick();
   }
   out->flush();

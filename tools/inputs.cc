@@ -93,16 +93,17 @@ void InputReader::Expand(const std::string& input) {
   pending_.push_back({input, jsonl_for(input)});
 }
 
-bool InputReader::CheckText(const std::string& where, std::string* text) {
+bool InputReader::CheckText(const std::string& where, std::string* text,
+                            std::size_t base) {
   if (auto nul = text->find('\0'); nul != std::string::npos) {
-    Error(where + ": binary data (NUL byte at offset " + std::to_string(nul) +
+    Error(where + ": binary data (NUL byte at offset " + std::to_string(base + nul) +
           "), not text; skipped");
     return false;
   }
   auto bad = utf8::Validate(*text);
   if (bad == utf8::kValid) return true;
   if (!options_.lenient) {
-    Error(where + ": invalid UTF-8 at byte offset " + std::to_string(bad) +
+    Error(where + ": invalid UTF-8 at byte offset " + std::to_string(base + bad) +
           " (use --lenient to replace bad bytes); skipped");
     return false;
   }
@@ -113,38 +114,95 @@ bool InputReader::CheckText(const std::string& where, std::string* text) {
   return true;
 }
 
-bool InputReader::ReadText(const Pending& p, Document* doc) {
-  std::string text;
-  if (p.path == "-") {
-    std::ostringstream ss;
-    ss << std::cin.rdbuf();
-    text = std::move(ss).str();
-  } else {
-    std::error_code ec;
+bool InputReader::ReadText(const Pending& p, Document* doc, bool* streamed) {
+  std::string where = p.path == "-" ? "<stdin>" : p.path;
+  std::unique_ptr<std::ifstream> file;
+  std::error_code ec;
+  if (p.path != "-") {
     if (!fs::exists(p.path, ec)) {
       Error(p.path + ": no such file or directory");
       return false;
     }
-    std::ifstream in(p.path, std::ios::binary);
-    if (!in) {
+    file = std::make_unique<std::ifstream>(p.path, std::ios::binary);
+    if (!*file) {
       Error(p.path + ": cannot open for reading");
       return false;
     }
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    if (in.bad()) {
-      Error(p.path + ": read error");
-      return false;
-    }
-    text = std::move(ss).str();
   }
-  bytes_ += text.size();
-  std::string where = p.path == "-" ? "<stdin>" : p.path;
-  if (!CheckText(where, &text)) return false;
   *doc = Document();
   doc->id = where;
   doc->date = !options_.date.empty() ? options_.date : DateFromFileName(p.path);
+  auto size = p.path == "-" ? 0 : fs::file_size(p.path, ec);
+  if (streamed && (p.path == "-" || ec || size > kStreamBytes)) {
+    // Too large to hold, or of unknown size: read it piece by piece.
+    *streamed = true;
+    stream_file_ = std::move(file);
+    stream_ = stream_file_ ? static_cast<std::istream*>(stream_file_.get()) : &std::cin;
+    stream_where_ = where;
+    stream_carry_.clear();
+    stream_offset_ = 0;
+    return true;
+  }
+  std::istream& in = file ? *file : std::cin;
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  if (in.bad()) {
+    Error(where + ": read error");
+    return false;
+  }
+  std::string text = std::move(ss).str();
+  bytes_ += text.size();
+  if (!CheckText(where, &text)) return false;
   doc->text = std::move(text);
+  return true;
+}
+
+bool InputReader::NextPiece(std::string* piece) {
+  if (!stream_) return false;
+  // Fill up to two pieces' worth, then cut at the last paragraph break, else
+  // the last line break, else (a line of megabytes) the last space, else at
+  // a character boundary.
+  std::string block(kPieceBytes, '\0');
+  while (stream_carry_.size() < 2 * kPieceBytes && *stream_) {
+    stream_->read(block.data(), static_cast<std::streamsize>(block.size()));
+    stream_carry_.append(block.data(), static_cast<std::size_t>(stream_->gcount()));
+  }
+  if (stream_->bad()) {
+    Error(stream_where_ + ": read error");
+    stream_ = nullptr;
+    return false;
+  }
+  if (stream_carry_.empty()) {
+    stream_ = nullptr;
+    stream_file_.reset();
+    return false;
+  }
+  std::size_t cut = stream_carry_.size();
+  if (*stream_) {  // more to come: cut at a boundary
+    std::size_t limit = std::min(stream_carry_.size(), kPieceBytes) - 1;
+    cut = stream_carry_.rfind("\n\n", limit);
+    if (cut != std::string::npos && cut > 0) {
+      cut += 2;
+    } else if ((cut = stream_carry_.rfind('\n', limit)) != std::string::npos && cut > 0) {
+      cut += 1;
+    } else if ((cut = stream_carry_.rfind(' ', limit)) != std::string::npos && cut > 0) {
+      cut += 1;
+    } else {
+      cut = limit + 1;
+      while (cut > 0 && (static_cast<unsigned char>(stream_carry_[cut]) & 0xC0) == 0x80)
+        --cut;
+    }
+  }
+  *piece = stream_carry_.substr(0, cut);
+  stream_carry_.erase(0, cut);
+  std::size_t base = stream_offset_;
+  stream_offset_ += cut;
+  bytes_ += cut;
+  if (!CheckText(stream_where_, piece, base)) {
+    stream_ = nullptr;
+    stream_file_.reset();
+    return false;
+  }
   return true;
 }
 
@@ -193,13 +251,16 @@ bool InputReader::NextJsonLine(Document* doc) {
   return false;
 }
 
-bool InputReader::Next(Document* doc) {
+bool InputReader::Next(Document* doc, bool* streamed) {
+  if (streamed) *streamed = false;
+  stream_ = nullptr;
+  stream_file_.reset();
   while (true) {
     if (jsonl_ && NextJsonLine(doc)) return true;
     if (next_ >= pending_.size()) return false;
     const Pending& p = pending_[next_++];
     if (!p.jsonl) {
-      if (ReadText(p, doc)) return true;
+      if (ReadText(p, doc, streamed)) return true;
       continue;
     }
     jsonl_path_ = p.path == "-" ? "<stdin>" : p.path;

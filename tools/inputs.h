@@ -30,8 +30,18 @@ class InputReader {
               std::ostream& err);
   ~InputReader();
 
-  // The next document; false when all inputs are read.
-  bool Next(Document* doc);
+  // The next document; false when all inputs are read. A large text file
+  // (over kStreamBytes) or standard input comes as a header only, with
+  // `*streamed` set: its text is then read with NextPiece().
+  bool Next(Document* doc, bool* streamed = nullptr);
+
+  // The next piece of a streamed document, ending at a paragraph or line
+  // break where there is one; false at its end (or on a read error or bad
+  // data, which is reported).
+  bool NextPiece(std::string* piece);
+
+  static constexpr std::size_t kStreamBytes = 8u << 20;
+  static constexpr std::size_t kPieceBytes = 1u << 20;
 
   int errors() const { return errors_; }
   std::size_t bytes_read() const { return bytes_; }
@@ -42,9 +52,10 @@ class InputReader {
     bool jsonl = false;
   };
   void Expand(const std::string& input);
-  bool ReadText(const Pending& p, Document* doc);
+  bool ReadText(const Pending& p, Document* doc, bool* streamed);
   bool NextJsonLine(Document* doc);
-  bool CheckText(const std::string& where, std::string* text);
+  // `base`: where `text` starts in its file, for the offsets in messages.
+  bool CheckText(const std::string& where, std::string* text, std::size_t base = 0);
   void Error(const std::string& msg);
 
   InputOptions options_;
@@ -58,6 +69,12 @@ class InputReader {
   long jsonl_line_ = 0;
   int errors_ = 0;
   std::size_t bytes_ = 0;
+  // The streamed text document being read, if any.
+  std::unique_ptr<std::ifstream> stream_file_;
+  std::istream* stream_ = nullptr;
+  std::string stream_where_;
+  std::string stream_carry_;       // read but not yet returned
+  std::size_t stream_offset_ = 0;  // file offset of stream_carry_
 };
 
 // "2024-07-11" from a name such as "2024-07-11-nato.txt", or "".

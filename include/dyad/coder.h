@@ -9,7 +9,9 @@
 #ifndef DYAD_CODER_H_
 #define DYAD_CODER_H_
 
+#include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "dyad/dictionary.h"
@@ -34,10 +36,40 @@ class Coder {
   std::string Explain(std::string_view sentence, std::string_view date = "") const;
 
   const Dictionary& dictionary() const { return dictionary_; }
+  const CoderOptions& options() const { return options_; }
 
  private:
   Dictionary dictionary_;
   CoderOptions options_;
+};
+
+// Codes one document that arrives in pieces: a text too large to hold in
+// memory at once. Each piece must end at a line break (best: a paragraph
+// break). Coreference and de-duplication carry across pieces; sentence
+// indexes and byte offsets count from the start of the whole document.
+// Coder::Code() is this with a single piece.
+class DocumentCoder {
+ public:
+  // `header` gives id, date and url; its text is not used.
+  DocumentCoder(const Coder& coder, const Document& header);
+  ~DocumentCoder();
+  DocumentCoder(const DocumentCoder&) = delete;
+  DocumentCoder& operator=(const DocumentCoder&) = delete;
+
+  // Codes the next piece. Returns the events that are final already: with
+  // all_mentions, every event of the piece; otherwise none, since later
+  // mentions still count towards them, until more than 4,096 distinct
+  // events are held: then they are returned, and later mentions of them are
+  // dropped rather than counted, so that memory stays bounded.
+  std::vector<Event> Add(std::string_view piece);
+
+  // The events not returned yet. A story-level discard anywhere in the
+  // document empties the result (events already returned by Add stay out).
+  std::vector<Event> Finish();
+
+ private:
+  struct State;
+  std::unique_ptr<State> state_;
 };
 
 }  // namespace dyad

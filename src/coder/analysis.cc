@@ -119,6 +119,8 @@ SentenceAnalysis Analyze(const Compiled& dict, std::string_view doc,
   s.segment = segment;
   s.tokens = text::Tokenize(doc, segment.begin, segment.end);
   s.ids = dict.Ids(s.tokens);
+  s.classes.reserve(s.tokens.size());
+  for (const auto& t : s.tokens) s.classes.push_back(lexicon::ClassesOf(t.norm));
   FindDiscards(dict, &s);
   FindMentions(dict, doc, date, &s);
   memory.Resolve(dict, doc, &s);

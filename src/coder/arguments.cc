@@ -36,7 +36,7 @@ std::vector<int> Arguments::Expand(int m) const {
 
 std::string_view Arguments::PrepositionBefore(const Mention& m) const {
   std::size_t i = m.begin;
-  while (i > 0 && Is(Norm(i - 1), lexicon::kDeterminer) && Norm(i - 1) != "'s") --i;
+  while (i > 0 && (s_.classes[i - 1] & lexicon::kDeterminer) && Norm(i - 1) != "'s") --i;
   if (i == 0) return {};
   // Inside a group ("sanctions on Iran and Syria") the first member decides.
   if (m.group >= 0) {
@@ -90,9 +90,9 @@ std::vector<int> Arguments::ClauseSubject(int c) const {
 // coordinated ("criticised China and accused it").
 int Arguments::PreviousVerb(std::uint32_t token) const {
   std::size_t i = token;
-  while (i > 0 && Is(Norm(i - 1), lexicon::kAdverb)) --i;
-  while (i > 0 && (lexicon::ClassesOf(Norm(i - 1)) &
-                   (lexicon::kHaveForm | lexicon::kBeForm | lexicon::kModal)))
+  while (i > 0 && (s_.classes[i - 1] & lexicon::kAdverb)) --i;
+  while (i > 0 &&
+         (s_.classes[i - 1] & (lexicon::kHaveForm | lexicon::kBeForm | lexicon::kModal)))
     --i;
   if (i == 0 || (Norm(i - 1) != "and" && Norm(i - 1) != "or" && Norm(i - 1) != "but"))
     return -1;
@@ -132,7 +132,8 @@ std::vector<int> Arguments::Subject(std::uint32_t token) const {
 bool Arguments::IsBreak(std::size_t i) const {
   const auto& w = Norm(i);
   return w == ";" || w == "--" || w == ":" ||
-         (w == "," && i + 1 < s_.tokens.size() && Is(Norm(i + 1), lexicon::kConjunction));
+         (w == "," && i + 1 < s_.tokens.size() &&
+          (s_.classes[i + 1] & lexicon::kConjunction));
 }
 
 std::vector<int> Arguments::Object(std::uint32_t token, std::string_view prep) const {
@@ -207,7 +208,7 @@ std::vector<int> Arguments::Right(std::uint32_t token) const {
 }
 
 std::vector<int> Arguments::SubjectAfterOpening(std::uint32_t token) const {
-  if (token == 0 || !Is(Norm(0), lexicon::kPreposition)) return {};
+  if (token == 0 || !(s_.classes[0] & lexicon::kPreposition)) return {};
   std::size_t i = token;
   while (i < s_.tokens.size() && Norm(i) != ",") ++i;
   for (++i; i < s_.tokens.size(); ++i) {

@@ -56,9 +56,9 @@ class Splitter {
     } else {
       j += Norm(j) == "the" ? 2 : 1;
     }
-    while (j < n_ && Is(Norm(j), lexicon::kAdverb)) ++j;
+    while (j < n_ && (s_.classes[j] & lexicon::kAdverb)) ++j;
     if (j >= n_) return false;
-    std::uint32_t c = lexicon::ClassesOf(Norm(j));
+    std::uint32_t c = s_.classes[j];
     return (c & (lexicon::kBeForm | lexicon::kHaveForm | lexicon::kDoForm |
                  lexicon::kModal)) ||
            verb_at_[j];
@@ -130,6 +130,15 @@ class Splitter {
     const auto& w = Norm(i);
     const auto& prev = Norm(i - 1);
     ClauseKind kind;
+    // Most tokens are open-class words that start no clause: one lookup.
+    const std::uint32_t classes = s_.classes[i];
+    const bool punctuation = s_.tokens[i].kind == text::TokenKind::kPunct;
+    if (!punctuation &&
+        !(classes &
+          (lexicon::kSubordinator | lexicon::kConditional | lexicon::kConjunction)) &&
+        mention_at_[i] < 0 && w != "it" && w != "they" && w != "he" && w != "she" &&
+        w != "we" && w != "the")
+      return;
     if (w == ";" || w == "--" || w == ":") {
       if (i + 1 < n_) Open(i + 1, ClauseKind::kMain, -1);
       return;
@@ -194,7 +203,7 @@ class Splitter {
     if (StartsSubject(i) && (i < 2 || Norm(i - 1) != "'s")) {
       int start;
       std::string_view modality = ReportingEndingAt(i - 1, &start);
-      bool previous_is_verb = verb_at_[start] || lexicon::ClassesOf(Norm(i - 1)) == 0;
+      bool previous_is_verb = verb_at_[start] || s_.classes[i - 1] == 0;
       if (!modality.empty() && previous_is_verb && mention_at_[i - 1] < 0 &&
           FiniteVerbAfterSubject(i)) {
         Open(i, ClauseKind::kComplement, Current());

@@ -20,13 +20,17 @@ using coder::Assembled;
 using coder::Mention;
 using coder::SentenceAnalysis;
 
-Span SpanOf(const SentenceAnalysis& s, std::string_view doc, std::uint32_t first,
-            std::uint32_t last) {
+// The span of tokens [first, last) of a sentence in `text`, with offsets
+// moved by `base` (where `text` starts in the whole document).
+Span SpanOf(const SentenceAnalysis& s, std::string_view text, std::uint32_t first,
+            std::uint32_t last, std::size_t base = 0) {
   Span span;
   if (first >= last) return span;
   span.begin = s.tokens[first].begin;
   span.end = s.tokens[last - 1].end;
-  span.text = std::string(doc.substr(span.begin, span.end - span.begin));
+  span.text = std::string(text.substr(span.begin, span.end - span.begin));
+  span.begin += static_cast<std::uint32_t>(base);
+  span.end += static_cast<std::uint32_t>(base);
   return span;
 }
 
@@ -40,8 +44,9 @@ void SplitCode(const dict::Compiled& dict, const std::string& code, std::string*
   }
 }
 
-Event MakeEvent(const dict::Compiled& dict, const Document& doc,
-                const SentenceAnalysis& s, int sentence_index, const Assembled& a) {
+Event MakeEvent(const dict::Compiled& dict, const Document& doc, std::string_view text,
+                std::size_t base, const SentenceAnalysis& s, int sentence_index,
+                const Assembled& a) {
   const auto& pattern = dict.entries().patterns[a.pattern];
   const cameo::EventType* type = cameo::Find(pattern.code);
   Event e;
@@ -50,14 +55,14 @@ Event MakeEvent(const dict::Compiled& dict, const Document& doc,
   e.date = doc.date;
   e.url = doc.url;
   e.source = a.source.code;
-  e.evidence.source = SpanOf(s, doc.text, a.source.begin, a.source.end);
+  e.evidence.source = SpanOf(s, text, a.source.begin, a.source.end, base);
   e.source_name = e.evidence.source.text;
   if (!a.target.code.empty()) {
     e.target = a.target.code;
-    e.evidence.target = SpanOf(s, doc.text, a.target.begin, a.target.end);
+    e.evidence.target = SpanOf(s, text, a.target.begin, a.target.end, base);
     e.target_name = e.evidence.target.text;
   }
-  e.evidence.trigger = SpanOf(s, doc.text, a.trigger->begin, a.trigger->end);
+  e.evidence.trigger = SpanOf(s, text, a.trigger->begin, a.trigger->end, base);
   SplitCode(dict, e.source, &e.source_country, &e.source_role);
   SplitCode(dict, e.target, &e.target_country, &e.target_role);
   e.event_code = pattern.code;
@@ -66,7 +71,7 @@ Event MakeEvent(const dict::Compiled& dict, const Document& doc,
   e.quad_class = static_cast<int>(type->quad_class);
   e.goldstein = type->goldstein;
   e.modality = a.modality;
-  e.text = std::string(doc.text.substr(s.segment.begin, s.segment.end - s.segment.begin));
+  e.text = std::string(text.substr(s.segment.begin, s.segment.end - s.segment.begin));
   e.rule = pattern.loc.ToString() + " \"" + pattern.text + "\" = " + pattern.code + " (" +
            a.voice + ")";
   for (const Mention* m : {&a.source, &a.target})
@@ -100,45 +105,103 @@ int ParseDocDate(const std::string& date) {
 Coder::Coder(Dictionary dictionary, CoderOptions options)
     : dictionary_(std::move(dictionary)), options_(options) {}
 
-std::vector<Event> Coder::Code(const Document& doc) const {
-  const dict::Compiled& dict = dictionary_.compiled();
-  const int date = ParseDocDate(doc.date);
-  std::vector<Event> events;
+struct DocumentCoder::State {
+  const Coder& coder;
+  Document header;
+  int date = 0;
+  std::size_t base = 0;  // bytes of the document before the current piece
+  int sentences = 0;     // segments before the current piece
+  bool story_discarded = false;
+  coder::DocumentMemory memory;
+  std::vector<Event> events;  // held for de-duplication
   // (source, target, code) -> index in `events`; the date is the document's.
   std::map<std::tuple<std::string, std::string, std::string>, std::size_t> seen;
-  coder::DocumentMemory memory;
-  auto segments = text::SplitSentences(doc.text);
-  for (std::size_t i = 0; i < segments.size(); ++i) {
+
+  State(const Coder& c, const Document& h) : coder(c) {
+    header.id = h.id;
+    header.date = h.date;
+    header.url = h.url;
+    header.title = h.title;
+    header.source = h.source;
+    date = ParseDocDate(h.date);
+  }
+
+  // Held events beyond this many are released, so that a document of any
+  // length codes in bounded memory; later mentions of a released event are
+  // then dropped instead of counted.
+  static constexpr std::size_t kMaxHeld = 4096;
+  static constexpr std::size_t kReleased = static_cast<std::size_t>(-1);
+
+  void Keep(Event e, std::vector<Event>* ready) {
+    if (coder.options().all_mentions) {
+      ready->push_back(std::move(e));
+      return;
+    }
+    auto [it, fresh] =
+        seen.try_emplace({e.source, e.target, e.event_code}, events.size());
+    if (fresh) {
+      events.push_back(std::move(e));
+      return;
+    }
+    if (it->second == kReleased) return;
+    Event& kept = events[it->second];
+    int mentions = kept.mentions + 1;
+    if (MergedModalityPrefers(e.modality, kept.modality)) kept = std::move(e);
+    kept.mentions = mentions;
+  }
+};
+
+DocumentCoder::DocumentCoder(const Coder& coder, const Document& header)
+    : state_(std::make_unique<State>(coder, header)) {}
+
+DocumentCoder::~DocumentCoder() = default;
+
+std::vector<Event> DocumentCoder::Add(std::string_view text) {
+  State& st = *state_;
+  const dict::Compiled& dict = st.coder.dictionary().compiled();
+  std::vector<Event> ready;
+  auto segments = text::SplitSentences(text);
+  for (std::size_t i = 0; i < segments.size() && !st.story_discarded; ++i) {
     if (segments[i].kind == text::SegmentKind::kDateline) continue;
-    SentenceAnalysis s = coder::Analyze(dict, doc.text, segments[i], date, memory);
-    if (s.story_discard) return {};
-    if (s.discard) {
-      memory.Remember(s, doc.text);
+    SentenceAnalysis s = coder::Analyze(dict, text, segments[i], st.date, st.memory);
+    if (s.story_discard) st.story_discarded = true;
+    if (s.discard || s.story_discard) {
+      st.memory.Remember(s, text);
       continue;
     }
     auto clauses = coder::SplitClauses(s);
-    auto assembled = coder::AssembleEvents(dict, s, clauses, &memory, nullptr);
-    memory.Remember(s, doc.text);
+    auto assembled = coder::AssembleEvents(dict, s, clauses, &st.memory, nullptr);
+    st.memory.Remember(s, text);
     for (const Assembled& a : assembled) {
-      if (a.pattern < dict.entries().patterns.size() &&
-          dict.entries().patterns[a.pattern].code.rfind("112", 0) == 0 &&
+      if (dict.entries().patterns[a.pattern].code.rfind("112", 0) == 0 &&
           !a.target.code.empty())
-        memory.NoteAccusation(a.source.code, a.target.code);
-      Event e = MakeEvent(dict, doc, s, static_cast<int>(i), a);
-      if (!options_.all_mentions) {
-        auto [it, fresh] =
-            seen.try_emplace({e.source, e.target, e.event_code}, events.size());
-        if (!fresh) {
-          Event& kept = events[it->second];
-          int mentions = kept.mentions + 1;
-          if (MergedModalityPrefers(e.modality, kept.modality)) kept = std::move(e);
-          kept.mentions = mentions;
-          continue;
-        }
-      }
-      events.push_back(std::move(e));
+        st.memory.NoteAccusation(a.source.code, a.target.code);
+      int index = st.sentences + static_cast<int>(i);
+      st.Keep(MakeEvent(dict, st.header, text, st.base, s, index, a), &ready);
     }
   }
+  st.base += text.size();
+  st.sentences += static_cast<int>(segments.size());
+  if (st.story_discarded) {
+    ready.clear();
+    st.events.clear();
+  } else if (st.events.size() > State::kMaxHeld) {
+    for (auto& [key, index] : st.seen) index = State::kReleased;
+    for (Event& e : st.events) ready.push_back(std::move(e));
+    st.events.clear();
+  }
+  return ready;
+}
+
+std::vector<Event> DocumentCoder::Finish() {
+  if (state_->story_discarded) return {};
+  return std::move(state_->events);
+}
+
+std::vector<Event> Coder::Code(const Document& doc) const {
+  DocumentCoder coder(*this, doc);
+  std::vector<Event> events = coder.Add(doc.text);
+  for (Event& e : coder.Finish()) events.push_back(std::move(e));
   return events;
 }
 
@@ -191,7 +254,7 @@ std::string Coder::Explain(std::string_view sentence, std::string_view date) con
     memory.Remember(s, doc.text);
     for (const auto& line : trace) out << "  " << line << "\n";
     for (const Assembled& a : assembled) {
-      Event e = MakeEvent(dict, doc, s, static_cast<int>(i), a);
+      Event e = MakeEvent(dict, doc, doc.text, 0, s, static_cast<int>(i), a);
       out << "  event  " << e.source << " -> " << (e.target.empty() ? "-" : e.target)
           << " " << e.event_code << " (" << cameo::Find(e.event_code)->name << ", "
           << e.modality << ")\n";

@@ -22,9 +22,12 @@ enum class Kind { kNone, kSingular, kPlural, kPerson, kOrganisation, kCountry, k
 
 // What a token (or two) at `i` refers to, and how many tokens it spans.
 Kind ReferenceAt(const SentenceAnalysis& s, std::size_t i, std::size_t* len) {
-  const auto& w = s.tokens[i].norm;
-  const std::string next = i + 1 < s.tokens.size() ? s.tokens[i + 1].norm : "";
   *len = 1;
+  if (!(s.classes[i] & (lexicon::kPronoun | lexicon::kPossessive | lexicon::kDeterminer)))
+    return Kind::kNone;
+  const auto& w = s.tokens[i].norm;
+  static const std::string kNone;
+  const std::string& next = i + 1 < s.tokens.size() ? s.tokens[i + 1].norm : kNone;
   if (w == "it" || w == "its" || w == "itself") return Kind::kSingular;
   if (w == "they" || w == "them" || w == "their" || w == "themselves")
     return Kind::kPlural;
@@ -55,21 +58,20 @@ Kind ReferenceAt(const SentenceAnalysis& s, std::size_t i, std::size_t* len) {
   return Kind::kNone;
 }
 
-bool Accepts(const dict::Compiled& dict, Kind kind, const std::vector<Mention>& unit) {
-  const Mention& m = unit.front();
+bool Accepts(const dict::Compiled& dict, Kind kind, const Mention& m, std::size_t size) {
   switch (kind) {
     case Kind::kSingular:
-      return unit.size() == 1 && !m.plural && !m.person && !m.actor.empty();
+      return size == 1 && !m.plural && !m.person && !m.actor.empty();
     case Kind::kPlural:
-      return unit.size() > 1 || m.plural;
+      return size > 1 || m.plural;
     case Kind::kPerson:
-      return unit.size() == 1 && m.person;
+      return size == 1 && m.person;
     case Kind::kOrganisation:
-      return unit.size() == 1 && IsIgo(m);
+      return size == 1 && IsIgo(m);
     case Kind::kCountry:
-      return unit.size() == 1 && IsCountry(dict, m);
+      return size == 1 && IsCountry(dict, m);
     case Kind::kPair:
-      return unit.size() == 2;
+      return size == 2;
     case Kind::kNone:
       break;
   }
@@ -152,7 +154,9 @@ void DocumentMemory::Resolve(const dict::Compiled& dict, std::string_view doc,
   std::vector<int> mention_at(n, -1);
   for (int m = 0; m < static_cast<int>(s->mentions.size()); ++m)
     for (auto i = s->mentions[m].begin; i < s->mentions[m].end; ++i) mention_at[i] = m;
-  std::vector<Unit> current = Units(*s, doc, sentences_);
+  // The sentence's own units, built only when a reference needs them.
+  std::vector<Unit> current;
+  bool have_current = false;
   std::vector<Mention> added;
   std::set<int> replaced;
   int next_group = static_cast<int>(s->groups.size());
@@ -176,15 +180,15 @@ void DocumentMemory::Resolve(const dict::Compiled& dict, std::string_view doc,
       }
     }
     if (kind == Kind::kNone) continue;
+    if (!have_current) {
+      current = Units(*s, doc, sentences_);
+      have_current = true;
+    }
     bool pronoun =
         kind == Kind::kSingular || kind == Kind::kPlural || kind == Kind::kPerson;
     auto unit = Find(
         current, static_cast<std::uint32_t>(i),
-        [&](const Unit& u) {
-          std::vector<Mention> ms;
-          for (const auto& e : u) ms.push_back(e.mention);
-          return Accepts(dict, kind, ms);
-        },
+        [&](const Unit& u) { return Accepts(dict, kind, u.front().mention, u.size()); },
         pronoun);
     if (unit.empty()) continue;
     if (adjective >= 0) replaced.insert(adjective);

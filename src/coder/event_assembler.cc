@@ -63,7 +63,7 @@ class Assembler {
     Preverbal p;
     for (std::size_t i = verb, steps = 0; i-- > 0 && steps < 5; ++steps) {
       const auto& w = Norm(i);
-      std::uint32_t c = ClassesOf(w);
+      std::uint32_t c = s_.classes[i];
       if (w == "reportedly") Weaken(&p.modality, "reported");
       if (w == "allegedly") Weaken(&p.modality, "alleged");
       if (c & lexicon::kNegator) {

@@ -39,6 +39,9 @@ bool WrittenInCapitals(const SentenceAnalysis& s, std::string_view doc, std::siz
 // Longest actor phrase at `i` that has a role on `date`.
 Found ActorAt(const Compiled& dict, const SentenceAnalysis& s, std::string_view doc,
               std::size_t i, int date) {
+  // Most tokens start no phrase: ask for the longest first, and only list
+  // the shorter ones when the longest does not qualify.
+  if (dict.actors().LongestMatch(s.ids, i).length == 0) return {};
   auto matches = dict.actors().AllMatches(s.ids, i);
   for (auto m = matches.rbegin(); m != matches.rend(); ++m) {
     for (std::uint32_t value : dict.actors().Values(m->node)) {
@@ -58,6 +61,7 @@ Found ActorAt(const Compiled& dict, const SentenceAnalysis& s, std::string_view 
 Found AgentAt(const Compiled& dict, const SentenceAnalysis& s, std::string_view doc,
               std::size_t i) {
   if (i >= s.tokens.size()) return {};
+  if (dict.agents().LongestMatch(s.ids, i).length == 0) return {};
   auto matches = dict.agents().AllMatches(s.ids, i);
   for (auto m = matches.rbegin(); m != matches.rend(); ++m) {
     for (std::uint32_t value : dict.agents().Values(m->node)) {

@@ -144,3 +144,65 @@ TEST_F(CoderTest, ExplainShowsTheAnalysis) {
 
 }  // namespace
 }  // namespace dyad
+
+namespace dyad {
+namespace {
+
+std::string Summary(const std::vector<Event>& events) {
+  std::string out;
+  for (const Event& e : events)
+    out += std::to_string(e.sentence) + " " + e.source + ">" + e.target + ":" +
+           e.event_code + ":" + e.modality + " @" +
+           std::to_string(e.evidence.trigger.begin) + " x" + std::to_string(e.mentions) +
+           "\n";
+  return out;
+}
+
+TEST(DocumentCoderTest, PiecesGiveTheSameEventsAsTheWhole) {
+  std::string text;
+  for (int i = 0; i < 30; ++i) {
+    text +=
+        "China criticised NATO on Monday. It also accused the alliance of "
+        "provocation.\n\n";
+    text +=
+        "Iran and Syria condemned Israel. Both countries blamed the United States.\n\n";
+  }
+  Coder coder(*Dictionary::Default());
+  Document doc;
+  doc.id = "pieces";
+  doc.date = "2024-07-11";
+  doc.text = text;
+  std::string whole = Summary(coder.Code(doc));
+  ASSERT_FALSE(whole.empty());
+
+  DocumentCoder pieces(coder, doc);
+  std::vector<Event> events;
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    std::size_t cut = text.find("\n\n", pos + 200);
+    cut = cut == std::string::npos ? text.size() : cut + 2;
+    for (auto& e : pieces.Add(std::string_view(text).substr(pos, cut - pos)))
+      events.push_back(std::move(e));
+    pos = cut;
+  }
+  for (auto& e : pieces.Finish()) events.push_back(std::move(e));
+  EXPECT_EQ(Summary(events), whole);
+}
+
+TEST(DocumentCoderTest, AllMentionsAreReturnedAsTheyCome) {
+  CoderOptions opts;
+  opts.all_mentions = true;
+  Coder coder(*Dictionary::Default(), opts);
+  Document header;
+  header.id = "stream";
+  DocumentCoder d(coder, header);
+  EXPECT_EQ(d.Add("Iran condemned Israel.\n\n").size(), 1u);
+  auto second = d.Add("Iran condemned Israel again.\n");
+  ASSERT_EQ(second.size(), 1u);
+  EXPECT_EQ(second[0].sentence, 1);
+  EXPECT_EQ(second[0].evidence.trigger.begin, 24u + 5u);  // offsets count from the start
+  EXPECT_TRUE(d.Finish().empty());
+}
+
+}  // namespace
+}  // namespace dyad
