@@ -42,7 +42,7 @@ struct SentenceAnalysis {
   text::Segment segment;
   std::vector<text::Token> tokens;
   std::vector<std::uint32_t> ids;
-  std::vector<std::uint32_t> classes;  // lexicon::WordClass bits per token
+  std::vector<std::uint32_t> classes;    // lexicon::WordClass bits per token
   std::vector<Mention> mentions;         // in text order; members of a group share spans
                                          // only when they come from one reference
   std::vector<std::vector<int>> groups;  // mention indexes per group
