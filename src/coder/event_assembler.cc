@@ -216,7 +216,8 @@ class Assembler {
     } else {
       r->sources = subject;
       r->targets = args_.Object(t.end - 1);
-      if (r->targets.empty() && IsReporting(t))
+      // A denial answers its accusers, not what it denies (see DenialTargets).
+      if (r->targets.empty() && IsReporting(t) && p.code != "016")
         r->targets = args_.ReportedSubject(t.end - 1);
       r->voice = "active";
     }

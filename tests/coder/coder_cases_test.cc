@@ -93,6 +93,12 @@ const Case kCases[] = {
      "The United States accused China of arming Russia. Beijing denied supplying "
      "weapons.",
      "USA>CHN:112:asserted;CHN>RUS:072:alleged;CHNGOV>USA:016:asserted"},
+    {"denied_complement",
+     "The US accused Russia of shelling Kharkiv. Russia denied that its troops attacked "
+     "Kharkiv.",
+     "USA>RUS:112:asserted;RUS>:195:alleged;RUS>USA:016:asserted;RUSMIL>:190:denied"},
+    {"alleged_adverb", "Iran allegedly supplied weapons to Russia.",
+     "IRN>RUS:072:alleged"},
     // Attribution and nesting.
     {"reported", "Ukraine said Russia attacked Kharkiv.",
      "UKR>RUS:010:asserted;RUS>:190:reported"},
