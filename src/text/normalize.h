@@ -61,6 +61,25 @@ inline CharClass CharClassAt(std::string_view text, std::size_t pos, int* len) {
   return internal::NonAsciiClassAt(text, pos, len);
 }
 
+// Characters of text[0, end) for scanners: past `end` everything reads as a
+// space of length 0, so that a scanner needs no bounds checks of its own.
+struct BoundedText {
+  std::string_view text;
+  std::size_t end;
+
+  CharClass At(std::size_t pos, int* len) const {
+    if (pos >= end) {
+      *len = 0;
+      return CharClass::kSpace;
+    }
+    return CharClassAt(text, pos, len);
+  }
+  CharClass At(std::size_t pos) const {
+    int len;
+    return At(pos, &len);
+  }
+};
+
 // Lowercase ASCII form of a word or phrase with typographic characters mapped
 // to ASCII (’ -> ', “ -> ", – -> -, no-break space -> space). Latin-1 capitals
 // are lowercased too; other characters pass through unchanged.

@@ -99,16 +99,9 @@ class Splitter {
   }
 
   CharClass At(std::size_t pos, int* len) const {
-    if (pos >= end_) {
-      *len = 0;
-      return CharClass::kSpace;
-    }
-    return CharClassAt(text_, pos, len);
+    return BoundedText{text_, end_}.At(pos, len);
   }
-  CharClass At(std::size_t pos) const {
-    int len;
-    return At(pos, &len);
-  }
+  CharClass At(std::size_t pos) const { return BoundedText{text_, end_}.At(pos); }
   bool IsSpace(std::size_t pos) const {
     CharClass c = At(pos);
     return pos >= end_ || c == CharClass::kSpace || c == CharClass::kNewline;

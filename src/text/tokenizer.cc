@@ -14,16 +14,9 @@ struct Cursor {
 
   // Class of the character at pos (kSpace past the end), with its length.
   CharClass At(std::size_t pos, int* len) const {
-    if (pos >= end) {
-      *len = 0;
-      return CharClass::kSpace;
-    }
-    return CharClassAt(doc, pos, len);
+    return BoundedText{doc, end}.At(pos, len);
   }
-  CharClass At(std::size_t pos) const {
-    int len;
-    return At(pos, &len);
-  }
+  CharClass At(std::size_t pos) const { return BoundedText{doc, end}.At(pos); }
   bool IsWordChar(std::size_t pos) const {
     CharClass c = At(pos);
     return c == CharClass::kLetter || c == CharClass::kDigit;
