@@ -28,6 +28,7 @@ struct DictionaryStats {
   std::size_t actor_phrases = 0;  // names and aliases
   std::size_t dated_roles = 0;    // roles with a date range
   std::size_t agents = 0;
+  std::size_t agent_phrases = 0;  // role words and phrases
   std::size_t verb_patterns = 0;
   std::size_t noun_patterns = 0;
   std::size_t discards = 0;

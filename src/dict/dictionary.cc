@@ -90,6 +90,7 @@ DictionaryStats Dictionary::Stats() const {
     for (const auto& r : a.roles) s.dated_roles += r.dated();
   }
   s.agents = e.agents.size();
+  for (const auto& a : e.agents) s.agent_phrases += a.names.size();
   std::set<std::string> codes;
   for (const auto& p : e.patterns) {
     (p.kind == dict::PatternEntry::kVerb ? s.verb_patterns : s.noun_patterns)++;
