@@ -70,7 +70,8 @@ int RunDict(const std::vector<std::string>& args) {
   DictionaryStats s = dictionary->Stats();
   std::cout << "actors        " << s.actors << " entries, " << s.actor_phrases
             << " names, " << s.dated_roles << " dated roles\n"
-            << "agents        " << s.agents << " entries, " << s.agent_phrases << " phrases\n"
+            << "agents        " << s.agents << " entries, " << s.agent_phrases
+            << " phrases\n"
             << "verb patterns " << s.verb_patterns << "\n"
             << "noun patterns " << s.noun_patterns << "\n"
             << "event codes   " << s.event_codes << " distinct\n"
