@@ -73,17 +73,18 @@ void FindTriggers(const Compiled& dict, SentenceAnalysis* s) {
       vm.length = 0;
       if (nm.length == 0) continue;
     }
-    if (vm.length >= nm.length) {
-      t.end = t.begin + vm.length;
-      for (std::uint32_t v : dict.verbs().Values(vm.node)) {
-        t.patterns.push_back(Compiled::PatternOf(v));
-        t.form |= Compiled::FormOf(v);
+    // Every pattern whose words start here is a candidate, the longest
+    // tried first: "called for the release of" may fall back on "call for".
+    const dict::TokenTrie& trie = vm.length >= nm.length ? dict.verbs() : dict.nouns();
+    t.noun = vm.length < nm.length;
+    for (const auto& m : trie.AllMatches(compact, k)) {
+      for (std::uint32_t v : trie.Values(m.node)) {
+        t.patterns.push_back(t.noun ? v : Compiled::PatternOf(v));
+        t.ends.push_back(t.begin + to_tokens(k, m.length));
+        if (!t.noun) t.form |= Compiled::FormOf(v);
       }
-    } else {
-      t.noun = true;
-      t.end = t.begin + nm.length;
-      for (std::uint32_t v : dict.nouns().Values(nm.node)) t.patterns.push_back(v);
     }
+    t.end = t.begin + (t.noun ? nm.length : vm.length);
     s->triggers.push_back(std::move(t));
     i = s->triggers.back().end - 1;
   }

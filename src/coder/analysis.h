@@ -36,6 +36,7 @@ struct Trigger {
   bool noun = false;
   std::uint8_t form = 0;                // lexicon::VerbFormFlag bits, for verbs
   std::vector<std::uint32_t> patterns;  // candidate pattern indexes
+  std::vector<std::uint32_t> ends;      // token end of each candidate's words
 };
 
 struct SentenceAnalysis {

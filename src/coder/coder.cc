@@ -62,7 +62,7 @@ Event MakeEvent(const dict::Compiled& dict, const Document& doc, std::string_vie
     e.evidence.target = SpanOf(s, text, a.target.begin, a.target.end, base);
     e.target_name = e.evidence.target.text;
   }
-  e.evidence.trigger = SpanOf(s, text, a.trigger->begin, a.trigger->end, base);
+  e.evidence.trigger = SpanOf(s, text, a.trigger->begin, a.trigger_end, base);
   SplitCode(dict, e.source, &e.source_country, &e.source_role);
   SplitCode(dict, e.target, &e.target_country, &e.target_role);
   e.event_code = pattern.code;

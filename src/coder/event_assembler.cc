@@ -298,19 +298,25 @@ class Assembler {
       Trace("\"" + Words(t) + "\" is what was denied: no event");
       return;
     }
-    std::vector<std::uint32_t> patterns = t.patterns;
-    std::stable_sort(patterns.begin(), patterns.end(), [&](auto x, auto y) {
-      return dict_.entries().patterns[x].tail.size() >
-             dict_.entries().patterns[y].tail.size();
+    // Longer matches first, then patterns with more words after their slot.
+    std::vector<std::size_t> order(t.patterns.size());
+    for (std::size_t c = 0; c < order.size(); ++c) order[c] = c;
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
+      if (t.ends[x] != t.ends[y]) return t.ends[x] > t.ends[y];
+      return dict_.entries().patterns[t.patterns[x]].tail.size() >
+             dict_.entries().patterns[t.patterns[y]].tail.size();
     });
-    for (std::uint32_t idx : patterns) {
+    for (std::size_t c : order) {
+      const std::uint32_t idx = t.patterns[c];
       const PatternEntry& p = dict_.entries().patterns[idx];
+      Trigger matched = t;  // the words this pattern matched
+      matched.end = t.ends[c];
       Roles r;
-      if (!(t.noun ? Nominal(t, p, &r) : Verbal(t, p, pre, &r))) {
+      if (!(t.noun ? Nominal(matched, p, &r) : Verbal(matched, p, pre, &r))) {
         Trace("tried " + p.loc.ToString() + " \"" + p.text + "\": no fit");
         continue;
       }
-      std::string modality = Modality(t, pre);
+      std::string modality = Modality(matched, pre);
       std::vector<Mention> targets;
       for (int m : r.targets) {
         bool self = false;  // "Beijing ... its": an actor is not its own target
@@ -342,6 +348,7 @@ class Assembler {
           a.target = target;
           if (a.target.code == a.source.code) a.target = Mention();
           a.trigger = &t;
+          a.trigger_end = matched.end;
           a.pattern = idx;
           a.modality = modality;
           a.voice = r.voice;

@@ -29,6 +29,7 @@ struct Assembled {
   Mention source;
   Mention target;  // target.code is "" when the event has none
   const Trigger* trigger = nullptr;
+  std::uint32_t trigger_end = 0;  // end of the words the pattern matched
   std::uint32_t pattern = 0;
   std::string modality = "asserted";
   std::string voice;  // "active", "passive" or "nominal"
