@@ -51,22 +51,34 @@ int RunExplain(const std::vector<std::string>& args) {
 int RunDict(const std::vector<std::string>& args) {
   auto flags = ParseFlags(args, {{"--dict", ""}, {"--help", "-h", false}});
   bool help = flags.ok() && flags->Has("--help");
-  if (!flags.ok() ||
-      (!help && (flags->positionals.size() != 1 || flags->positionals[0] != "stats"))) {
+  const std::string sub =
+      flags.ok() && flags->positionals.size() == 1 ? flags->positionals[0] : "";
+  if (!flags.ok() || (!help && sub != "stats" && sub != "check")) {
     std::cerr << "dyad dict: "
-              << (flags.ok() ? "expected a subcommand: stats" : flags.status().message())
+              << (flags.ok() ? "expected a subcommand: stats or check"
+                             : flags.status().message())
               << "\nTry 'dyad dict --help'.\n";
     return kExitUsage;
   }
   if (help) {
     std::cout
-        << "Usage: dyad dict stats [--dict PATH]...\n\n"
-           "Counts the entries of the default dictionaries (or of --dict PATH) per\n"
-           "kind and the event patterns per CAMEO root.\n";
+        << "Usage: dyad dict stats [--dict PATH]...\n"
+           "       dyad dict check [--dict PATH]...\n\n"
+           "stats counts the entries of the default dictionaries (or of --dict PATH)\n"
+           "per kind and the event patterns per CAMEO root. check lists duplicate and\n"
+           "conflicting entries, patterns that can never match and overlapping date\n"
+           "ranges, as file:line: message; exit 1 when it finds any.\n";
     return kExitOk;
   }
   auto dictionary = LoadDictionary(flags->All("--dict"));
   if (!dictionary) return kExitBadInput;
+  if (sub == "check") {
+    auto problems = dictionary->Check();
+    for (const auto& p : problems) std::cout << p << "\n";
+    std::cerr << "dyad dict check: " << problems.size() << " problem"
+              << (problems.size() == 1 ? "" : "s") << "\n";
+    return problems.empty() ? kExitOk : kExitBadInput;
+  }
   DictionaryStats s = dictionary->Stats();
   std::cout << "actors        " << s.actors << " entries, " << s.actor_phrases
             << " names, " << s.dated_roles << " dated roles\n"

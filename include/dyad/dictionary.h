@@ -50,6 +50,11 @@ class Dictionary {
 
   DictionaryStats Stats() const;
 
+  // Problems that load without error but make the dictionary wrong or
+  // useless (duplicates, conflicts, patterns that can never match,
+  // overlapping roles), one "file:line: message" each; empty when clean.
+  std::vector<std::string> Check() const;
+
   // The compiled form, for the coder.
   const dict::Compiled& compiled() const { return *compiled_; }
 

@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "cameo/cameo.h"
+#include "dict/check.h"
 #include "dict/compiled.h"
 #include "dict/dyad_format.h"
 #include "util/embedded.h"
@@ -79,6 +80,10 @@ Result<Dictionary> Dictionary::FromText(std::string_view name, std::string_view 
   Status s = dict::ParseDyadFormat(name, text, &entries);
   if (!s.ok()) return s;
   return Dictionary(std::make_shared<const dict::Compiled>(std::move(entries)));
+}
+
+std::vector<std::string> Dictionary::Check() const {
+  return dict::CheckDictionary(*compiled_);
 }
 
 DictionaryStats Dictionary::Stats() const {
