@@ -109,10 +109,17 @@ std::vector<std::string> CheckDictionary(const Compiled& dict) {
     }
     // The first word of a trigger inside an actor or agent phrase is taken
     // by the mention first.
+    // (An acronym such as "CAR" takes only a word in capitals, so "car" is free.)
     std::vector<std::uint32_t> first = {dict.interner().Find(p.trigger[0])};
+    auto takes_lowercase = [&](const TokenTrie& trie) {
+      auto m = trie.LongestMatch(first, 0);
+      if (m.length != 1) return false;
+      for (std::uint32_t v : trie.Values(m.node))
+        if (!Compiled::NeedsCapitals(v)) return true;
+      return false;
+    };
     if (first[0] != Interner::kUnknown &&
-        (dict.actors().LongestMatch(first, 0).length == 1 ||
-         dict.agents().LongestMatch(first, 0).length == 1))
+        (takes_lowercase(dict.actors()) || takes_lowercase(dict.agents())))
       out.push_back(p.loc.ToString() + ": " + kind + " \"" + p.text +
                     "\" can never match: \"" + p.trigger[0] +
                     "\" is an actor or agent phrase");
