@@ -25,7 +25,12 @@ struct Seen {
 void Note(std::map<std::string, Seen>* seen, const std::string& kind,
           const std::string& phrase, const std::string& value, const SourceLoc& loc,
           std::vector<std::string>* out) {
-  std::string key = Normalised(phrase);
+  // "NATO" (matched in capitals only) and "Nato" are different entries.
+  bool acronym = std::any_of(phrase.begin(), phrase.end(),
+                             [](char c) { return c >= 'A' && c <= 'Z'; }) &&
+                 std::none_of(phrase.begin(), phrase.end(),
+                              [](char c) { return c >= 'a' && c <= 'z'; });
+  std::string key = Normalised(phrase) + (acronym ? " (capitals)" : "");
   auto [it, fresh] = seen->try_emplace(key, Seen{value, loc});
   if (fresh) return;
   if (it->second.value == value) {

@@ -91,8 +91,11 @@ Compiled::Compiled(Entries entries) : entries_(std::move(entries)) {
       std::uint32_t value = (i << 1) | HasShortAcronym(name);
       for (const auto& words : Variants(name)) actors_.Insert(Phrase(words), value);
     }
+    // A three-letter code used alone is a country or region ("RUS", "EUR"),
+    // except the generic organisation codes.
     for (const auto& r : a.roles)
-      if (r.code.size() == 3) country_codes_.insert(r.code);
+      if (r.code.size() == 3 && r.code != "IGO" && r.code != "NGO" && r.code != "MNC")
+        country_codes_.insert(r.code);
   }
   for (std::uint32_t i = 0; i < entries_.agents.size(); ++i) {
     for (const auto& name : entries_.agents[i].names) {
