@@ -37,9 +37,15 @@ bool UsedAsNoun(const SentenceAnalysis& s, const std::vector<bool>& in_mention,
 
 void FindTriggers(const Compiled& dict, SentenceAnalysis* s) {
   const std::size_t n = s->tokens.size();
-  std::vector<bool> in_mention(n, false);
-  for (const auto& m : s->mentions)
+  std::vector<bool> in_mention(n, false), singular_end(n, false);
+  const std::uint32_t kAuxiliary =
+      lexicon::kModal | lexicon::kDoForm | lexicon::kBeForm | lexicon::kHaveForm;
+  for (const auto& m : s->mentions) {
     for (std::uint32_t i = m.begin; i < m.end; ++i) in_mention[i] = true;
+    // "Will China attack": after an inverted auxiliary the base form is a verb.
+    bool inverted = m.begin > 0 && (s->classes[m.begin - 1] & kAuxiliary);
+    if (!m.plural && m.end > m.begin && !inverted) singular_end[m.end - 1] = true;
+  }
   // Patterns are matched on the tokens with fillers left out ("imposed new
   // sanctions on" -> "imposed sanctions on"); `compact_at` maps back.
   std::vector<std::uint32_t> compact;
@@ -69,7 +75,10 @@ void FindTriggers(const Compiled& dict, SentenceAnalysis* s) {
     if (in_mention[i]) continue;
     std::uint8_t form = 0;
     for (std::uint32_t v : dict.verbs().Values(vm.node)) form |= Compiled::FormOf(v);
-    if (vm.length > 0 && UsedAsNoun(*s, in_mention, i, form)) {
+    // "European aid": a bare base form right after a singular actor is a
+    // noun ("China aid Russia" is not English; "China aids Russia" is).
+    bool after_singular = i > 0 && singular_end[i - 1] && (form & ~lexicon::kBase) == 0;
+    if (vm.length > 0 && (after_singular || UsedAsNoun(*s, in_mention, i, form))) {
       vm.length = 0;
       if (nm.length == 0) continue;
     }

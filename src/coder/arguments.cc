@@ -155,6 +155,12 @@ std::vector<int> Arguments::Object(std::uint32_t token, std::string_view prep) c
     const Mention& mention = s_.mentions[m];
     i = mention.end - 1;
     if (mention.apposition) continue;
+    // "met his Russian counterpart": a possessive pronoun is a determiner of
+    // the object, not the object.
+    if (mention.reference && mention.end == mention.begin + 1 &&
+        (s_.classes[mention.begin] & lexicon::kPossessive) && i + 1 < s_.tokens.size() &&
+        s_.tokens[i + 1].kind == text::TokenKind::kWord)
+      continue;
     if (!prep.empty()) {
       if (PrepositionBefore(mention) == prep) return Expand(m);
       continue;

@@ -188,8 +188,12 @@ class Assembler {
 
   // Acts that a group does among its members when no one else is named.
   static bool IsReciprocal(const std::string& code) {
-    return code.rfind("04", 0) == 0 || code == "057" || code == "046" || code == "190" ||
-           code == "193" || code == "0311" || code == "062";
+    // Joint intentions ("agreed to deepen cooperation"), meetings, agreements,
+    // joint exercises, exchanges of prisoners, truces and battles.
+    return code.rfind("03", 0) == 0 || code.rfind("04", 0) == 0 || code == "050" ||
+           code == "057" || code == "061" || code == "062" || code == "064" ||
+           code == "0841" || code == "0871" || code == "190" || code == "193" ||
+           code == "194";
   }
 
   bool VerbBefore(const Trigger& t) const {
@@ -206,7 +210,14 @@ class Assembler {
 
   bool Verbal(const Trigger& t, const PatternEntry& p, const Preverbal& pre,
               Roles* r) const {
-    bool passive = pre.be && (t.form & lexicon::kPastParticiple);
+    // "the sanctions imposed by the European Union": a participle after a
+    // noun, with its agent in a "by" phrase, is a passive too.
+    bool reduced = !pre.be && (t.form & lexicon::kPastParticiple) && t.begin > 0 &&
+                   s_.tokens[t.begin - 1].kind == text::TokenKind::kWord &&
+                   !s_.tokens[t.begin - 1].capitalized && s_.classes[t.begin - 1] == 0 &&
+                   !args_.Object(t.end - 1, "by").empty() &&
+                   Norm(std::min<std::size_t>(t.end, s_.tokens.size() - 1)) == "by";
+    bool passive = (pre.be || reduced) && (t.form & lexicon::kPastParticiple);
     std::vector<int> subject = args_.Subject(t.begin);
     if (subject.empty()) subject = EarlierSources(t);
     if (passive) {

@@ -222,8 +222,10 @@ void FindMentions(const Compiled& dict, std::string_view doc, int date,
     }
     Mention m{u32(i), u32(j), agent.code, "", agent.code, agent.rule};
     m.plural = EndsInS(*s, u32(j)) || s->tokens[j - 1].norm == "police";
-    // "leaders of China", "a spokesman for the Chinese foreign ministry".
-    if (j + 1 < n && (s->tokens[j].norm == "of" || s->tokens[j].norm == "for")) {
+    // "leaders of China", "a spokesman for the Chinese foreign ministry",
+    // "the government in Damascus", "police in Moscow".
+    if (j + 1 < n && (s->tokens[j].norm == "of" || s->tokens[j].norm == "for" ||
+                      s->tokens[j].norm == "in")) {
       std::size_t k = j + 1 + (s->tokens[j + 1].norm == "the" ? 1 : 0);
       if (Found owner = ActorAt(dict, *s, doc, k, date);
           owner.length > 0 && !owner.person) {

@@ -41,7 +41,7 @@ TEST_F(CoderTest, CodesASimpleArrest) {
   EXPECT_EQ(text.substr(e.evidence.source.begin,
                         e.evidence.source.end - e.evidence.source.begin),
             "Russian police");
-  EXPECT_EQ(e.evidence.target.text, "students");
+  EXPECT_EQ(e.evidence.target.text, "students in Moscow");
   EXPECT_NE(e.rule.find("data/verbs-"), std::string::npos);
 }
 
