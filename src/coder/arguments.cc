@@ -105,6 +105,15 @@ int Arguments::PreviousVerb(std::uint32_t token) const {
 }
 
 std::vector<int> Arguments::Subject(std::uint32_t token) const {
+  // Every pattern of a trigger asks again: answer from the cache.
+  auto cached = subject_cache_.find(token);
+  if (cached != subject_cache_.end()) return cached->second;
+  std::vector<int> subject = FindSubject(token);
+  subject_cache_.emplace(token, subject);
+  return subject;
+}
+
+std::vector<int> Arguments::FindSubject(std::uint32_t token) const {
   if (int prev = PreviousVerb(token); prev >= 0) return Subject(prev);
   int c = ClauseOf(token);
   const Clause& cl = clauses_[c];
@@ -137,6 +146,15 @@ bool Arguments::IsBreak(std::size_t i) const {
 }
 
 std::vector<int> Arguments::Object(std::uint32_t token, std::string_view prep) const {
+  std::string key = std::to_string(token) + " " + std::string(prep);
+  auto cached = object_cache_.find(key);
+  if (cached != object_cache_.end()) return cached->second;
+  std::vector<int> object = FindObject(token, prep);
+  object_cache_.emplace(std::move(key), object);
+  return object;
+}
+
+std::vector<int> Arguments::FindObject(std::uint32_t token, std::string_view prep) const {
   int c = ClauseOf(token);
   // Objects come early: "accused China of", "criticized the alliance for";
   // an actor far to the right belongs to some other phrase.

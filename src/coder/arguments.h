@@ -5,7 +5,9 @@
 #ifndef DYAD_CODER_ARGUMENTS_H_
 #define DYAD_CODER_ARGUMENTS_H_
 
+#include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "coder/analysis.h"
@@ -45,12 +47,16 @@ class Arguments {
   std::vector<int> ClauseSubject(int c) const;
   int PreviousVerb(std::uint32_t token) const;
   bool IsBreak(std::size_t i) const;
+  std::vector<int> FindSubject(std::uint32_t token) const;
+  std::vector<int> FindObject(std::uint32_t token, std::string_view prep) const;
 
   const SentenceAnalysis& s_;
   const std::vector<Clause>& clauses_;
   std::vector<int> mention_at_;  // first mention per token, or -1
   std::vector<int> clause_at_;
   std::vector<int> trigger_at_;  // trigger index starting at a token, or -1
+  mutable std::unordered_map<std::uint32_t, std::vector<int>> subject_cache_;
+  mutable std::unordered_map<std::string, std::vector<int>> object_cache_;
 };
 
 }  // namespace dyad::coder

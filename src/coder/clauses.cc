@@ -94,7 +94,8 @@ class Splitter {
 
   // Reporting word ending at token i ("said", "pointed out", "allegations").
   std::string_view ReportingEndingAt(std::size_t i, int* start) const {
-    if (i >= 1) {
+    // The only two-word reporting verbs end in "out" ("point out").
+    if (i >= 1 && Norm(i) == "out") {
       std::string two = Norm(i - 1) + " " + Norm(i);
       if (auto m = lexicon::ReportingModality(two); !m.empty()) {
         *start = static_cast<int>(i - 1);

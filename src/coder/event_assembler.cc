@@ -44,8 +44,11 @@ class Assembler {
 
  private:
   const std::string& Norm(std::size_t i) const { return s_.tokens[i].norm; }
-  void Trace(std::string line) {
-    if (trace_) trace_->push_back(std::move(line));
+  // Builds the line only when someone reads it: coding without `explain`
+  // must not pay for the strings.
+  template <typename MakeLine>
+  void Trace(MakeLine make_line) {
+    if (trace_) trace_->push_back(make_line());
   }
   std::string Words(const Trigger& t) const {
     std::string w;
@@ -104,7 +107,8 @@ class Assembler {
     if (!t.noun && (!(t.form & lexicon::kGerund) || (t.form & lexicon::kPast))) return {};
     for (std::size_t i = t.begin; i-- > args_.clause(c).begin;) {
       std::string_view m = lexicon::ReportingModality(Norm(i));
-      if (m.empty() && i > 0) m = lexicon::ReportingModality(Norm(i - 1) + " " + Norm(i));
+      if (m.empty() && i > 0 && Norm(i) == "out")
+        m = lexicon::ReportingModality(Norm(i - 1) + " " + Norm(i));
       if (m.empty()) continue;
       // Bare: "denied supplying", "denial of supplying": only function words between.
       *bare = true;
@@ -300,13 +304,17 @@ class Assembler {
   void TryTrigger(const Trigger& t, std::vector<Assembled>* out) {
     Preverbal pre = t.noun ? Preverbal() : LookBack(t.begin);
     if (pre.negated || pre.stopped) {
-      Trace("\"" + Words(t) + "\" is " + (pre.negated ? "negated" : "stopped") +
-            ": no event");
+      Trace([&] {
+        return std::string("\"" + Words(t) + "\" is " +
+                           (pre.negated ? "negated" : "stopped") + ": no event");
+      });
       return;
     }
     bool bare;
     if (GoverningReport(t, &bare) == "denied" && bare) {
-      Trace("\"" + Words(t) + "\" is what was denied: no event");
+      Trace([&] {
+        return std::string("\"" + Words(t) + "\" is what was denied: no event");
+      });
       return;
     }
     // Longer matches first, then patterns with more words after their slot.
@@ -324,7 +332,9 @@ class Assembler {
       matched.end = t.ends[c];
       Roles r;
       if (!(t.noun ? Nominal(matched, p, &r) : Verbal(matched, p, pre, &r))) {
-        Trace("tried " + p.loc.ToString() + " \"" + p.text + "\": no fit");
+        Trace([&] {
+          return std::string("tried " + p.loc.ToString() + " \"" + p.text + "\": no fit");
+        });
         continue;
       }
       std::string modality = Modality(matched, pre);
@@ -341,7 +351,9 @@ class Assembler {
       if (reciprocal)
         for (int m : r.sources) targets.push_back(s_.mentions[m]);
       if (targets.empty() && p.code.rfind("04", 0) == 0) {
-        Trace("\"" + p.text + "\" has no counterpart: no event");
+        Trace([&] {
+          return std::string("\"" + p.text + "\" has no counterpart: no event");
+        });
         return;
       }
       if (targets.empty()) targets.push_back(Mention());
@@ -366,9 +378,11 @@ class Assembler {
           out->push_back(std::move(a));
         }
       }
-      Trace("fired " + p.loc.ToString() + " \"" + p.text + "\" = " + p.code + " (" +
-            r.voice + ", " + modality + ", " + std::to_string(out->size() - before) +
-            " event(s))");
+      Trace([&] {
+        return std::string("fired " + p.loc.ToString() + " \"" + p.text +
+                           "\" = " + p.code + " (" + r.voice + ", " + modality + ", " +
+                           std::to_string(out->size() - before) + " event(s))");
+      });
       return;
     }
   }

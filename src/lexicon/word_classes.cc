@@ -194,6 +194,15 @@ const std::unordered_map<std::string_view, std::uint32_t>& Table() {
   return table;
 }
 
+struct TransparentHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const {
+    return std::hash<std::string_view>()(s);
+  }
+};
+using ReportingMap =
+    std::unordered_map<std::string, std::string_view, TransparentHash, std::equal_to<>>;
+
 struct Reporting {
   std::string_view lemma;
   std::string_view modality;
@@ -219,9 +228,9 @@ constexpr Reporting kReportingNouns[] = {
     {"charges", "alleged"},     {"denial", "denied"},       {"denials", "denied"},
     {"report", "reported"},     {"reports", "reported"},    {"statement", "reported"}};
 
-const std::unordered_map<std::string, std::string_view>& ReportingTable() {
+const ReportingMap& ReportingTable() {
   static const auto table = [] {
-    std::unordered_map<std::string, std::string_view> t;
+    ReportingMap t;
     for (const auto& r : kReportingVerbs)
       for (const auto& f : VerbForms::Default().Inflect(r.lemma))
         t.emplace(f.form, r.modality);
@@ -235,7 +244,7 @@ const std::unordered_map<std::string, std::string_view>& ReportingTable() {
 
 std::string_view ReportingModality(std::string_view norm) {
   const auto& t = ReportingTable();
-  auto it = t.find(std::string(norm));
+  auto it = t.find(norm);
   return it == t.end() ? std::string_view() : it->second;
 }
 
