@@ -82,6 +82,9 @@ int RunDict(const std::vector<std::string>& args) {
   DictionaryStats s = dictionary->Stats();
   std::cout << "actors        " << s.actors << " entries, " << s.actor_phrases
             << " names, " << s.dated_roles << " dated roles\n"
+            << "  countries and regions " << s.countries << " codes\n"
+            << "  organisations         " << s.organisations << " entries\n"
+            << "  people                " << s.people << " entries with dated roles\n"
             << "agents        " << s.agents << " entries, " << s.agent_phrases
             << " phrases\n"
             << "verb patterns " << s.verb_patterns << "\n"

@@ -27,6 +27,9 @@ struct DictionaryStats {
   std::size_t actors = 0;         // actor entries (one per line)
   std::size_t actor_phrases = 0;  // names and aliases
   std::size_t dated_roles = 0;    // roles with a date range
+  std::size_t people = 0;         // actor entries with dated roles
+  std::size_t organisations = 0;  // IGO and NGO entries
+  std::size_t countries = 0;      // distinct three-letter country and region codes
   std::size_t agents = 0;
   std::size_t agent_phrases = 0;  // role words and phrases
   std::size_t verb_patterns = 0;

@@ -189,6 +189,13 @@ void FindMentions(const Compiled& dict, std::string_view doc, int date,
   std::size_t i = 0;
   while (i < n) {
     Found actor = ActorAt(dict, *s, doc, i, date);
+    // "the Gulf" must not eat "Gulf Cooperation Council": a phrase that
+    // starts with "the" gives way to a longer one starting after it.
+    if (actor.length > 1 && s->tokens[i].norm == "the" &&
+        ActorAt(dict, *s, doc, i + 1, date).length >= actor.length) {
+      ++i;
+      continue;
+    }
     if (actor.length > 0) {
       std::size_t j = i + actor.length;
       // "Russia's defence industry", "Russian police".

@@ -90,10 +90,22 @@ DictionaryStats Dictionary::Stats() const {
   DictionaryStats s;
   const auto& e = compiled_->entries();
   s.actors = e.actors.size();
+  std::set<std::string> countries;
   for (const auto& a : e.actors) {
     s.actor_phrases += a.names.size();
-    for (const auto& r : a.roles) s.dated_roles += r.dated();
+    bool person = false, organisation = false;
+    for (const auto& r : a.roles) {
+      s.dated_roles += r.dated();
+      person = person || r.dated();
+      organisation =
+          organisation || r.code.rfind("IGO", 0) == 0 || r.code.rfind("NGO", 0) == 0;
+      if (r.code.size() == 3 && compiled_->IsCountryCode(r.code))
+        countries.insert(r.code);
+    }
+    s.people += person;
+    s.organisations += organisation && !person;
   }
+  s.countries = countries.size();
   s.agents = e.agents.size();
   for (const auto& a : e.agents) s.agent_phrases += a.names.size();
   std::set<std::string> codes;
