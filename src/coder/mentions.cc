@@ -36,42 +36,47 @@ bool WrittenInCapitals(const SentenceAnalysis& s, std::string_view doc, std::siz
   return true;
 }
 
-// Longest actor phrase at `i` that has a role on `date`.
-Found ActorAt(const Compiled& dict, const SentenceAnalysis& s, std::string_view doc,
-              std::size_t i, int date) {
+// Walks the phrases of `trie` that start at `i`, longest first, skipping
+// acronyms not written in capitals; `take` turns an entry index into a
+// Found (an empty code means: this entry does not qualify, go on).
+template <typename Take>
+Found Longest(const dict::TokenTrie& trie, const SentenceAnalysis& s,
+              std::string_view doc, std::size_t i, Take take) {
   // Most tokens start no phrase: ask for the longest first, and only list
   // the shorter ones when the longest does not qualify.
-  if (dict.actors().LongestMatch(s.ids, i).length == 0) return {};
-  auto matches = dict.actors().AllMatches(s.ids, i);
+  if (i >= s.tokens.size() || trie.LongestMatch(s.ids, i).length == 0) return {};
+  auto matches = trie.AllMatches(s.ids, i);
   for (auto m = matches.rbegin(); m != matches.rend(); ++m) {
-    for (std::uint32_t value : dict.actors().Values(m->node)) {
+    for (std::uint32_t value : trie.Values(m->node)) {
       if (Compiled::NeedsCapitals(value) && !WrittenInCapitals(s, doc, i, m->length))
         continue;
-      const auto& entry = dict.entries().actors[Compiled::EntryOf(value)];
-      std::string c = dict.ActorCode(entry, date);
-      if (c.empty()) continue;
-      bool person = false;
-      for (const auto& r : entry.roles) person = person || r.dated();
-      return {m->length, c, entry.loc.ToString() + " " + entry.names[0], person};
+      Found found = take(Compiled::EntryOf(value));
+      if (found.code.empty()) continue;
+      found.length = m->length;
+      return found;
     }
   }
   return {};
 }
 
+// Longest actor phrase at `i` that has a role on `date`.
+Found ActorAt(const Compiled& dict, const SentenceAnalysis& s, std::string_view doc,
+              std::size_t i, int date) {
+  return Longest(dict.actors(), s, doc, i, [&](std::uint32_t index) {
+    const auto& entry = dict.entries().actors[index];
+    bool person = false;
+    for (const auto& r : entry.roles) person = person || r.dated();
+    return Found{0, dict.ActorCode(entry, date),
+                 entry.loc.ToString() + " " + entry.names[0], person};
+  });
+}
+
 Found AgentAt(const Compiled& dict, const SentenceAnalysis& s, std::string_view doc,
               std::size_t i) {
-  if (i >= s.tokens.size()) return {};
-  if (dict.agents().LongestMatch(s.ids, i).length == 0) return {};
-  auto matches = dict.agents().AllMatches(s.ids, i);
-  for (auto m = matches.rbegin(); m != matches.rend(); ++m) {
-    for (std::uint32_t value : dict.agents().Values(m->node)) {
-      if (Compiled::NeedsCapitals(value) && !WrittenInCapitals(s, doc, i, m->length))
-        continue;
-      const auto& entry = dict.entries().agents[Compiled::EntryOf(value)];
-      return {m->length, entry.code, entry.loc.ToString() + " " + entry.names[0], false};
-    }
-  }
-  return {};
+  return Longest(dict.agents(), s, doc, i, [&](std::uint32_t index) {
+    const auto& entry = dict.entries().agents[index];
+    return Found{0, entry.code, entry.loc.ToString() + " " + entry.names[0], false};
+  });
 }
 
 bool EndsInS(const SentenceAnalysis& s, std::uint32_t end) {
