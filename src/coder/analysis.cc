@@ -28,10 +28,19 @@ bool UsedAsNoun(const SentenceAnalysis& s, const std::vector<bool>& in_mention,
     // "economic and diplomatic support"; but "the accusations and criticised"
     // is a verb after a coordination.
     if ((w == "and" || w == "or" || w == ",") && !(form & lexicon::kPast)) continue;
-    if (in_mention[k] || c != 0 || s.tokens[k].capitalized ||
+    // Fillers ("new", "strong") are modifiers too: "the new sanctions".
+    if (in_mention[k] || (c & ~lexicon::kFiller) != 0 || s.tokens[k].capitalized ||
         s.tokens[k].kind != text::TokenKind::kWord)
       return false;
   }
+  return false;
+}
+
+bool IsDemonym(const std::string& w) {
+  for (std::string_view suffix : {"an", "ese", "ish", "ic", "i"})
+    if (w.size() > suffix.size() + 2 &&
+        w.compare(w.size() - suffix.size(), suffix.size(), suffix) == 0)
+      return true;
   return false;
 }
 
@@ -77,7 +86,10 @@ void FindTriggers(const Compiled& dict, SentenceAnalysis* s) {
     for (std::uint32_t v : dict.verbs().Values(vm.node)) form |= Compiled::FormOf(v);
     // "European aid": a bare base form right after a singular actor is a
     // noun ("China aid Russia" is not English; "China aids Russia" is).
-    bool after_singular = i > 0 && singular_end[i - 1] && (form & ~lexicon::kBase) == 0;
+    // Only after an adjective ("European", "Chinese", "British", "Israeli"):
+    // "Israel cut ties" is a verb whose past looks like its base.
+    bool after_singular = i > 0 && singular_end[i - 1] && (form & ~lexicon::kBase) == 0 &&
+                          IsDemonym(s->tokens[i - 1].norm);
     if (vm.length > 0 && (after_singular || UsedAsNoun(*s, in_mention, i, form))) {
       vm.length = 0;
       if (nm.length == 0) continue;

@@ -160,9 +160,19 @@ std::vector<int> Arguments::FindObject(std::uint32_t token, std::string_view pre
   // an actor far to the right belongs to some other phrase.
   const std::uint32_t end =
       std::min<std::uint32_t>(clauses_[c].end, token + 1 + (prep.empty() ? 6 : 12));
+  bool passed_word = false;  // an open-class word: a non-actor object
   for (std::size_t i = token + 1; i < end && i < s_.tokens.size(); ++i) {
     // ", according to Ukrainian officials": an object comes before a comma.
     if (IsBreak(i) || Norm(i) == ",") return {};
+    // "charged three men with spying for China": after a non-actor object,
+    // a phrase with "with", "for", "in", ... is no longer the object.
+    if (prep.empty() && passed_word && mention_at_[i] < 0 &&
+        (s_.classes[i] & lexicon::kPreposition) && Norm(i) != "to" && Norm(i) != "of" &&
+        Norm(i) != "on" && Norm(i) != "against")
+      return {};
+    if (mention_at_[i] < 0 && s_.classes[i] == 0 &&
+        s_.tokens[i].kind == text::TokenKind::kWord)
+      passed_word = true;
     if (trigger_at_[i] >= 0 && prep.empty()) {
       // The next trigger owns what follows ("denounced the summit as a
       // threat to Russia"), unless it is part of a name.
@@ -183,7 +193,8 @@ std::vector<int> Arguments::FindObject(std::uint32_t token, std::string_view pre
       if (PrepositionBefore(mention) == prep) return Expand(m);
       continue;
     }
-    if (!IsPlace(m)) return Expand(m);
+    // "invested in Egypt": the trigger's own preposition is no place marker.
+    if (!IsPlace(m) || mention.begin == token + 1) return Expand(m);
   }
   return {};
 }

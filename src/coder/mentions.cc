@@ -237,7 +237,7 @@ void FindMentions(const Compiled& dict, std::string_view doc, int date,
     // "leaders of China", "a spokesman for the Chinese foreign ministry",
     // "the government in Damascus", "police in Moscow".
     if (j + 1 < n && (s->tokens[j].norm == "of" || s->tokens[j].norm == "for" ||
-                      s->tokens[j].norm == "in")) {
+                      s->tokens[j].norm == "in" || s->tokens[j].norm == "from")) {
       std::size_t k = j + 1 + (s->tokens[j + 1].norm == "the" ? 1 : 0);
       if (Found owner = ActorAt(dict, *s, doc, k, date);
           owner.length > 0 && !owner.person) {

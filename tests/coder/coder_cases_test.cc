@@ -84,7 +84,7 @@ const Case kCases[] = {
      "IRN>ISR:112:asserted;IRN>USA:112:asserted"},
     {"both_countries",
      "China and Russia met in Moscow. Both countries blamed NATO for the crisis.",
-     "CHN>RUS:044:asserted;RUS>CHN:044:asserted;CHN>IGOWSTNAT:112:asserted;"
+     "CHN>RUS:040:asserted;RUS>CHN:040:asserted;CHN>IGOWSTNAT:112:asserted;"
      "RUS>IGOWSTNAT:112:asserted"},
     // Negation and denial.
     {"negated", "China did not attack Taiwan.", ""},
