@@ -1,5 +1,7 @@
 #include "coder/clauses.h"
 
+#include <algorithm>
+
 #include "lexicon/verb_forms.h"
 #include "lexicon/word_classes.h"
 
@@ -148,6 +150,11 @@ class Splitter {
       std::size_t p = prev == "," ? i - 1 : i;
       int start;
       std::string_view modality = p >= 1 ? ReportingEndingAt(p - 1, &start) : "";
+      // "told reporters that", "said on Tuesday that": a few words back.
+      for (std::size_t k = p - 1, steps = 0;
+           w == "that" && modality.empty() && k-- > 0 && steps < 3 && Norm(k) != ",";
+           ++steps)
+        modality = ReportingEndingAt(k, &start);
       if (w == "that" && !modality.empty()) {
         Open(i + 1, ClauseKind::kComplement, Current());
         clauses_.back().modality = modality;
@@ -214,39 +221,67 @@ class Splitter {
     }
   }
 
-  // "Russian forces shelled Kharkiv, Ukrainian officials said.": what comes
-  // before the comma is reported.
+  // "Russian forces shelled Kharkiv, Ukrainian officials said." and
+  // "..., officials said Tuesday, as ...": what comes before the comma is
+  // reported; the reporting part is a main clause of its own.
   void ReportedTail() {
     std::size_t end = n_;
     while (end > 0 && (Norm(end - 1) == "." || Norm(end - 1) == "\"")) --end;
     if (end < 3) return;
-    // Find the last comma; after it: subject + reporting verb (+ a few words).
-    for (std::size_t c = end; c-- > 1;) {
-      if (Norm(c) != ",") continue;
-      if (!StartsSubject(c + 1)) return;
+    for (std::size_t c = 1; c + 2 < end; ++c) {
+      if (Norm(c) != "," || !StartsSubject(c + 1)) continue;
       std::size_t j =
           mention_at_[c + 1] >= 0 ? s_.mentions[mention_at_[c + 1]].end : c + 2;
-      if (j >= end) return;
+      if (j >= end) continue;
       int start;
       std::string_view modality = ReportingEndingAt(j, &start);
-      if (modality.empty())
-        modality = j + 1 < end ? ReportingEndingAt(j + 1, &start) : "";
-      if (modality.empty()) return;
+      std::size_t after = j + 1;
+      if (modality.empty() && j + 1 < end) {
+        modality = ReportingEndingAt(j + 1, &start);
+        after = j + 2;
+      }
+      if (modality.empty()) continue;
+      // At most two words ("on Tuesday") before the sentence end or a comma.
+      std::size_t k = after;
+      while (k < end && k < after + 2 && Norm(k) != "," && !verb_at_[k]) ++k;
+      if (k < end && Norm(k) != ",") continue;
       for (auto& cl : clauses_) {
         if (cl.begin < c && cl.modality.empty()) {
           cl.modality = modality;
           cl.reporter = start;
         }
       }
-      // The reporting part is a main clause of its own.
-      Clause tail;
-      tail.begin = static_cast<std::uint32_t>(c + 1);
-      tail.end = static_cast<std::uint32_t>(n_);
-      std::erase_if(clauses_, [&](const Clause& cl) { return cl.begin >= tail.begin; });
-      for (auto& cl : clauses_) cl.end = std::min<std::uint32_t>(cl.end, tail.begin);
-      clauses_.push_back(tail);
+      Split(c + 1, k);
       return;
     }
+  }
+
+  // Makes [b, e) a main clause of its own, cutting the clause it was in.
+  void Split(std::size_t b, std::size_t e) {
+    std::vector<Clause> out;
+    for (const Clause& cl : clauses_) {
+      if (cl.end <= b || cl.begin >= e) {
+        out.push_back(cl);
+        continue;
+      }
+      if (cl.begin < b) {
+        Clause head = cl;
+        head.end = static_cast<std::uint32_t>(b);
+        out.push_back(head);
+      }
+      if (cl.end > e) {
+        Clause rest = cl;
+        rest.begin = static_cast<std::uint32_t>(e);
+        out.push_back(rest);
+      }
+    }
+    Clause report;
+    report.begin = static_cast<std::uint32_t>(b);
+    report.end = static_cast<std::uint32_t>(e);
+    out.push_back(report);
+    std::sort(out.begin(), out.end(),
+              [](const Clause& x, const Clause& y) { return x.begin < y.begin; });
+    clauses_ = std::move(out);
   }
 
   // "according to Ukrainian officials": the whole sentence is reported.

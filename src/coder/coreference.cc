@@ -93,6 +93,23 @@ void Rebuild(SentenceAnalysis* s) {
 
 }  // namespace
 
+// "Orban met Xi in Beijing, where the two leaders discussed ...": two
+// single actors earlier in the sentence, when it names no group.
+DocumentMemory::Unit DocumentMemory::PairInSentence(const std::vector<Unit>& current,
+                                                    std::uint32_t pos) {
+  Unit pair;
+  for (auto it = current.rbegin(); it != current.rend(); ++it) {
+    if (it->front().mention.end > pos) continue;
+    if (it->size() > 1) return {};  // a group: Find() takes it
+    const Mention& m = it->front().mention;
+    if (m.actor.empty() && !m.person) continue;
+    if (!pair.empty() && pair.front().mention.code == m.code) continue;
+    pair.insert(pair.begin(), it->front());
+    if (pair.size() == 2) return pair;
+  }
+  return {};
+}
+
 std::vector<DocumentMemory::Unit> DocumentMemory::Units(const SentenceAnalysis& s,
                                                         std::string_view doc,
                                                         int sentence) {
@@ -186,10 +203,14 @@ void DocumentMemory::Resolve(const dict::Compiled& dict, std::string_view doc,
     }
     bool pronoun =
         kind == Kind::kSingular || kind == Kind::kPlural || kind == Kind::kPerson;
-    auto unit = Find(
-        current, static_cast<std::uint32_t>(i),
-        [&](const Unit& u) { return Accepts(dict, kind, u.front().mention, u.size()); },
-        pronoun);
+    Unit unit = kind == Kind::kPair
+                    ? PairInSentence(current, static_cast<std::uint32_t>(i))
+                    : Unit();
+    if (unit.empty())
+      unit = Find(
+          current, static_cast<std::uint32_t>(i),
+          [&](const Unit& u) { return Accepts(dict, kind, u.front().mention, u.size()); },
+          pronoun);
     if (unit.empty()) continue;
     if (adjective >= 0) replaced.insert(adjective);
     int group = unit.size() > 1 ? next_group++ : -1;

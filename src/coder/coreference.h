@@ -52,6 +52,7 @@ class DocumentMemory {
   Unit Find(const std::vector<Unit>& current, std::uint32_t pos,
             const std::function<bool(const Unit&)>& accept,
             bool prefer_subjects = false) const;
+  static Unit PairInSentence(const std::vector<Unit>& current, std::uint32_t pos);
   static std::vector<Unit> Units(const SentenceAnalysis& s, std::string_view doc,
                                  int sentence);
 

@@ -131,7 +131,11 @@ class Assembler {
       if (cl.kind == ClauseKind::kConditional) Weaken(&modality, "hypothetical");
       if (!cl.modality.empty() && cl.reporter != static_cast<int>(t.begin))
         Weaken(&modality, cl.modality);
-      if (cl.parent >= c) break;
+      // The writer's own "as ..." or "while ..." clause is not part of what
+      // the clause it hangs on reports.
+      if (cl.parent >= c || cl.kind == ClauseKind::kAdverbial ||
+          cl.kind == ClauseKind::kMain)
+        break;
     }
     bool bare;
     std::string_view governing = GoverningReport(t, &bare);
@@ -273,7 +277,10 @@ class Assembler {
     r->targets = args_.Right(t.end);
     if (r->targets.empty() && !p.HasSlot(PatternElement::kTarget))
       r->targets = args_.SubjectAfterOpening(t.begin);
-    return !(p.HasSlot(PatternElement::kTarget) && r->targets.empty());
+    if (p.HasSlot(PatternElement::kTarget) && r->targets.empty()) return false;
+    // "attack on + policy" wants its word after the target.
+    std::size_t after = r->targets.empty() ? t.end : s_.mentions[r->targets.back()].end;
+    return TailWordsFollow(p, after);
   }
 
   // A denial with no target answers whoever made the accusation: the main

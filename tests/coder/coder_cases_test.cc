@@ -54,7 +54,7 @@ const Case kCases[] = {
      "RUSMIL>UKR:130:asserted"},
     {"shared_agent", "US and European leaders condemned Iran.",
      "USAGOV>IRN:111:asserted;EURGOV>IRN:111:asserted"},
-    {"acronym_case", "They told us that Iran criticised the US.", "IRN>USA:111:asserted"},
+    {"acronym_case", "They told us that Iran criticised the US.", "IRN>USA:111:reported"},
     // Clauses.
     {"two_clauses", "Iran condemned Israel; Egypt praised Jordan.",
      "IRN>ISR:111:asserted;EGY>JOR:051:asserted"},
