@@ -44,6 +44,16 @@ std::string_view Arguments::PrepositionBefore(const Mention& m) const {
     if (&first != &m && first.begin < m.begin) return PrepositionBefore(first);
   }
   std::string_view p = Norm(i - 1);
+  // "thousands of protesters": a quantity, not a prepositional phrase.
+  if (p == "of" && i >= 2) {
+    const auto& q = Norm(i - 2);
+    if (s_.tokens[i - 2].kind == text::TokenKind::kNumber || q == "thousands" ||
+        q == "hundreds" || q == "dozens" || q == "scores" || q == "millions" ||
+        q == "tens" || q == "some" || q == "many" || q == "most" || q == "all" ||
+        q == "both" || q == "one" || q == "two" || q == "three" || q == "several" ||
+        q == "groups" || q == "members")
+      return {};
+  }
   // "After Russia attacked ...": a subordinator opening a clause.
   if (Is(p, lexicon::kSubordinator) &&
       (i - 1 == 0 || clause_at_[i - 1] != clause_at_[i] || Norm(i - 2) == ","))
@@ -197,6 +207,12 @@ std::vector<int> Arguments::FindObject(std::uint32_t token, std::string_view pre
     if (!IsPlace(m) || mention.begin == token + 1) return Expand(m);
   }
   return {};
+}
+
+bool Arguments::ComplementFollows(std::uint32_t end) const {
+  int c = ClauseOf(end == 0 ? 0 : end - 1) + 1;
+  return c < static_cast<int>(clauses_.size()) &&
+         clauses_[c].kind == ClauseKind::kComplement && clauses_[c].begin <= end + 1;
 }
 
 std::vector<int> Arguments::ReportedSubject(std::uint32_t token) const {

@@ -29,6 +29,8 @@ class Arguments {
   std::vector<int> Object(std::uint32_t token, std::string_view prep = {}) const;
   // The subject of a clause that reports: the complement right after `token`.
   std::vector<int> ReportedSubject(std::uint32_t token) const;
+  // Whether a complement clause ("that ...") starts at or right after `end`.
+  bool ComplementFollows(std::uint32_t end) const;
   // "China's support", "Chinese support", "its support".
   std::vector<int> Possessor(std::uint32_t token) const;
   // A mention within a few words after `token` ("support for Russia").

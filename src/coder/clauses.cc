@@ -162,7 +162,11 @@ class Splitter {
         return;
       }
       if (w == "that" && verb_at_[i - 1]) {
+        // "demanded that", "hoped that": what follows is wanted, feared or
+        // hoped for, not a fact.
         Open(i + 1, ClauseKind::kComplement, Current());
+        clauses_.back().modality = "hypothetical";
+        clauses_.back().reporter = static_cast<int>(i - 1);
         return;
       }
       if (p >= 1 && (mention_at_[p - 1] >= 0 || w != "that")) {

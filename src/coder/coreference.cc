@@ -241,8 +241,12 @@ void DocumentMemory::Resolve(const dict::Compiled& dict, std::string_view doc,
   // Agents with no country: the one country the sentence names, or for a
   // definite agent ("the government") the country named last.
   std::set<std::string> countries;
-  for (const Mention& m : s->mentions)
+  for (const Mention& m : s->mentions) {
     if (IsCountry(dict, m)) countries.insert(m.actor.substr(0, 3));
+    // A person in office names a country too ("protesters ... Netanyahu").
+    if (m.person && m.code.size() >= 3 && dict.IsCountryCode(m.code.substr(0, 3)))
+      countries.insert(m.code.substr(0, 3));
+  }
   for (Mention& m : s->mentions) {
     if (!m.actor.empty() || m.reference || m.apposition) continue;
     std::string country;

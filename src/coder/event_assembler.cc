@@ -236,7 +236,8 @@ class Assembler {
       r->sources = subject;
       r->targets = args_.Object(t.end - 1);
       // A denial answers its accusers, not what it denies (see DenialTargets).
-      if (r->targets.empty() && IsReporting(t) && p.code != "016")
+      if (r->targets.empty() && p.code != "016" &&
+          (IsReporting(t) || args_.ComplementFollows(t.end)))
         r->targets = args_.ReportedSubject(t.end - 1);
       r->voice = "active";
     }

@@ -113,8 +113,16 @@ bool NewClauseAfter(const SentenceAnalysis& s, const Mention& m) {
 void MergeTitles(SentenceAnalysis* s) {
   std::vector<Mention> merged;
   for (auto& m : s->mentions) {
+    // "Iran's foreign minister Abbas ...": a name whose country contradicts
+    // its title is a first name that happens to match someone else.
+    bool contradicts = !merged.empty() && m.person && !merged.back().actor.empty() &&
+                       m.code.substr(0, 3) != merged.back().actor.substr(0, 3);
     if (!merged.empty() && merged.back().end == m.begin && !merged.back().person &&
         (m.person || merged.back().actor.empty())) {
+      if (contradicts) {
+        merged.back().end = m.end;  // keep the title's code
+        continue;
+      }
       // "Ukrainian President" + "Volodymyr Zelensky": the name decides.
       Mention& title = merged.back();
       title.end = m.end;
