@@ -18,6 +18,8 @@ inline constexpr int kExitUsage = 2;
 int RunCode(const std::vector<std::string>& args);
 int RunExplain(const std::vector<std::string>& args);
 int RunDict(const std::vector<std::string>& args);
+int RunIngest(const std::vector<std::string>& args);
+int RunQuery(const std::vector<std::string>& args);
 
 // The default dictionaries, or those named by --dict (when `paths` is not
 // empty); prints the error and returns nothing on failure.

@@ -14,7 +14,9 @@ Usage: dyad COMMAND [options]
 Commands:
   code      code news text into CAMEO events (JSON Lines or TSV)
   explain   show how a sentence is analysed and why events were coded
-  dict      dictionary tools (stats)
+  dict      dictionary tools (stats, check)
+  ingest    code documents and store their events (SQLite)
+  query     ask the store (events)
 
 Run 'dyad COMMAND --help' for a command's options.
 Options:
@@ -44,6 +46,8 @@ int main(int argc, char** argv) {
     if (command == "code") return dyad::cli::RunCode(args);
     if (command == "explain") return dyad::cli::RunExplain(args);
     if (command == "dict") return dyad::cli::RunDict(args);
+    if (command == "ingest") return dyad::cli::RunIngest(args);
+    if (command == "query") return dyad::cli::RunQuery(args);
   } catch (const std::exception& e) {
     // Nothing a user does should get here; if it does, say so plainly.
     std::cerr << "dyad: internal error: " << e.what() << "\n";

@@ -112,4 +112,72 @@ void EventWriter::Write(const Event& e) {
        << Cell(e.text) << '\n';
 }
 
+namespace {
+
+std::string StoredJson(const StoredEvent& e) {
+  std::string out = "{\"id\":" + std::to_string(e.id);
+  Str(&out, "date", e.date);
+  Str(&out, "source", e.source);
+  Str(&out, "target", e.target);
+  Str(&out, "event_code", e.event_code);
+  Str(&out, "root_code", e.root_code);
+  Int(&out, "quad_class", e.quad_class);
+  out += ",\"goldstein\":" + Number(e.goldstein);
+  Int(&out, "num_mentions", e.num_mentions);
+  Int(&out, "num_articles", e.num_articles);
+  Int(&out, "num_sources", e.num_sources);
+  Str(&out, "modality", e.modality);
+  Str(&out, "doc", e.doc);
+  Str(&out, "text", e.text);
+  out.push_back('}');
+  return out;
+}
+
+std::string CsvCell(const std::string& s) {
+  if (s.find_first_of(",\"\n") == std::string::npos) return s;
+  std::string out = "\"";
+  for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+  return out + "\"";
+}
+
+}  // namespace
+
+void PrintStoredEvents(const std::vector<StoredEvent>& events, const std::string& format,
+                       std::ostream& out) {
+  if (format == "jsonl") {
+    for (const auto& e : events) out << StoredJson(e) << "\n";
+    return;
+  }
+  if (format == "json") {
+    out << "[";
+    for (std::size_t i = 0; i < events.size(); ++i)
+      out << (i ? ",\n " : "") << StoredJson(events[i]);
+    out << "]\n";
+    return;
+  }
+  if (format == "csv") {
+    out << "id,date,source,target,event_code,root_code,quad_class,goldstein,num_mentions,"
+           "num_articles,num_sources,modality,doc,text\n";
+    for (const auto& e : events)
+      out << e.id << ',' << e.date << ',' << e.source << ',' << e.target << ','
+          << e.event_code << ',' << e.root_code << ',' << e.quad_class << ','
+          << Number(e.goldstein) << ',' << e.num_mentions << ',' << e.num_articles << ','
+          << e.num_sources << ',' << e.modality << ',' << CsvCell(e.doc) << ','
+          << CsvCell(e.text) << "\n";
+    return;
+  }
+  char line[256];
+  std::snprintf(line, sizeof line, "%-10s %-12s %-12s %-5s %5s %8s %5s  %s\n", "date",
+                "source", "target", "code", "gold", "mentions", "docs", "modality");
+  out << line;
+  for (const auto& e : events) {
+    std::snprintf(line, sizeof line, "%-10s %-12s %-12s %-5s %5.1f %8d %5d  %s\n",
+                  e.date.c_str(), e.source.c_str(),
+                  e.target.empty() ? "-" : e.target.c_str(), e.event_code.c_str(),
+                  e.goldstein, e.num_mentions, e.num_articles, e.modality.c_str());
+    out << line;
+  }
+  out << events.size() << " event" << (events.size() == 1 ? "" : "s") << "\n";
+}
+
 }  // namespace dyad::cli

@@ -5,8 +5,10 @@
 
 #include <ostream>
 #include <string>
+#include <vector>
 
 #include "dyad/event.h"
+#include "dyad/store.h"
 
 namespace dyad::cli {
 
@@ -27,6 +29,10 @@ class EventWriter {
 
 // The JSON object for one event, without a newline.
 std::string EventToJson(const Event& e);
+
+// Stored events as an aligned table, CSV, a JSON array or JSON Lines.
+void PrintStoredEvents(const std::vector<StoredEvent>& events, const std::string& format,
+                       std::ostream& out);
 
 }  // namespace dyad::cli
 

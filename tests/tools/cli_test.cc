@@ -192,3 +192,30 @@ TEST_F(CliTest, HugeLineIsHandled) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST_F(CliTest, IngestThenQuery) {
+  fs::path db = dir_ / "events.db";
+  fs::path in = Write(
+      "articles.jsonl",
+      "{\"id\":\"a1\",\"date\":\"2024-01-05\",\"text\":\"Iran condemned Israel.\"}\n"
+      "{\"id\":\"a2\",\"date\":\"2024-01-05\",\"text\":\"Iran condemned Israel.\"}\n"
+      "broken line\n");
+  auto r = Dyad("ingest --db " + db.string() + " " + in.string());
+  EXPECT_EQ(r.exit, 1) << r.err;  // the broken line is reported and counted
+  EXPECT_NE(r.err.find("articles.jsonl:3: malformed JSON"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("2 documents (2 new"), std::string::npos) << r.err;
+  r = Dyad("ingest --db " + db.string() + " " + in.string());
+  EXPECT_NE(r.err.find("2 unchanged"), std::string::npos) << r.err;
+  r = Dyad("query --db " + db.string() + " events --actor IRN --format jsonl");
+  ASSERT_EQ(r.exit, 0) << r.err;
+  auto e = nlohmann::json::parse(r.out.substr(0, r.out.find('\n')));
+  EXPECT_EQ(e["source"], "IRN");
+  EXPECT_EQ(e["num_articles"], 2);
+  EXPECT_EQ(Dyad("query --db " + db.string() + " events --quad 9").exit, 2);
+  EXPECT_EQ(Dyad("query --db " + (dir_ / "none.db").string() + " events").exit, 1);
+  EXPECT_EQ(Dyad("ingest").exit, 2);
+}
+
+}  // namespace

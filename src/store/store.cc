@@ -1,0 +1,303 @@
+// dyad::Store on SQLite: schema, ingest in one transaction per document,
+// event queries.
+#include "dyad/store.h"
+
+#include <cstdio>
+
+#include "store/sqlite.h"
+#include "util/strings.h"
+
+namespace dyad {
+namespace {
+
+using store::Database;
+using store::Statement;
+
+constexpr const char* kSchema = R"sql(
+PRAGMA journal_mode = WAL;
+PRAGMA synchronous = NORMAL;
+PRAGMA foreign_keys = ON;
+CREATE TABLE IF NOT EXISTS documents (
+  id INTEGER PRIMARY KEY,
+  doc_id TEXT NOT NULL UNIQUE,
+  date INTEGER,            -- YYYYMMDD, or NULL
+  outlet TEXT, title TEXT, url TEXT,
+  hash TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS sentences (
+  doc INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  idx INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  PRIMARY KEY (doc, idx)
+);
+CREATE TABLE IF NOT EXISTS events (
+  id INTEGER PRIMARY KEY,
+  date INTEGER NOT NULL,   -- YYYYMMDD, 0 when unknown
+  source TEXT NOT NULL, target TEXT NOT NULL, code TEXT NOT NULL,
+  root TEXT NOT NULL, quad INTEGER NOT NULL, goldstein REAL NOT NULL,
+  UNIQUE (date, source, target, code)
+);
+CREATE TABLE IF NOT EXISTS mentions (
+  id INTEGER PRIMARY KEY,
+  event INTEGER NOT NULL REFERENCES events(id),
+  doc INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  sentence INTEGER NOT NULL,
+  modality TEXT NOT NULL,
+  source_begin INTEGER, source_end INTEGER, source_name TEXT,
+  target_begin INTEGER, target_end INTEGER, target_name TEXT,
+  trigger_begin INTEGER, trigger_end INTEGER, trigger_text TEXT,
+  rule TEXT
+);
+CREATE INDEX IF NOT EXISTS events_dyad ON events (source, target, date);
+CREATE INDEX IF NOT EXISTS events_reverse ON events (target, source, date);
+CREATE INDEX IF NOT EXISTS events_date ON events (date);
+CREATE INDEX IF NOT EXISTS mentions_event ON mentions (event);
+CREATE INDEX IF NOT EXISTS mentions_doc ON mentions (doc);
+)sql";
+
+int DateNumber(const std::string& date) {
+  int d = 0;
+  return ParseDate(date, &d) ? d : 0;
+}
+
+}  // namespace
+
+std::string ContentHash(std::string_view text) {
+  std::uint64_t h = 1469598103934665603ULL;
+  for (unsigned char c : text) {
+    h ^= c;
+    h *= 1099511628211ULL;
+  }
+  char buf[17];
+  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
+  return buf;
+}
+
+struct Store::Impl {
+  std::unique_ptr<Database> db;
+};
+
+Store::Store(Key, std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Store::~Store() = default;
+
+Result<std::unique_ptr<Store>> Store::Open(const std::string& path, bool read_only) {
+  auto db = Database::Open(path, read_only);
+  if (!db.ok()) return db.status();
+  auto impl = std::make_unique<Impl>();
+  impl->db = std::move(*db);
+  if (!read_only) {
+    Status s = impl->db->Exec(kSchema);
+    if (!s.ok()) return s;
+  }
+  return std::make_unique<Store>(Key(), std::move(impl));
+}
+
+Result<IngestResult> Store::Ingest(const Document& doc,
+                                   const std::vector<Event>& events) {
+  Database& db = *impl_->db;
+  IngestResult result;
+  const std::string hash = ContentHash(doc.text);
+  DYAD_RETURN_IF_ERROR(db.Exec("BEGIN IMMEDIATE"));
+  // Any error from here on rolls the whole document back.
+  auto fail = [&](const Status& s) -> Result<IngestResult> {
+    (void)db.Exec("ROLLBACK");
+    return s;
+  };
+  auto find = db.Prepare("SELECT id, hash FROM documents WHERE doc_id = ?");
+  if (!find.ok()) return fail(find.status());
+  find->Bind(1, doc.id);
+  auto row = find->Step();
+  if (!row.ok()) return fail(row.status());
+  if (*row) {
+    std::int64_t old = find->Int(0);
+    if (find->Text(1) == hash) {
+      find->Reset();
+      DYAD_RETURN_IF_ERROR(db.Exec("COMMIT"));
+      result.outcome = IngestResult::Outcome::kUnchanged;
+      return result;
+    }
+    find->Reset();
+    // A changed document replaces its old mentions; events left without
+    // mentions go too.
+    auto del = db.Prepare("DELETE FROM documents WHERE id = ?");
+    if (!del.ok()) return fail(del.status());
+    del->Bind(1, old);
+    if (Status s = del->Run(); !s.ok()) return fail(s);
+    if (Status s =
+            db.Exec("DELETE FROM events WHERE id NOT IN (SELECT event FROM mentions)");
+        !s.ok())
+      return fail(s);
+    result.outcome = IngestResult::Outcome::kReplaced;
+  } else {
+    find->Reset();
+  }
+
+  auto insert_doc = db.Prepare(
+      "INSERT INTO documents (doc_id, date, outlet, title, url, hash) VALUES (?, ?, ?, "
+      "?, ?, ?)");
+  if (!insert_doc.ok()) return fail(insert_doc.status());
+  insert_doc->Bind(1, doc.id);
+  if (int d = DateNumber(doc.date))
+    insert_doc->Bind(2, std::int64_t{d});
+  else
+    insert_doc->BindNull(2);
+  insert_doc->Bind(3, doc.source).Bind(4, doc.title).Bind(5, doc.url).Bind(6, hash);
+  if (Status s = insert_doc->Run(); !s.ok()) return fail(s);
+  const std::int64_t doc_row = db.LastInsertId();
+
+  auto insert_sentence =
+      db.Prepare("INSERT OR IGNORE INTO sentences (doc, idx, text) VALUES (?, ?, ?)");
+  auto insert_event = db.Prepare(
+      "INSERT INTO events (date, source, target, code, root, quad, goldstein) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (date, source, target, code) DO NOTHING");
+  auto find_event = db.Prepare(
+      "SELECT id FROM events WHERE date = ? AND source = ? AND target = ? AND code = ?");
+  auto insert_mention = db.Prepare(
+      "INSERT INTO mentions (event, doc, sentence, modality, source_begin, source_end, "
+      "source_name, target_begin, target_end, target_name, trigger_begin, trigger_end, "
+      "trigger_text, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  for (auto* st : {&insert_sentence, &insert_event, &find_event, &insert_mention})
+    if (!st->ok()) return fail(st->status());
+  for (const Event& e : events) {
+    insert_sentence->Bind(1, doc_row).Bind(2, std::int64_t{e.sentence}).Bind(3, e.text);
+    if (Status s = insert_sentence->Run(); !s.ok()) return fail(s);
+    const std::int64_t date = DateNumber(e.date);
+    insert_event->Bind(1, date).Bind(2, e.source).Bind(3, e.target).Bind(4, e.event_code);
+    insert_event->Bind(5, e.root_code)
+        .Bind(6, std::int64_t{e.quad_class})
+        .Bind(7, e.goldstein);
+    if (Status s = insert_event->Run(); !s.ok()) return fail(s);
+    find_event->Bind(1, date).Bind(2, e.source).Bind(3, e.target).Bind(4, e.event_code);
+    auto found = find_event->Step();
+    if (!found.ok() || !*found) {
+      find_event->Reset();
+      return fail(found.ok() ? Status::IOError("store: event vanished") : found.status());
+    }
+    const std::int64_t event_row = find_event->Int(0);
+    find_event->Reset();
+    const Evidence& ev = e.evidence;
+    insert_mention->Bind(1, event_row).Bind(2, doc_row).Bind(3, std::int64_t{e.sentence});
+    insert_mention->Bind(4, e.modality);
+    insert_mention->Bind(5, std::int64_t{ev.source.begin})
+        .Bind(6, std::int64_t{ev.source.end});
+    insert_mention->Bind(7, ev.source.text);
+    insert_mention->Bind(8, std::int64_t{ev.target.begin})
+        .Bind(9, std::int64_t{ev.target.end});
+    insert_mention->Bind(10, ev.target.text);
+    insert_mention->Bind(11, std::int64_t{ev.trigger.begin});
+    insert_mention->Bind(12, std::int64_t{ev.trigger.end}).Bind(13, ev.trigger.text);
+    insert_mention->Bind(14, e.rule);
+    if (Status s = insert_mention->Run(); !s.ok()) return fail(s);
+    // A de-duplicated event stands for several mentions in its document.
+    for (int extra = 1; extra < e.mentions; ++extra) {
+      insert_mention->Bind(1, event_row)
+          .Bind(2, doc_row)
+          .Bind(3, std::int64_t{e.sentence});
+      insert_mention->Bind(4, e.modality).Bind(14, e.rule);
+      if (Status s = insert_mention->Run(); !s.ok()) return fail(s);
+    }
+    result.events += e.mentions;
+  }
+  if (Status s = db.Exec("COMMIT"); !s.ok()) return fail(s);
+  result.sentences = events.size();
+  return result;
+}
+
+Result<std::vector<StoredEvent>> Store::Events(const EventQuery& q) {
+  std::string sql =
+      "SELECT e.id, e.date, e.source, e.target, e.code, e.root, e.quad, e.goldstein, "
+      "COUNT(m.id), COUNT(DISTINCT m.doc), COUNT(DISTINCT d.outlet), "
+      "(SELECT modality FROM mentions WHERE event = e.id ORDER BY id LIMIT 1), "
+      "(SELECT s.text FROM mentions mm JOIN sentences s ON s.doc = mm.doc AND s.idx = "
+      "mm.sentence WHERE mm.event = e.id ORDER BY mm.id LIMIT 1), "
+      "(SELECT dd.doc_id FROM mentions mm JOIN documents dd ON dd.id = mm.doc WHERE "
+      "mm.event = e.id ORDER BY mm.id LIMIT 1) "
+      "FROM events e JOIN mentions m ON m.event = e.id JOIN documents d ON d.id = m.doc "
+      "WHERE 1 = 1";
+  std::vector<std::string> texts;
+  std::vector<std::int64_t> numbers;
+  // Parameters are bound in order: text ones as ?, numbers as ?.
+  struct Param {
+    bool text;
+    std::size_t index;
+  };
+  std::vector<Param> params;
+  auto text_param = [&](const std::string& clause, const std::string& value) {
+    sql += clause;
+    texts.push_back(value);
+    params.push_back({true, texts.size() - 1});
+  };
+  auto number_param = [&](const std::string& clause, std::int64_t value) {
+    sql += clause;
+    numbers.push_back(value);
+    params.push_back({false, numbers.size() - 1});
+  };
+  int d;
+  if (!q.from.empty() && ParseDate(q.from, &d)) number_param(" AND e.date >= ?", d);
+  if (!q.to.empty() && ParseDate(q.to, &d)) number_param(" AND e.date <= ?", d);
+  if (!q.source.empty()) text_param(" AND e.source LIKE ? || '%'", q.source);
+  if (!q.target.empty()) text_param(" AND e.target LIKE ? || '%'", q.target);
+  if (!q.actor.empty()) {
+    text_param(" AND (e.source LIKE ? || '%'", q.actor);
+    text_param(" OR e.target LIKE ? || '%')", q.actor);
+  }
+  if (!q.code.empty()) text_param(" AND e.code LIKE ? || '%'", q.code);
+  if (q.quad_class) number_param(" AND e.quad = ?", q.quad_class);
+  if (!q.modality.empty()) text_param(" AND m.modality = ?", q.modality);
+  if (!q.text.empty())
+    text_param(
+        " AND EXISTS (SELECT 1 FROM sentences s WHERE s.doc = m.doc AND s.idx = "
+        "m.sentence "
+        "AND s.text LIKE '%' || ? || '%')",
+        q.text);
+  sql += " GROUP BY e.id ORDER BY e.date, e.id";
+  number_param(" LIMIT ?", static_cast<std::int64_t>(q.limit));
+  number_param(" OFFSET ?", static_cast<std::int64_t>(q.offset));
+
+  auto st = impl_->db->Prepare(sql);
+  if (!st.ok()) return st.status();
+  for (std::size_t i = 0; i < params.size(); ++i) {
+    int index = static_cast<int>(i + 1);
+    if (params[i].text)
+      st->Bind(index, texts[params[i].index]);
+    else
+      st->Bind(index, numbers[params[i].index]);
+  }
+  std::vector<StoredEvent> out;
+  while (true) {
+    auto row = st->Step();
+    if (!row.ok()) return row.status();
+    if (!*row) break;
+    StoredEvent e;
+    e.id = st->Int(0);
+    e.date = FormatDate(static_cast<int>(st->Int(1)));
+    e.source = st->Text(2);
+    e.target = st->Text(3);
+    e.event_code = st->Text(4);
+    e.root_code = st->Text(5);
+    e.quad_class = static_cast<int>(st->Int(6));
+    e.goldstein = st->Real(7);
+    e.num_mentions = static_cast<int>(st->Int(8));
+    e.num_articles = static_cast<int>(st->Int(9));
+    e.num_sources = static_cast<int>(st->Int(10));
+    e.modality = st->Text(11);
+    e.text = st->Text(12);
+    e.doc = st->Text(13);
+    out.push_back(std::move(e));
+  }
+  return out;
+}
+
+Result<std::vector<std::int64_t>> Store::Counts() {
+  std::vector<std::int64_t> out;
+  for (const char* table : {"documents", "events", "mentions"}) {
+    auto st = impl_->db->Prepare(std::string("SELECT COUNT(*) FROM ") + table);
+    if (!st.ok()) return st.status();
+    auto row = st->Step();
+    if (!row.ok()) return row.status();
+    out.push_back(st->Int(0));
+  }
+  return out;
+}
+
+}  // namespace dyad

@@ -1,0 +1,216 @@
+// dyad ingest and dyad query: the event store from the command line.
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+#include <iostream>
+
+#include "cli_flags.h"
+#include "commands.h"
+#include "dyad/coder.h"
+#include "dyad/store.h"
+#include "inputs.h"
+#include "outputs.h"
+#include "util/strings.h"
+
+namespace dyad::cli {
+namespace {
+
+constexpr const char* kIngestHelp =
+    R"(Usage: dyad ingest --db PATH [FILE|DIR|-]... [options]
+
+Codes documents and stores them with their sentences and events in the
+SQLite store at PATH (created if needed). Storing a document again is a
+no-op; a changed document under the same id replaces its events. Each
+document is committed on its own, so an interrupted run can be rerun.
+
+Options:
+  --db PATH            the store (required)
+  --date YYYY-MM-DD    date of the documents (as for dyad code)
+  --dict PATH          dictionary file or directory (repeatable)
+  --input auto|text|jsonl
+  --lenient            replace invalid UTF-8 instead of skipping the input
+  -h, --help           show this help
+)";
+
+constexpr const char* kQueryHelp =
+    R"(Usage: dyad query --db PATH events [filters] [--format table|csv|json|jsonl]
+
+Filters: --from D --to D (YYYY-MM-DD), --actor A (source or target prefix,
+CHN matches CHNGOV), --source S, --target T, --code C (prefix: 11 is a root),
+--quad 1-4, --modality M, --text WORDS, --limit N (default 100), --offset N.
+)";
+
+}  // namespace
+
+int RunIngest(const std::vector<std::string>& args) {
+  auto flags = ParseFlags(args, {{"--db", ""},
+                                 {"--date", ""},
+                                 {"--dict", ""},
+                                 {"--input", ""},
+                                 {"--lenient", "", false},
+                                 {"--help", "-h", false}});
+  if (!flags.ok() || (!flags->Has("--help") && !flags->Has("--db"))) {
+    std::cerr << "dyad ingest: "
+              << (flags.ok() ? "--db PATH is required" : flags.status().message())
+              << "\nTry 'dyad ingest --help'.\n";
+    return kExitUsage;
+  }
+  if (flags->Has("--help")) {
+    std::cout << kIngestHelp;
+    return kExitOk;
+  }
+  InputOptions in_opts;
+  in_opts.date = flags->Get("--date");
+  int date;
+  if (!in_opts.date.empty() && !ParseDate(in_opts.date, &date)) {
+    std::cerr << "dyad ingest: --date must be YYYY-MM-DD, not '" << in_opts.date << "'\n";
+    return kExitUsage;
+  }
+  in_opts.lenient = flags->Has("--lenient");
+  in_opts.format = flags->Get("--input", "auto");
+  auto dictionary = LoadDictionary(flags->All("--dict"));
+  if (!dictionary) return kExitBadInput;
+  Coder coder(std::move(*dictionary));
+  auto store = Store::Open(flags->Get("--db"));
+  if (!store.ok()) {
+    std::cerr << "dyad ingest: " << store.status().message() << "\n";
+    return kExitBadInput;
+  }
+  std::vector<std::string> inputs = flags->positionals;
+  if (inputs.empty()) inputs.push_back("-");
+  InputReader reader(inputs, in_opts, std::cerr);
+  const bool tty = isatty(STDERR_FILENO) != 0;
+  auto start = std::chrono::steady_clock::now();
+  auto last = start;
+  std::size_t docs = 0, added = 0, unchanged = 0, replaced = 0, events = 0;
+  Document doc;
+  bool streamed = false;
+  while (reader.Next(&doc, &streamed)) {
+    if (streamed) {  // a very large text: read it whole for the store
+      std::string piece;
+      while (reader.NextPiece(&piece)) doc.text += piece;
+    }
+    auto result = (*store)->Ingest(doc, coder.Code(doc));
+    if (!result.ok()) {
+      std::cerr << "dyad ingest: " << doc.id << ": " << result.status().message() << "\n";
+      return kExitBadInput;
+    }
+    ++docs;
+    events += result->events;
+    switch (result->outcome) {
+      case IngestResult::Outcome::kAdded:
+        ++added;
+        break;
+      case IngestResult::Outcome::kUnchanged:
+        ++unchanged;
+        break;
+      case IngestResult::Outcome::kReplaced:
+        ++replaced;
+        break;
+    }
+    auto now = std::chrono::steady_clock::now();
+    if (tty && now - last > std::chrono::milliseconds(500)) {
+      last = now;
+      double secs = std::chrono::duration<double>(now - start).count();
+      std::fprintf(stderr, "\rdyad ingest: %zu documents, %zu events, %.0f documents/s",
+                   docs, events, docs / std::max(secs, 1e-9));
+    }
+  }
+  double secs =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  std::fprintf(
+      stderr,
+      "%sdyad ingest: %zu documents (%zu new, %zu unchanged, %zu replaced), %zu event "
+      "mentions, %d bad inputs, %.2f s\n",
+      tty ? "\r" : "", docs, added, unchanged, replaced, events, reader.errors(), secs);
+  return reader.errors() > 0 ? kExitBadInput : kExitOk;
+}
+
+int RunQuery(const std::vector<std::string>& args) {
+  auto flags = ParseFlags(args, {{"--db", ""},
+                                 {"--from", ""},
+                                 {"--to", ""},
+                                 {"--actor", ""},
+                                 {"--source", ""},
+                                 {"--target", ""},
+                                 {"--code", ""},
+                                 {"--quad", ""},
+                                 {"--modality", ""},
+                                 {"--text", ""},
+                                 {"--limit", ""},
+                                 {"--offset", ""},
+                                 {"--format", ""},
+                                 {"--help", "-h", false}});
+  bool help = flags.ok() && flags->Has("--help");
+  if (!flags.ok() || (!help && (!flags->Has("--db") || flags->positionals.size() != 1 ||
+                                flags->positionals[0] != "events"))) {
+    std::cerr << "dyad query: "
+              << (flags.ok() ? "expected --db PATH and a question: events"
+                             : flags.status().message())
+              << "\nTry 'dyad query --help'.\n";
+    return kExitUsage;
+  }
+  if (help) {
+    std::cout << kQueryHelp;
+    return kExitOk;
+  }
+  EventQuery q;
+  q.from = flags->Get("--from");
+  q.to = flags->Get("--to");
+  q.actor = flags->Get("--actor");
+  q.source = flags->Get("--source");
+  q.target = flags->Get("--target");
+  q.code = flags->Get("--code");
+  q.modality = flags->Get("--modality");
+  q.text = flags->Get("--text");
+  auto number = [&](const char* name, long fallback, long max, long* out) {
+    std::string v = flags->Get(name);
+    if (v.empty()) {
+      *out = fallback;
+      return true;
+    }
+    char* end = nullptr;
+    *out = std::strtol(v.c_str(), &end, 10);
+    if (*end != '\0' || *out < 0 || *out > max) {
+      std::cerr << "dyad query: " << name << " must be a number from 0 to " << max
+                << ", not '" << v << "'\n";
+      return false;
+    }
+    return true;
+  };
+  long limit, offset, quad;
+  if (!number("--limit", 100, 1000000, &limit) ||
+      !number("--offset", 0, 1L << 40, &offset) || !number("--quad", 0, 4, &quad))
+    return kExitUsage;
+  int d;
+  for (const char* name : {"--from", "--to"}) {
+    std::string v = flags->Get(name);
+    if (!v.empty() && !ParseDate(v, &d)) {
+      std::cerr << "dyad query: " << name << " must be YYYY-MM-DD, not '" << v << "'\n";
+      return kExitUsage;
+    }
+  }
+  q.limit = static_cast<std::size_t>(limit);
+  q.offset = static_cast<std::size_t>(offset);
+  q.quad_class = static_cast<int>(quad);
+  std::string format = flags->Get("--format", "table");
+  if (format != "table" && format != "csv" && format != "json" && format != "jsonl") {
+    std::cerr << "dyad query: --format must be table, csv, json or jsonl\n";
+    return kExitUsage;
+  }
+  auto store = Store::Open(flags->Get("--db"), /*read_only=*/true);
+  if (!store.ok()) {
+    std::cerr << "dyad query: " << store.status().message() << "\n";
+    return kExitBadInput;
+  }
+  auto events = (*store)->Events(q);
+  if (!events.ok()) {
+    std::cerr << "dyad query: " << events.status().message() << "\n";
+    return kExitBadInput;
+  }
+  PrintStoredEvents(*events, format, std::cout);
+  return kExitOk;
+}
+
+}  // namespace dyad::cli
