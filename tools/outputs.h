@@ -30,6 +30,15 @@ class EventWriter {
 // The JSON object for one event, without a newline.
 std::string EventToJson(const Event& e);
 
+// The store's aggregate answers (query_outputs.cc), in the same formats;
+// the network also as GraphML.
+void PrintDyadSeries(const std::vector<DyadPeriod>& series, const std::string& format,
+                     std::ostream& out);
+void PrintActors(const std::vector<ActorActivity>& actors, const std::string& format,
+                 std::ostream& out);
+void PrintNetwork(const std::vector<NetworkEdge>& edges, const std::string& format,
+                  std::ostream& out);
+
 // Stored events as an aligned table, CSV, a JSON array or JSON Lines.
 void PrintStoredEvents(const std::vector<StoredEvent>& events, const std::string& format,
                        std::ostream& out);

@@ -34,11 +34,26 @@ Options:
 )";
 
 constexpr const char* kQueryHelp =
-    R"(Usage: dyad query --db PATH events [filters] [--format table|csv|json|jsonl]
+    R"(Usage: dyad query --db PATH QUESTION [options] [--format FORMAT]
 
-Filters: --from D --to D (YYYY-MM-DD), --actor A (source or target prefix,
-CHN matches CHNGOV), --source S, --target T, --code C (prefix: 11 is a root),
---quad 1-4, --modality M, --text WORDS, --limit N (default 100), --offset N.
+Questions:
+  events              the stored events, newest first, with their evidence
+  dyad A B            how the relation between actors A and B (code prefixes,
+                      CHN matches CHNGOV) changes over time, both directions
+  actors              actors ranked by the events they took part in
+  network             directed actor-to-actor edges weighted by events
+
+Options:
+  --from D --to D     date range (YYYY-MM-DD), for every question
+  --by day|week|month period of a dyad series (default month)
+  --min N             network: only edges with at least N events (default 1)
+  --limit N           events and actors: at most N rows (default 100)
+  --format F          table (default), csv, json, jsonl; network also graphml
+  -h, --help          show this help
+
+Event filters: --actor A (source or target prefix), --source S, --target T,
+--code C (prefix: 11 is a root), --quad 1-4, --modality M, --text WORDS,
+--offset N.
 )";
 
 }  // namespace
@@ -127,6 +142,33 @@ int RunIngest(const std::vector<std::string>& args) {
   return reader.errors() > 0 ? kExitBadInput : kExitOk;
 }
 
+namespace {
+
+// Reads a numeric flag in [0, max]; false (after a message) if it is not one.
+bool NumberFlag(const ParsedFlags& flags, const char* name, long fallback, long max,
+                long* out) {
+  std::string v = flags.Get(name);
+  if (v.empty()) {
+    *out = fallback;
+    return true;
+  }
+  char* end = nullptr;
+  *out = std::strtol(v.c_str(), &end, 10);
+  if (v.empty() || *end != '\0' || *out < 0 || *out > max) {
+    std::cerr << "dyad query: " << name << " must be a number from 0 to " << max
+              << ", not '" << v << "'\n";
+    return false;
+  }
+  return true;
+}
+
+int Fail(const Status& status) {
+  std::cerr << "dyad query: " << status.message() << "\n";
+  return kExitBadInput;
+}
+
+}  // namespace
+
 int RunQuery(const std::vector<std::string>& args) {
   auto flags = ParseFlags(args, {{"--db", ""},
                                  {"--from", ""},
@@ -140,48 +182,39 @@ int RunQuery(const std::vector<std::string>& args) {
                                  {"--text", ""},
                                  {"--limit", ""},
                                  {"--offset", ""},
+                                 {"--by", ""},
+                                 {"--min", ""},
                                  {"--format", ""},
                                  {"--help", "-h", false}});
-  bool help = flags.ok() && flags->Has("--help");
-  if (!flags.ok() || (!help && (!flags->Has("--db") || flags->positionals.size() != 1 ||
-                                flags->positionals[0] != "events"))) {
-    std::cerr << "dyad query: "
-              << (flags.ok() ? "expected --db PATH and a question: events"
-                             : flags.status().message())
-              << "\nTry 'dyad query --help'.\n";
-    return kExitUsage;
-  }
-  if (help) {
+  if (flags.ok() && flags->Has("--help")) {
     std::cout << kQueryHelp;
     return kExitOk;
   }
-  EventQuery q;
-  q.from = flags->Get("--from");
-  q.to = flags->Get("--to");
-  q.actor = flags->Get("--actor");
-  q.source = flags->Get("--source");
-  q.target = flags->Get("--target");
-  q.code = flags->Get("--code");
-  q.modality = flags->Get("--modality");
-  q.text = flags->Get("--text");
-  auto number = [&](const char* name, long fallback, long max, long* out) {
-    std::string v = flags->Get(name);
-    if (v.empty()) {
-      *out = fallback;
-      return true;
-    }
-    char* end = nullptr;
-    *out = std::strtol(v.c_str(), &end, 10);
-    if (*end != '\0' || *out < 0 || *out > max) {
-      std::cerr << "dyad query: " << name << " must be a number from 0 to " << max
-                << ", not '" << v << "'\n";
-      return false;
-    }
-    return true;
-  };
-  long limit, offset, quad;
-  if (!number("--limit", 100, 1000000, &limit) ||
-      !number("--offset", 0, 1L << 40, &offset) || !number("--quad", 0, 4, &quad))
+  const std::vector<std::string>* pos = flags.ok() ? &flags->positionals : nullptr;
+  std::string question = pos && !pos->empty() ? (*pos)[0] : "";
+  std::string usage;
+  if (!flags.ok()) {
+    usage = flags.status().message();
+  } else if (!flags->Has("--db")) {
+    usage = "--db PATH is required";
+  } else if (question != "events" && question != "dyad" && question != "actors" &&
+             question != "network") {
+    usage = question.empty() ? "expected a question: events, dyad A B, actors or network"
+                             : "unknown question '" + question +
+                                   "' (expected events, dyad A B, actors or network)";
+  } else if (pos->size() != (question == "dyad" ? 3u : 1u)) {
+    usage = question == "dyad" ? "dyad takes two actor codes: dyad A B"
+                               : question + " takes no arguments";
+  }
+  if (!usage.empty()) {
+    std::cerr << "dyad query: " << usage << "\nTry 'dyad query --help'.\n";
+    return kExitUsage;
+  }
+  long limit, offset, quad, min_events;
+  if (!NumberFlag(*flags, "--limit", 100, 1000000, &limit) ||
+      !NumberFlag(*flags, "--offset", 0, 1L << 40, &offset) ||
+      !NumberFlag(*flags, "--quad", 0, 4, &quad) ||
+      !NumberFlag(*flags, "--min", 1, 1L << 30, &min_events))
     return kExitUsage;
   int d;
   for (const char* name : {"--from", "--to"}) {
@@ -191,25 +224,50 @@ int RunQuery(const std::vector<std::string>& args) {
       return kExitUsage;
     }
   }
-  q.limit = static_cast<std::size_t>(limit);
-  q.offset = static_cast<std::size_t>(offset);
-  q.quad_class = static_cast<int>(quad);
+  std::string by = flags->Get("--by", "month");
+  if (by != "day" && by != "week" && by != "month") {
+    std::cerr << "dyad query: --by must be day, week or month, not '" << by << "'\n";
+    return kExitUsage;
+  }
   std::string format = flags->Get("--format", "table");
-  if (format != "table" && format != "csv" && format != "json" && format != "jsonl") {
-    std::cerr << "dyad query: --format must be table, csv, json or jsonl\n";
+  if (format != "table" && format != "csv" && format != "json" && format != "jsonl" &&
+      !(format == "graphml" && question == "network")) {
+    std::cerr << "dyad query: --format must be table, csv, json or jsonl"
+              << (question == "network" ? " or graphml" : "") << "\n";
     return kExitUsage;
   }
   auto store = Store::Open(flags->Get("--db"), /*read_only=*/true);
-  if (!store.ok()) {
-    std::cerr << "dyad query: " << store.status().message() << "\n";
-    return kExitBadInput;
+  if (!store.ok()) return Fail(store.status());
+  const std::string from = flags->Get("--from"), to = flags->Get("--to");
+  if (question == "dyad") {
+    auto series = (*store)->DyadSeries((*pos)[1], (*pos)[2], by, from, to);
+    if (!series.ok()) return Fail(series.status());
+    PrintDyadSeries(*series, format, std::cout);
+  } else if (question == "actors") {
+    auto actors = (*store)->Actors(from, to, static_cast<std::size_t>(limit));
+    if (!actors.ok()) return Fail(actors.status());
+    PrintActors(*actors, format, std::cout);
+  } else if (question == "network") {
+    auto edges = (*store)->Network(from, to, static_cast<int>(min_events));
+    if (!edges.ok()) return Fail(edges.status());
+    PrintNetwork(*edges, format, std::cout);
+  } else {
+    EventQuery q;
+    q.from = from;
+    q.to = to;
+    q.actor = flags->Get("--actor");
+    q.source = flags->Get("--source");
+    q.target = flags->Get("--target");
+    q.code = flags->Get("--code");
+    q.modality = flags->Get("--modality");
+    q.text = flags->Get("--text");
+    q.limit = static_cast<std::size_t>(limit);
+    q.offset = static_cast<std::size_t>(offset);
+    q.quad_class = static_cast<int>(quad);
+    auto events = (*store)->Events(q);
+    if (!events.ok()) return Fail(events.status());
+    PrintStoredEvents(*events, format, std::cout);
   }
-  auto events = (*store)->Events(q);
-  if (!events.ok()) {
-    std::cerr << "dyad query: " << events.status().message() << "\n";
-    return kExitBadInput;
-  }
-  PrintStoredEvents(*events, format, std::cout);
   return kExitOk;
 }
 

@@ -53,6 +53,31 @@ struct StoredEvent {
   std::string doc;       // the first mention's document
 };
 
+// One period of a dyad's relation, in one direction.
+struct DyadPeriod {
+  std::string period;  // "2024-07-11", "2024-W28" or "2024-07"
+  std::string source, target;
+  int events = 0;
+  int quad[4] = {0, 0, 0, 0};  // events per quad class 1-4
+  double goldstein_sum = 0;
+  double goldstein_mean = 0;
+};
+
+// An actor's activity: events it took part in as source and as target.
+struct ActorActivity {
+  std::string actor;
+  int as_source = 0, as_target = 0;
+  double goldstein_mean = 0;
+};
+
+// A weighted edge between two actors (directed).
+struct NetworkEdge {
+  std::string source, target;
+  int events = 0;
+  int cooperation = 0, conflict = 0;  // quad classes 1-2 and 3-4
+  double goldstein_mean = 0;
+};
+
 class Store {
  public:
   // Opens (creating if needed) the SQLite store at `path`. With
@@ -68,6 +93,19 @@ class Store {
 
   // Totals: documents, events, mentions.
   Result<std::vector<std::int64_t>> Counts();
+
+  // The relation between actors `a` and `b` (code prefixes) over time, both
+  // directions; `by` is "day", "week" or "month".
+  Result<std::vector<DyadPeriod>> DyadSeries(const std::string& a, const std::string& b,
+                                             const std::string& by,
+                                             const std::string& from,
+                                             const std::string& to);
+  // Actors ranked by the events they took part in.
+  Result<std::vector<ActorActivity>> Actors(const std::string& from,
+                                            const std::string& to, std::size_t limit);
+  // Directed edges between actors with at least `min_events` events.
+  Result<std::vector<NetworkEdge>> Network(const std::string& from, const std::string& to,
+                                           int min_events);
 
   struct Impl;
   // Only Open() makes a Store (the key is private).

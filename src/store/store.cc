@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "store/sqlite.h"
+#include "store/store_impl.h"
 #include "util/strings.h"
 
 namespace dyad {
@@ -72,10 +73,6 @@ std::string ContentHash(std::string_view text) {
   std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
   return buf;
 }
-
-struct Store::Impl {
-  std::unique_ptr<Database> db;
-};
 
 Store::Store(Key, std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Store::~Store() = default;

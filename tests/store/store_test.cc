@@ -110,6 +110,50 @@ TEST_F(StoreTest, QueriesFilter) {
   EXPECT_EQ(store_->Events(q)->size(), 2u);
 }
 
+TEST_F(StoreTest, DyadSeriesActorsAndNetwork) {
+  Document july =
+      Doc("a", "Iran condemned Israel. Israel accused Iran. Egypt praised Jordan.");
+  Document august = Doc("b", "Iran praised Israel. Iran condemned Israel.");
+  august.date = "2024-08-02";
+  Ingest(july);
+  Ingest(august);
+
+  auto series = store_->DyadSeries("ISR", "IRN", "month", "", "");
+  ASSERT_TRUE(series.ok()) << series.status().message();
+  ASSERT_EQ(series->size(), 3u);  // July both ways, August Iran to Israel
+  EXPECT_EQ((*series)[0].period, "2024-07");
+  EXPECT_EQ((*series)[0].source, "IRN");
+  EXPECT_EQ((*series)[0].quad[2], 1) << "a condemnation is verbal conflict";
+  EXPECT_EQ((*series)[1].source, "ISR");
+  const DyadPeriod& aug = (*series)[2];
+  EXPECT_EQ(aug.period, "2024-08");
+  EXPECT_EQ(aug.events, 2);
+  EXPECT_EQ(aug.quad[0], 1);
+  EXPECT_EQ(aug.quad[2], 1);
+  EXPECT_DOUBLE_EQ(aug.goldstein_mean, aug.goldstein_sum / 2);
+  auto days = store_->DyadSeries("IRN", "ISR", "day", "2024-08-01", "");
+  ASSERT_EQ(days->size(), 1u);
+  EXPECT_EQ((*days)[0].period, "2024-08-02");
+  EXPECT_TRUE(store_->DyadSeries("EGY", "ISR", "month", "", "")->empty());
+
+  auto actors = store_->Actors("", "", 10);
+  ASSERT_TRUE(actors.ok());
+  ASSERT_GE(actors->size(), 4u);
+  EXPECT_EQ((*actors)[0].actor, "IRN");  // 4 events: 3 as source, 1 as target
+  EXPECT_EQ((*actors)[0].as_source, 3);
+  EXPECT_EQ((*actors)[0].as_target, 1);
+  EXPECT_EQ(store_->Actors("", "", 1)->size(), 1u);
+
+  auto edges = store_->Network("", "", 2);
+  ASSERT_TRUE(edges.ok());
+  ASSERT_EQ(edges->size(), 1u);  // only Iran to Israel has two or more events
+  EXPECT_EQ((*edges)[0].source, "IRN");
+  EXPECT_EQ((*edges)[0].events, 3);
+  EXPECT_EQ((*edges)[0].cooperation, 1);
+  EXPECT_EQ((*edges)[0].conflict, 2);
+  EXPECT_EQ(store_->Network("", "2024-07-31", 1)->size(), 3u);
+}
+
 TEST(StoreOpenTest, ClearErrors) {
   auto missing = Store::Open("/nonexistent/dir/x.db");
   ASSERT_FALSE(missing.ok());

@@ -216,6 +216,24 @@ TEST_F(CliTest, IngestThenQuery) {
   EXPECT_EQ(Dyad("query --db " + db.string() + " events --quad 9").exit, 2);
   EXPECT_EQ(Dyad("query --db " + (dir_ / "none.db").string() + " events").exit, 1);
   EXPECT_EQ(Dyad("ingest").exit, 2);
+
+  r = Dyad("query --db " + db.string() + " dyad ISR IRN --by day --format jsonl");
+  ASSERT_EQ(r.exit, 0) << r.err;
+  auto p = nlohmann::json::parse(r.out.substr(0, r.out.find('\n')));
+  EXPECT_EQ(p["period"], "2024-01-05");
+  EXPECT_EQ(p["events"], 2);
+  EXPECT_EQ(p["verbal_conflict"], 2);
+  r = Dyad("query --db " + db.string() + " actors --format csv");
+  EXPECT_EQ(r.out.substr(0, r.out.find('\n')),
+            "actor,as_source,as_target,events,goldstein_mean");
+  EXPECT_NE(r.out.find("\nIRN,2,0,2,"), std::string::npos) << r.out;
+  r = Dyad("query --db " + db.string() + " network --format graphml");
+  EXPECT_NE(r.out.find("<edge source=\"IRN\" target=\"ISR\">"), std::string::npos)
+      << r.out;
+  EXPECT_EQ(Dyad("query --db " + db.string() + " dyad IRN").exit, 2);
+  EXPECT_EQ(Dyad("query --db " + db.string() + " actors --format graphml").exit, 2);
+  EXPECT_EQ(Dyad("query --db " + db.string() + " dyad IRN ISR --by year").exit, 2);
+  EXPECT_EQ(Dyad("query --db " + db.string() + " who").exit, 2);
 }
 
 }  // namespace

@@ -1,0 +1,139 @@
+// Output of the store's aggregate questions: dyad series, actors, network
+// (table, CSV, JSON, JSON Lines, and GraphML for the network).
+#include <algorithm>
+#include <cstdio>
+
+#include "outputs.h"
+#include "util/strings.h"
+
+namespace dyad::cli {
+namespace {
+
+std::string Fixed(double v, const char* format = "%.2f") {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, format, v);
+  return buf;
+}
+
+std::string Quote(std::string_view s) {
+  std::string out = "\"";
+  AppendJsonEscaped(s, &out);
+  return out + "\"";
+}
+
+// Rows of named cells, printed in one of the generic formats.
+struct Table {
+  std::vector<std::string> columns;
+  std::vector<std::vector<std::string>> rows;
+  std::vector<bool> numeric;  // per column: print as a JSON number
+
+  void Print(const std::string& format, std::ostream& out) const {
+    if (format == "csv") {
+      for (std::size_t c = 0; c < columns.size(); ++c)
+        out << (c ? "," : "") << columns[c];
+      out << "\n";
+      for (const auto& r : rows) {
+        for (std::size_t c = 0; c < r.size(); ++c) out << (c ? "," : "") << r[c];
+        out << "\n";
+      }
+      return;
+    }
+    if (format == "json" || format == "jsonl") {
+      if (format == "json") out << "[";
+      for (std::size_t i = 0; i < rows.size(); ++i) {
+        std::string line = "{";
+        for (std::size_t c = 0; c < columns.size(); ++c)
+          line += (c ? "," : "") + Quote(columns[c]) + ":" +
+                  (numeric[c] ? rows[i][c] : Quote(rows[i][c]));
+        line += "}";
+        if (format == "json")
+          out << (i ? ",\n " : "") << line;
+        else
+          out << line << "\n";
+      }
+      if (format == "json") out << "]\n";
+      return;
+    }
+    std::vector<std::size_t> width(columns.size());
+    for (std::size_t c = 0; c < columns.size(); ++c) width[c] = columns[c].size();
+    for (const auto& r : rows)
+      for (std::size_t c = 0; c < r.size(); ++c)
+        width[c] = std::max(width[c], r[c].size());
+    auto line = [&](const std::vector<std::string>& cells) {
+      for (std::size_t c = 0; c < cells.size(); ++c) {
+        out << cells[c];
+        if (c + 1 < cells.size()) out << std::string(width[c] - cells[c].size() + 2, ' ');
+      }
+      out << "\n";
+    };
+    line(columns);
+    for (const auto& r : rows) line(r);
+  }
+};
+
+}  // namespace
+
+void PrintDyadSeries(const std::vector<DyadPeriod>& series, const std::string& format,
+                     std::ostream& out) {
+  Table t{{"period", "source", "target", "events", "verbal_coop", "material_coop",
+           "verbal_conflict", "material_conflict", "goldstein_sum", "goldstein_mean"},
+          {},
+          {false, false, false, true, true, true, true, true, true, true}};
+  for (const auto& p : series)
+    t.rows.push_back(
+        {p.period, p.source, p.target.empty() ? "-" : p.target, std::to_string(p.events),
+         std::to_string(p.quad[0]), std::to_string(p.quad[1]), std::to_string(p.quad[2]),
+         std::to_string(p.quad[3]), Fixed(p.goldstein_sum), Fixed(p.goldstein_mean)});
+  t.Print(format, out);
+}
+
+void PrintActors(const std::vector<ActorActivity>& actors, const std::string& format,
+                 std::ostream& out) {
+  Table t{{"actor", "as_source", "as_target", "events", "goldstein_mean"},
+          {},
+          {false, true, true, true, true}};
+  for (const auto& a : actors)
+    t.rows.push_back({a.actor, std::to_string(a.as_source), std::to_string(a.as_target),
+                      std::to_string(a.as_source + a.as_target),
+                      Fixed(a.goldstein_mean)});
+  t.Print(format, out);
+}
+
+void PrintNetwork(const std::vector<NetworkEdge>& edges, const std::string& format,
+                  std::ostream& out) {
+  if (format == "graphml") {
+    std::vector<std::string> nodes;
+    for (const auto& e : edges)
+      for (const std::string* n : {&e.source, &e.target})
+        if (std::find(nodes.begin(), nodes.end(), *n) == nodes.end()) nodes.push_back(*n);
+    out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+           "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">\n"
+           "  <key id=\"events\" for=\"edge\" attr.name=\"events\" attr.type=\"int\"/>\n"
+           "  <key id=\"cooperation\" for=\"edge\" attr.name=\"cooperation\" "
+           "attr.type=\"int\"/>\n"
+           "  <key id=\"conflict\" for=\"edge\" attr.name=\"conflict\" "
+           "attr.type=\"int\"/>\n"
+           "  <key id=\"goldstein\" for=\"edge\" attr.name=\"goldstein_mean\" "
+           "attr.type=\"double\"/>\n"
+           "  <graph id=\"dyad\" edgedefault=\"directed\">\n";
+    for (const auto& n : nodes) out << "    <node id=\"" << n << "\"/>\n";
+    for (const auto& e : edges)
+      out << "    <edge source=\"" << e.source << "\" target=\"" << e.target << "\">"
+          << "<data key=\"events\">" << e.events << "</data>"
+          << "<data key=\"cooperation\">" << e.cooperation << "</data>"
+          << "<data key=\"conflict\">" << e.conflict << "</data>"
+          << "<data key=\"goldstein\">" << Fixed(e.goldstein_mean) << "</data></edge>\n";
+    out << "  </graph>\n</graphml>\n";
+    return;
+  }
+  Table t{{"source", "target", "events", "cooperation", "conflict", "goldstein_mean"},
+          {},
+          {false, false, true, true, true, true}};
+  for (const auto& e : edges)
+    t.rows.push_back({e.source, e.target, std::to_string(e.events),
+                      std::to_string(e.cooperation), std::to_string(e.conflict),
+                      Fixed(e.goldstein_mean)});
+  t.Print(format, out);
+}
+
+}  // namespace dyad::cli
