@@ -1,9 +1,7 @@
 // dyad code: reads documents, codes them (in parallel with -j), writes events
 // in input order.
-#include <unistd.h>
 
 #include <atomic>
-#include <chrono>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -14,6 +12,7 @@
 #include "dyad/coder.h"
 #include "inputs.h"
 #include "outputs.h"
+#include "progress.h"
 #include "util/strings.h"
 
 namespace dyad::cli {
@@ -43,31 +42,6 @@ Options:
 Exit status: 0 success, 1 some input was bad (reported on stderr; the other
 inputs are still coded), 2 bad usage.
 )";
-
-struct Progress {
-  bool enabled = isatty(STDERR_FILENO) != 0;
-  std::chrono::steady_clock::time_point start = std::chrono::steady_clock::now();
-  std::chrono::steady_clock::time_point last = start;
-  std::size_t docs = 0, events = 0;
-
-  double Elapsed() const {
-    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start)
-        .count();
-  }
-  void Tick() {
-    if (!enabled) return;
-    auto now = std::chrono::steady_clock::now();
-    if (now - last < std::chrono::milliseconds(500)) return;
-    last = now;
-    std::fprintf(stderr, "\rdyad: %zu documents, %zu events, %.0f documents/s", docs,
-                 events, docs / std::max(Elapsed(), 1e-9));
-  }
-  void Finish() {
-    if (!enabled) return;
-    std::fprintf(stderr, "\rdyad: coded %zu documents, %zu events in %.2f s\n", docs,
-                 events, Elapsed());
-  }
-};
 
 // Codes a batch of documents with `jobs` threads; results keep batch order.
 std::vector<std::vector<Event>> CodeBatch(const Coder& coder,
@@ -168,7 +142,11 @@ int RunCode(const std::vector<std::string>& args) {
   std::vector<std::string> inputs = flags->positionals;
   if (inputs.empty()) inputs.push_back("-");
   InputReader reader(inputs, in_opts, std::cerr);
-  Progress progress;
+  Progress progress("dyad");
+  std::size_t docs = 0, events_out = 0;
+  auto tick = [&] {
+    progress.Tick(docs, events_out, reader.bytes_read(), reader.total_bytes());
+  };
   // Batches bound memory: at most this many documents (or bytes) in flight.
   const std::size_t max_docs = static_cast<std::size_t>(jobs) * 64;
   const std::size_t max_bytes = static_cast<std::size_t>(jobs) * (8u << 20);
@@ -186,28 +164,30 @@ int RunCode(const std::vector<std::string>& args) {
     }
     for (auto& events : CodeBatch(coder, batch, jobs)) {
       for (const Event& e : events) writer.Write(e);
-      progress.events += events.size();
+      events_out += events.size();
     }
-    progress.docs += batch.size();
+    docs += batch.size();
     if (more && streamed) {
       // A large document, coded piece by piece in its own order.
       DocumentCoder document(coder, doc);
       std::string piece;
       while (reader.NextPiece(&piece)) {
-        for (const Event& e : document.Add(piece)) writer.Write(e), ++progress.events;
-        progress.Tick();
+        for (const Event& e : document.Add(piece)) writer.Write(e), ++events_out;
+        tick();
       }
-      for (const Event& e : document.Finish()) writer.Write(e), ++progress.events;
-      ++progress.docs;
+      for (const Event& e : document.Finish()) writer.Write(e), ++events_out;
+      ++docs;
     }
-    progress.Tick();
+    tick();
   }
   out->flush();
   if (!*out) {
     std::cerr << "dyad code: error writing output\n";
     return kExitBadInput;
   }
-  progress.Finish();
+  if (progress.enabled())
+    std::fprintf(stderr, "\rdyad: coded %zu documents, %zu events in %.2f s%20s\n", docs,
+                 events_out, progress.Elapsed(), "");
   return reader.errors() > 0 ? kExitBadInput : kExitOk;
 }
 

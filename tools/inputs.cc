@@ -52,6 +52,11 @@ InputReader::InputReader(const std::vector<std::string>& inputs, InputOptions op
                          std::ostream& err)
     : options_(std::move(options)), err_(err) {
   for (const auto& in : inputs) Expand(in);
+  for (const auto& p : pending_) {
+    std::error_code ec;
+    auto size = p.path == "-" ? 0 : std::filesystem::file_size(p.path, ec);
+    if (!ec) total_bytes_ += size;
+  }
 }
 
 InputReader::~InputReader() = default;

@@ -45,6 +45,8 @@ class InputReader {
 
   int errors() const { return errors_; }
   std::size_t bytes_read() const { return bytes_; }
+  // The size of all input files (standard input counts as 0), for an ETA.
+  std::size_t total_bytes() const { return total_bytes_; }
 
  private:
   struct Pending {
@@ -69,6 +71,7 @@ class InputReader {
   long jsonl_line_ = 0;
   int errors_ = 0;
   std::size_t bytes_ = 0;
+  std::size_t total_bytes_ = 0;
   // The streamed text document being read, if any.
   std::unique_ptr<std::ifstream> stream_file_;
   std::istream* stream_ = nullptr;

@@ -86,8 +86,16 @@ class Store {
                                              bool read_only = false);
   ~Store();
 
-  // Stores a coded document and its events in one transaction.
+  // Stores a coded document and its events. A document is all or nothing:
+  // an error rolls back that document only.
   Result<IngestResult> Ingest(const Document& doc, const std::vector<Event>& events);
+
+  // Documents per transaction (default 1). Batches write far less (one WAL
+  // commit per batch) and each document stays all or nothing; an
+  // interruption loses at most the open batch, which a rerun completes.
+  void SetBatchSize(std::size_t documents);
+  // Commits the open batch, if any (the destructor does too, silently).
+  Status Commit();
 
   Result<std::vector<StoredEvent>> Events(const EventQuery& query);
 

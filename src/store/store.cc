@@ -1,7 +1,8 @@
-// dyad::Store on SQLite: schema, ingest in one transaction per document,
-// event queries.
+// dyad::Store on SQLite: schema, ingest (each document under its own
+// savepoint, batched into transactions), event queries.
 #include "dyad/store.h"
 
+#include <algorithm>
 #include <cstdio>
 
 #include "store/sqlite.h"
@@ -17,6 +18,8 @@ using store::Statement;
 constexpr const char* kSchema = R"sql(
 PRAGMA journal_mode = WAL;
 PRAGMA synchronous = NORMAL;
+PRAGMA cache_size = -65536;
+PRAGMA temp_store = MEMORY;
 PRAGMA foreign_keys = ON;
 CREATE TABLE IF NOT EXISTS documents (
   id INTEGER PRIMARY KEY,
@@ -75,7 +78,31 @@ std::string ContentHash(std::string_view text) {
 }
 
 Store::Store(Key, std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
-Store::~Store() = default;
+Store::~Store() { (void)Commit(); }
+
+Result<Statement*> Store::Impl::Prepared(const std::string& sql) {
+  auto it = statements.find(sql);
+  if (it == statements.end()) {
+    auto st = db->Prepare(sql);
+    if (!st.ok()) return st.status();
+    it = statements.emplace(sql, std::move(*st)).first;
+  }
+  it->second.Reset();  // in case an error left it mid-way
+  return &it->second;
+}
+
+void Store::SetBatchSize(std::size_t documents) {
+  impl_->batch_size = std::max<std::size_t>(documents, 1);
+}
+
+Status Store::Commit() {
+  if (!impl_->in_transaction) return Status::Ok();
+  impl_->in_transaction = false;
+  impl_->pending = 0;
+  Status s = impl_->db->Exec("COMMIT");
+  if (!s.ok()) (void)impl_->db->Exec("ROLLBACK");
+  return s;
+}
 
 Result<std::unique_ptr<Store>> Store::Open(const std::string& path, bool read_only) {
   auto db = Database::Open(path, read_only);
@@ -94,110 +121,128 @@ Result<IngestResult> Store::Ingest(const Document& doc,
   Database& db = *impl_->db;
   IngestResult result;
   const std::string hash = ContentHash(doc.text);
-  DYAD_RETURN_IF_ERROR(db.Exec("BEGIN IMMEDIATE"));
-  // Any error from here on rolls the whole document back.
+  if (!impl_->in_transaction) {
+    DYAD_RETURN_IF_ERROR(db.Exec("BEGIN IMMEDIATE"));
+    impl_->in_transaction = true;
+  }
+  DYAD_RETURN_IF_ERROR(db.Exec("SAVEPOINT document"));
+  // Any error from here on rolls the whole document back, and only it.
   auto fail = [&](const Status& s) -> Result<IngestResult> {
-    (void)db.Exec("ROLLBACK");
+    (void)db.Exec("ROLLBACK TO document");
+    (void)db.Exec("RELEASE document");
     return s;
   };
-  auto find = db.Prepare("SELECT id, hash FROM documents WHERE doc_id = ?");
-  if (!find.ok()) return fail(find.status());
-  find->Bind(1, doc.id);
-  auto row = find->Step();
+  // The document is complete: release it into the batch, which commits
+  // every batch_size documents.
+  auto done = [&]() -> Result<IngestResult> {
+    if (Status s = db.Exec("RELEASE document"); !s.ok()) return fail(s);
+    if (++impl_->pending >= impl_->batch_size) DYAD_RETURN_IF_ERROR(Commit());
+    return result;
+  };
+  auto find_or = impl_->Prepared("SELECT id, hash FROM documents WHERE doc_id = ?");
+  if (!find_or.ok()) return fail(find_or.status());
+  Statement& find = **find_or;
+  find.Bind(1, doc.id);
+  auto row = find.Step();
   if (!row.ok()) return fail(row.status());
   if (*row) {
-    std::int64_t old = find->Int(0);
-    if (find->Text(1) == hash) {
-      find->Reset();
-      DYAD_RETURN_IF_ERROR(db.Exec("COMMIT"));
+    std::int64_t old = find.Int(0);
+    if (find.Text(1) == hash) {
+      find.Reset();
       result.outcome = IngestResult::Outcome::kUnchanged;
-      return result;
+      return done();
     }
-    find->Reset();
+    find.Reset();
     // A changed document replaces its old mentions; events left without
     // mentions go too.
-    auto del = db.Prepare("DELETE FROM documents WHERE id = ?");
-    if (!del.ok()) return fail(del.status());
-    del->Bind(1, old);
-    if (Status s = del->Run(); !s.ok()) return fail(s);
+    auto del_or = impl_->Prepared("DELETE FROM documents WHERE id = ?");
+    if (!del_or.ok()) return fail(del_or.status());
+    Statement& del = **del_or;
+    del.Bind(1, old);
+    if (Status s = del.Run(); !s.ok()) return fail(s);
     if (Status s =
             db.Exec("DELETE FROM events WHERE id NOT IN (SELECT event FROM mentions)");
         !s.ok())
       return fail(s);
     result.outcome = IngestResult::Outcome::kReplaced;
   } else {
-    find->Reset();
+    find.Reset();
   }
 
-  auto insert_doc = db.Prepare(
+  auto insert_doc_or = impl_->Prepared(
       "INSERT INTO documents (doc_id, date, outlet, title, url, hash) VALUES (?, ?, ?, "
       "?, ?, ?)");
-  if (!insert_doc.ok()) return fail(insert_doc.status());
-  insert_doc->Bind(1, doc.id);
+  if (!insert_doc_or.ok()) return fail(insert_doc_or.status());
+  Statement& insert_doc = **insert_doc_or;
+  insert_doc.Bind(1, doc.id);
   if (int d = DateNumber(doc.date))
-    insert_doc->Bind(2, std::int64_t{d});
+    insert_doc.Bind(2, std::int64_t{d});
   else
-    insert_doc->BindNull(2);
-  insert_doc->Bind(3, doc.source).Bind(4, doc.title).Bind(5, doc.url).Bind(6, hash);
-  if (Status s = insert_doc->Run(); !s.ok()) return fail(s);
+    insert_doc.BindNull(2);
+  insert_doc.Bind(3, doc.source).Bind(4, doc.title).Bind(5, doc.url).Bind(6, hash);
+  if (Status s = insert_doc.Run(); !s.ok()) return fail(s);
   const std::int64_t doc_row = db.LastInsertId();
 
-  auto insert_sentence =
-      db.Prepare("INSERT OR IGNORE INTO sentences (doc, idx, text) VALUES (?, ?, ?)");
-  auto insert_event = db.Prepare(
+  auto insert_sentence_or = impl_->Prepared(
+      "INSERT OR IGNORE INTO sentences (doc, idx, text) VALUES (?, ?, ?)");
+  auto insert_event_or = impl_->Prepared(
       "INSERT INTO events (date, source, target, code, root, quad, goldstein) "
       "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (date, source, target, code) DO NOTHING");
-  auto find_event = db.Prepare(
+  auto find_event_or = impl_->Prepared(
       "SELECT id FROM events WHERE date = ? AND source = ? AND target = ? AND code = ?");
-  auto insert_mention = db.Prepare(
+  auto insert_mention_or = impl_->Prepared(
       "INSERT INTO mentions (event, doc, sentence, modality, source_begin, source_end, "
       "source_name, target_begin, target_end, target_name, trigger_begin, trigger_end, "
       "trigger_text, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-  for (auto* st : {&insert_sentence, &insert_event, &find_event, &insert_mention})
+  for (auto* st :
+       {&insert_sentence_or, &insert_event_or, &find_event_or, &insert_mention_or})
     if (!st->ok()) return fail(st->status());
+  Statement& insert_sentence = **insert_sentence_or;
+  Statement& insert_event = **insert_event_or;
+  Statement& find_event = **find_event_or;
+  Statement& insert_mention = **insert_mention_or;
   for (const Event& e : events) {
-    insert_sentence->Bind(1, doc_row).Bind(2, std::int64_t{e.sentence}).Bind(3, e.text);
-    if (Status s = insert_sentence->Run(); !s.ok()) return fail(s);
+    insert_sentence.Bind(1, doc_row).Bind(2, std::int64_t{e.sentence}).Bind(3, e.text);
+    if (Status s = insert_sentence.Run(); !s.ok()) return fail(s);
     const std::int64_t date = DateNumber(e.date);
-    insert_event->Bind(1, date).Bind(2, e.source).Bind(3, e.target).Bind(4, e.event_code);
-    insert_event->Bind(5, e.root_code)
+    insert_event.Bind(1, date).Bind(2, e.source).Bind(3, e.target).Bind(4, e.event_code);
+    insert_event.Bind(5, e.root_code)
         .Bind(6, std::int64_t{e.quad_class})
         .Bind(7, e.goldstein);
-    if (Status s = insert_event->Run(); !s.ok()) return fail(s);
-    find_event->Bind(1, date).Bind(2, e.source).Bind(3, e.target).Bind(4, e.event_code);
-    auto found = find_event->Step();
+    if (Status s = insert_event.Run(); !s.ok()) return fail(s);
+    find_event.Bind(1, date).Bind(2, e.source).Bind(3, e.target).Bind(4, e.event_code);
+    auto found = find_event.Step();
     if (!found.ok() || !*found) {
-      find_event->Reset();
+      find_event.Reset();
       return fail(found.ok() ? Status::IOError("store: event vanished") : found.status());
     }
-    const std::int64_t event_row = find_event->Int(0);
-    find_event->Reset();
+    const std::int64_t event_row = find_event.Int(0);
+    find_event.Reset();
     const Evidence& ev = e.evidence;
-    insert_mention->Bind(1, event_row).Bind(2, doc_row).Bind(3, std::int64_t{e.sentence});
-    insert_mention->Bind(4, e.modality);
-    insert_mention->Bind(5, std::int64_t{ev.source.begin})
+    insert_mention.Bind(1, event_row).Bind(2, doc_row).Bind(3, std::int64_t{e.sentence});
+    insert_mention.Bind(4, e.modality);
+    insert_mention.Bind(5, std::int64_t{ev.source.begin})
         .Bind(6, std::int64_t{ev.source.end});
-    insert_mention->Bind(7, ev.source.text);
-    insert_mention->Bind(8, std::int64_t{ev.target.begin})
+    insert_mention.Bind(7, ev.source.text);
+    insert_mention.Bind(8, std::int64_t{ev.target.begin})
         .Bind(9, std::int64_t{ev.target.end});
-    insert_mention->Bind(10, ev.target.text);
-    insert_mention->Bind(11, std::int64_t{ev.trigger.begin});
-    insert_mention->Bind(12, std::int64_t{ev.trigger.end}).Bind(13, ev.trigger.text);
-    insert_mention->Bind(14, e.rule);
-    if (Status s = insert_mention->Run(); !s.ok()) return fail(s);
+    insert_mention.Bind(10, ev.target.text);
+    insert_mention.Bind(11, std::int64_t{ev.trigger.begin});
+    insert_mention.Bind(12, std::int64_t{ev.trigger.end}).Bind(13, ev.trigger.text);
+    insert_mention.Bind(14, e.rule);
+    if (Status s = insert_mention.Run(); !s.ok()) return fail(s);
     // A de-duplicated event stands for several mentions in its document.
     for (int extra = 1; extra < e.mentions; ++extra) {
-      insert_mention->Bind(1, event_row)
+      insert_mention.Bind(1, event_row)
           .Bind(2, doc_row)
           .Bind(3, std::int64_t{e.sentence});
-      insert_mention->Bind(4, e.modality).Bind(14, e.rule);
-      if (Status s = insert_mention->Run(); !s.ok()) return fail(s);
+      insert_mention.Bind(4, e.modality).Bind(14, e.rule);
+      if (Status s = insert_mention.Run(); !s.ok()) return fail(s);
     }
     result.events += e.mentions;
   }
-  if (Status s = db.Exec("COMMIT"); !s.ok()) return fail(s);
   result.sentences = events.size();
-  return result;
+  return done();
 }
 
 Result<std::vector<StoredEvent>> Store::Events(const EventQuery& q) {

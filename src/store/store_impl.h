@@ -3,6 +3,8 @@
 #define DYAD_STORE_STORE_IMPL_H_
 
 #include <memory>
+#include <string>
+#include <unordered_map>
 
 #include "dyad/store.h"
 #include "store/sqlite.h"
@@ -11,6 +13,14 @@ namespace dyad {
 
 struct Store::Impl {
   std::unique_ptr<store::Database> db;
+  // Statements used per document, prepared once (declared after `db` so
+  // that they are finalized before it closes).
+  std::unordered_map<std::string, store::Statement> statements;
+  Result<store::Statement*> Prepared(const std::string& sql);
+  // Ingest batches whole documents into one transaction (see SetBatchSize).
+  bool in_transaction = false;
+  std::size_t pending = 0;  // documents in the open transaction
+  std::size_t batch_size = 1;
 };
 
 }  // namespace dyad
