@@ -38,6 +38,8 @@ void PrintActors(const std::vector<ActorActivity>& actors, const std::string& fo
                  std::ostream& out);
 void PrintNetwork(const std::vector<NetworkEdge>& edges, const std::string& format,
                   std::ostream& out);
+void PrintSummary(const StoreSummary& summary, const std::string& format,
+                  std::ostream& out);
 
 // Stored events as an aligned table, CSV, a JSON array or JSON Lines.
 void PrintStoredEvents(const std::vector<StoredEvent>& events, const std::string& format,

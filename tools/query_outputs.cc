@@ -136,4 +136,48 @@ void PrintNetwork(const std::vector<NetworkEdge>& edges, const std::string& form
   t.Print(format, out);
 }
 
+void PrintSummary(const StoreSummary& summary, const std::string& format,
+                  std::ostream& out) {
+  // One row per list entry; the totals are the first rows.
+  Table t{{"list", "source", "target", "code", "events", "goldstein_sum"},
+          {},
+          {false, false, false, false, true, true}};
+  t.rows.push_back({"documents", "", "", "", std::to_string(summary.documents), "0"});
+  t.rows.push_back({"events", "", "", "", std::to_string(summary.events), "0"});
+  t.rows.push_back({"mentions", "", "", "", std::to_string(summary.mentions), "0"});
+  auto edges = [&](const char* list, const std::vector<NetworkEdge>& es) {
+    for (const auto& e : es)
+      t.rows.push_back({list, e.source, e.target, "", std::to_string(e.events),
+                        Fixed(e.goldstein_sum)});
+  };
+  edges("top_dyad", summary.top_dyads);
+  for (const auto& [code, n] : summary.top_codes)
+    t.rows.push_back({"top_code", "", "", code, std::to_string(n), "0"});
+  edges("most_conflictual", summary.most_conflictual);
+  edges("most_cooperative", summary.most_cooperative);
+  if (format != "table") {
+    t.Print(format, out);
+    return;
+  }
+  out << "Events " << summary.first_date << " to " << summary.last_date << ": "
+      << summary.events << " events, " << summary.mentions << " mentions in "
+      << summary.documents << " documents\n";
+  auto section = [&](const char* title, const std::vector<NetworkEdge>& es) {
+    out << "\n" << title << "\n";
+    Table s{{"source", "target", "events", "goldstein_sum", "goldstein_mean"}, {}, {}};
+    for (const auto& e : es)
+      s.rows.push_back({e.source, e.target, std::to_string(e.events),
+                        Fixed(e.goldstein_sum), Fixed(e.goldstein_mean)});
+    s.Print("table", out);
+  };
+  section("Top dyads", summary.top_dyads);
+  out << "\nTop event codes\n";
+  Table c{{"code", "events"}, {}, {}};
+  for (const auto& [code, n] : summary.top_codes)
+    c.rows.push_back({code, std::to_string(n)});
+  c.Print("table", out);
+  section("Most conflictual relations", summary.most_conflictual);
+  section("Most cooperative relations", summary.most_cooperative);
+}
+
 }  // namespace dyad::cli

@@ -44,12 +44,15 @@ Questions:
                       CHN matches CHNGOV) changes over time, both directions
   actors              actors ranked by the events they took part in
   network             directed actor-to-actor edges weighted by events
+  summary             totals, top dyads and codes, the most conflictual and
+                      the most cooperative relations
 
 Options:
   --from D --to D     date range (YYYY-MM-DD), for every question
   --by day|week|month period of a dyad series (default month)
   --min N             network: only edges with at least N events (default 1)
-  --limit N           events and actors: at most N rows (default 100)
+  --limit N           events, actors: at most N rows (default 100);
+                      summary: N per list (default 10)
   --format F          table (default), csv, json, jsonl; network also graphml
   -h, --help          show this help
 
@@ -208,10 +211,11 @@ int RunQuery(const std::vector<std::string>& args) {
   } else if (!flags->Has("--db")) {
     usage = "--db PATH is required";
   } else if (question != "events" && question != "dyad" && question != "actors" &&
-             question != "network") {
-    usage = question.empty() ? "expected a question: events, dyad A B, actors or network"
-                             : "unknown question '" + question +
-                                   "' (expected events, dyad A B, actors or network)";
+             question != "network" && question != "summary") {
+    usage = question.empty()
+                ? "expected a question: events, dyad A B, actors, network or summary"
+                : "unknown question '" + question +
+                      "' (expected events, dyad A B, actors, network or summary)";
   } else if (pos->size() != (question == "dyad" ? 3u : 1u)) {
     usage = question == "dyad" ? "dyad takes two actor codes: dyad A B"
                                : question + " takes no arguments";
@@ -257,6 +261,11 @@ int RunQuery(const std::vector<std::string>& args) {
     auto actors = (*store)->Actors(from, to, static_cast<std::size_t>(limit));
     if (!actors.ok()) return Fail(actors.status());
     PrintActors(*actors, format, std::cout);
+  } else if (question == "summary") {
+    auto summary = (*store)->Summary(
+        from, to, flags->Has("--limit") ? static_cast<std::size_t>(limit) : 10);
+    if (!summary.ok()) return Fail(summary.status());
+    PrintSummary(*summary, format, std::cout);
   } else if (question == "network") {
     auto edges = (*store)->Network(from, to, static_cast<int>(min_events));
     if (!edges.ok()) return Fail(edges.status());

@@ -15,6 +15,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "dyad/event.h"
@@ -76,6 +77,17 @@ struct NetworkEdge {
   int events = 0;
   int cooperation = 0, conflict = 0;  // quad classes 1-2 and 3-4
   double goldstein_mean = 0;
+  double goldstein_sum = 0;
+};
+
+// An overview of the store over a period.
+struct StoreSummary {
+  std::int64_t documents = 0, events = 0, mentions = 0;
+  std::string first_date, last_date;                            // of the events
+  std::vector<NetworkEdge> top_dyads;                           // by mentions
+  std::vector<std::pair<std::string, std::int64_t>> top_codes;  // code, mentions
+  std::vector<NetworkEdge> most_conflictual;  // lowest Goldstein sum (< 0)
+  std::vector<NetworkEdge> most_cooperative;  // highest Goldstein sum (> 0)
 };
 
 class Store {
@@ -114,6 +126,10 @@ class Store {
   // Directed edges between actors with at least `min_events` events.
   Result<std::vector<NetworkEdge>> Network(const std::string& from, const std::string& to,
                                            int min_events);
+  // Totals, top dyads and codes, and the most conflictual and cooperative
+  // relations; each list holds at most `limit` entries.
+  Result<StoreSummary> Summary(const std::string& from, const std::string& to,
+                               std::size_t limit);
 
   struct Impl;
   // Only Open() makes a Store (the key is private).

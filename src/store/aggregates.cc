@@ -21,6 +21,14 @@ std::string PeriodSql(const std::string& by) {
 }
 
 // Dates as integers for range filters; open ends become 0 and 99991231.
+std::string FormatDateNumber(std::int64_t d) {
+  if (d <= 0) return "";
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", static_cast<int>(d / 10000),
+                static_cast<int>(d / 100 % 100), static_cast<int>(d % 100));
+  return buf;
+}
+
 void DateRange(const std::string& from, const std::string& to, std::int64_t* lo,
                std::int64_t* hi) {
   int d;
@@ -100,17 +108,23 @@ Result<std::vector<ActorActivity>> Store::Actors(const std::string& from,
   return out;
 }
 
-Result<std::vector<NetworkEdge>> Store::Network(const std::string& from,
-                                                const std::string& to, int min_events) {
-  std::int64_t lo, hi;
-  DateRange(from, to, &lo, &hi);
-  auto st = impl_->db->Prepare(
+namespace {
+
+// Directed edges in [lo, hi] with at least `min_events` mentions, ordered by
+// `order` (SQL), at most `limit` (0: all).
+Result<std::vector<NetworkEdge>> Edges(store::Database& db, std::int64_t lo,
+                                       std::int64_t hi, int min_events,
+                                       const std::string& order, std::size_t limit) {
+  auto st = db.Prepare(
       "SELECT e.source, e.target, COUNT(*), SUM(e.quad <= 2), SUM(e.quad >= 3), "
-      "AVG(e.goldstein) FROM events e JOIN mentions m ON m.event = e.id "
+      "AVG(e.goldstein), SUM(e.goldstein) FROM events e "
+      "JOIN mentions m ON m.event = e.id "
       "WHERE e.date BETWEEN ?1 AND ?2 AND e.target <> '' "
-      "GROUP BY e.source, e.target HAVING COUNT(*) >= ?3 ORDER BY COUNT(*) DESC, 1, 2");
+      "GROUP BY e.source, e.target HAVING COUNT(*) >= ?3 ORDER BY " +
+      order + " LIMIT ?4");
   if (!st.ok()) return st.status();
   st->Bind(1, lo).Bind(2, hi).Bind(3, std::int64_t{min_events});
+  st->Bind(4, limit ? static_cast<std::int64_t>(limit) : std::int64_t{-1});
   std::vector<NetworkEdge> out;
   while (true) {
     auto row = st->Step();
@@ -118,8 +132,69 @@ Result<std::vector<NetworkEdge>> Store::Network(const std::string& from,
     if (!*row) break;
     out.push_back({st->Text(0), st->Text(1), static_cast<int>(st->Int(2)),
                    static_cast<int>(st->Int(3)), static_cast<int>(st->Int(4)),
-                   st->Real(5)});
+                   st->Real(5), st->Real(6)});
   }
+  return out;
+}
+
+}  // namespace
+
+Result<std::vector<NetworkEdge>> Store::Network(const std::string& from,
+                                                const std::string& to, int min_events) {
+  std::int64_t lo, hi;
+  DateRange(from, to, &lo, &hi);
+  return Edges(*impl_->db, lo, hi, min_events, "COUNT(*) DESC, 1, 2", 0);
+}
+
+Result<StoreSummary> Store::Summary(const std::string& from, const std::string& to,
+                                    std::size_t limit) {
+  std::int64_t lo, hi;
+  DateRange(from, to, &lo, &hi);
+  StoreSummary out;
+  auto totals = impl_->db->Prepare(
+      "SELECT COUNT(DISTINCT m.doc), COUNT(DISTINCT e.id), COUNT(*), MIN(e.date), "
+      "MAX(e.date) FROM events e JOIN mentions m ON m.event = e.id "
+      "WHERE e.date BETWEEN ?1 AND ?2");
+  if (!totals.ok()) return totals.status();
+  totals->Bind(1, lo).Bind(2, hi);
+  auto row = totals->Step();
+  if (!row.ok()) return row.status();
+  out.documents = totals->Int(0);
+  out.events = totals->Int(1);
+  out.mentions = totals->Int(2);
+  out.first_date = FormatDateNumber(totals->Int(3));
+  out.last_date = FormatDateNumber(totals->Int(4));
+
+  auto codes = impl_->db->Prepare(
+      "SELECT e.code, COUNT(*) FROM events e JOIN mentions m ON m.event = e.id "
+      "WHERE e.date BETWEEN ?1 AND ?2 GROUP BY e.code ORDER BY COUNT(*) DESC, 1 "
+      "LIMIT ?3");
+  if (!codes.ok()) return codes.status();
+  codes->Bind(1, lo).Bind(2, hi).Bind(3, static_cast<std::int64_t>(limit));
+  while (true) {
+    auto r = codes->Step();
+    if (!r.ok()) return r.status();
+    if (!*r) break;
+    out.top_codes.emplace_back(codes->Text(0), codes->Int(1));
+  }
+  // Most conflictual and most cooperative: by the Goldstein sum, so that a
+  // relation counts by how much conflict (or cooperation) was reported.
+  const struct {
+    std::vector<NetworkEdge>* dest;
+    const char* order;
+  } lists[] = {{&out.top_dyads, "COUNT(*) DESC, 1, 2"},
+               {&out.most_conflictual, "SUM(e.goldstein) ASC, 1, 2"},
+               {&out.most_cooperative, "SUM(e.goldstein) DESC, 1, 2"}};
+  for (const auto& list : lists) {
+    auto edges = Edges(*impl_->db, lo, hi, 1, list.order, limit);
+    if (!edges.ok()) return edges.status();
+    *list.dest = std::move(*edges);
+  }
+  // A list of "conflictual" relations holds only conflict, and vice versa.
+  std::erase_if(out.most_conflictual,
+                [](const NetworkEdge& e) { return e.goldstein_sum >= 0; });
+  std::erase_if(out.most_cooperative,
+                [](const NetworkEdge& e) { return e.goldstein_sum <= 0; });
   return out;
 }
 

@@ -154,6 +154,29 @@ TEST_F(StoreTest, DyadSeriesActorsAndNetwork) {
   EXPECT_EQ(store_->Network("", "2024-07-31", 1)->size(), 3u);
 }
 
+TEST_F(StoreTest, SummaryListsTotalsDyadsCodesAndExtremes) {
+  Ingest(Doc("a",
+             "Russia attacked Ukraine. Russia attacked Ukraine again on Friday. Egypt "
+             "praised Jordan. Iran condemned Israel."));
+  auto summary = store_->Summary("", "", 10);
+  ASSERT_TRUE(summary.ok()) << summary.status().message();
+  EXPECT_EQ(summary->documents, 1);
+  EXPECT_EQ(summary->events, 3);
+  EXPECT_EQ(summary->mentions, 4);
+  EXPECT_EQ(summary->first_date, "2024-07-11");
+  ASSERT_FALSE(summary->top_dyads.empty());
+  EXPECT_EQ(summary->top_dyads[0].source, "RUS");
+  EXPECT_EQ(summary->top_dyads[0].events, 2);
+  ASSERT_FALSE(summary->top_codes.empty());
+  EXPECT_EQ(summary->top_codes[0].second, 2);
+  ASSERT_EQ(summary->most_conflictual.size(), 2u);  // Russia-Ukraine, Iran-Israel
+  EXPECT_EQ(summary->most_conflictual[0].source, "RUS");
+  ASSERT_EQ(summary->most_cooperative.size(), 1u);
+  EXPECT_EQ(summary->most_cooperative[0].source, "EGY");
+  EXPECT_EQ(store_->Summary("", "", 1)->top_dyads.size(), 1u);
+  EXPECT_EQ(store_->Summary("2025-01-01", "", 10)->events, 0);
+}
+
 TEST(StoreOpenTest, ClearErrors) {
   auto missing = Store::Open("/nonexistent/dir/x.db");
   ASSERT_FALSE(missing.ok());

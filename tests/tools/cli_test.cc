@@ -234,6 +234,10 @@ TEST_F(CliTest, IngestThenQuery) {
   EXPECT_EQ(Dyad("query --db " + db.string() + " actors --format graphml").exit, 2);
   EXPECT_EQ(Dyad("query --db " + db.string() + " dyad IRN ISR --by year").exit, 2);
   EXPECT_EQ(Dyad("query --db " + db.string() + " who").exit, 2);
+  r = Dyad("query --db " + db.string() + " summary --format csv");
+  ASSERT_EQ(r.exit, 0) << r.err;
+  EXPECT_NE(r.out.find("\nmentions,,,,2,0\n"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("\nmost_conflictual,IRN,ISR,,2,"), std::string::npos) << r.out;
 }
 
 }  // namespace
