@@ -1,0 +1,132 @@
+// dyad ingest killed with SIGKILL in the middle of a run leaves a consistent
+// store (only whole documents), and rerunning the same command completes it
+// with exactly the events of an uninterrupted run.
+#include <gtest/gtest.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <thread>
+
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr int kDocuments = 6000;
+
+// Each document reports two events in two sentences, so a store holding
+// whole documents only has exactly twice as many mentions as documents.
+void WriteArticles(const fs::path& path) {
+  const char* countries[] = {"France", "Germany", "Japan",  "Brazil", "India",
+                             "Egypt",  "Kenya",   "Mexico", "Canada", "Peru",
+                             "Chile",  "Spain",   "Italy",  "Poland", "Norway"};
+  const char* verbs[] = {"condemned", "praised", "accused", "criticised", "welcomed"};
+  const int n = std::size(countries);
+  std::ofstream out(path);
+  for (int i = 0; i < kDocuments; ++i) {
+    const char* a = countries[i % n];
+    const char* b = countries[(i / n + 1 + i % n) % n == i % n ? (i + 1) % n
+                                                               : (i / n + 1 + i % n) % n];
+    const char* c = countries[(i * 7 + 3) % n];
+    const char* d = countries[(i * 7 + 4) % n];
+    char date[16];
+    std::snprintf(date, sizeof date, "2024-%02d-%02d", 1 + i % 12, 1 + i % 28);
+    out << "{\"id\":\"doc" << i << "\",\"date\":\"" << date << "\",\"source\":\"Outlet "
+        << i % 7 << "\",\"text\":\"" << a << " " << verbs[i % 5] << " " << b << ". " << c
+        << " " << verbs[(i / 5) % 5] << " " << d << ".\"}\n";
+  }
+}
+
+int RunDyad(const std::string& args, std::string* out = nullptr) {
+  std::string cmd = std::string(DYAD_BINARY) + " " + args + " 2>/dev/null";
+  std::string text;
+  FILE* pipe = popen(cmd.c_str(), "r");
+  if (!pipe) return -1;
+  char buf[4096];
+  for (std::size_t got; (got = fread(buf, 1, sizeof buf, pipe)) > 0;)
+    text.append(buf, got);
+  int status = pclose(pipe);
+  if (out) *out = text;
+  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+// documents and mentions, from `dyad query summary`.
+std::pair<long, long> Totals(const fs::path& db) {
+  std::string out;
+  if (RunDyad("query --db " + db.string() + " summary --format jsonl", &out) != 0)
+    return {-1, -1};
+  long docs = -1, mentions = -1;
+  std::istringstream lines(out);
+  for (std::string line; std::getline(lines, line);) {
+    auto row = nlohmann::json::parse(line);
+    if (row["list"] == "documents") docs = row["events"];
+    if (row["list"] == "mentions") mentions = row["events"];
+  }
+  return {docs, mentions};
+}
+
+// Every stored event without its row id, in a stable order.
+std::vector<nlohmann::json> AllEvents(const fs::path& db) {
+  std::string out;
+  EXPECT_EQ(
+      RunDyad("query --db " + db.string() + " events --limit 1000000 --format jsonl",
+              &out),
+      0);
+  std::vector<nlohmann::json> events;
+  std::istringstream lines(out);
+  for (std::string line; std::getline(lines, line);) {
+    auto e = nlohmann::json::parse(line);
+    e.erase("id");
+    events.push_back(std::move(e));
+  }
+  std::sort(events.begin(), events.end(),
+            [](const auto& x, const auto& y) { return x.dump() < y.dump(); });
+  return events;
+}
+
+TEST(IngestCrashTest, KilledIngestIsConsistentAndRerunCompletesIt) {
+  fs::path dir =
+      fs::temp_directory_path() / ("dyad_crash_test_" + std::to_string(getpid()));
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  const fs::path articles = dir / "articles.jsonl", whole = dir / "whole.db",
+                 crashed = dir / "crashed.db";
+  WriteArticles(articles);
+
+  ASSERT_EQ(RunDyad("ingest --db " + whole.string() + " " + articles.string()), 0);
+  ASSERT_EQ(Totals(whole), (std::pair<long, long>{kDocuments, 2L * kDocuments}));
+
+  pid_t pid = fork();
+  ASSERT_GE(pid, 0);
+  if (pid == 0) {
+    freopen("/dev/null", "w", stderr);
+    execl(DYAD_BINARY, "dyad", "ingest", "--db", crashed.c_str(), articles.c_str(),
+          static_cast<char*>(nullptr));
+    _exit(127);
+  }
+  // Kill it once some batches are committed, in the middle of the next ones.
+  for (int i = 0; i < 1000 && Totals(crashed).first <= 0; ++i)
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  kill(pid, SIGKILL);
+  int status = 0;
+  waitpid(pid, &status, 0);
+  ASSERT_TRUE(WIFSIGNALED(status)) << "ingest finished before it could be killed";
+
+  auto [docs, mentions] = Totals(crashed);
+  EXPECT_GT(docs, 0);
+  EXPECT_LT(docs, kDocuments);
+  EXPECT_EQ(mentions, 2 * docs) << "a document was stored in part";
+
+  ASSERT_EQ(RunDyad("ingest --db " + crashed.string() + " " + articles.string()), 0);
+  EXPECT_EQ(Totals(crashed), Totals(whole));
+  EXPECT_EQ(AllEvents(crashed), AllEvents(whole));
+  fs::remove_all(dir);
+}
+
+}  // namespace
