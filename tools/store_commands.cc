@@ -39,7 +39,7 @@ constexpr const char* kQueryHelp =
     R"(Usage: dyad query --db PATH QUESTION [options] [--format FORMAT]
 
 Questions:
-  events              the stored events, newest first, with their evidence
+  events              the stored events in date order, with their evidence
   dyad A B            how the relation between actors A and B (code prefixes,
                       CHN matches CHNGOV) changes over time, both directions
   actors              actors ranked by the events they took part in

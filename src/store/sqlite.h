@@ -23,7 +23,10 @@ class Statement {
   Statement& operator=(Statement&&) noexcept;
   ~Statement();
 
-  Statement& Bind(int index, std::string_view text);
+  Statement& Bind(int index, std::string_view text);  // copies the text
+  // Binds without a copy: `text` must stay alive until the statement is
+  // reset (Run() resets it). Saves a copy per value on the ingest path.
+  Statement& BindUnowned(int index, std::string_view text);
   Statement& Bind(int index, std::int64_t value);
   Statement& Bind(int index, double value);
   Statement& BindNull(int index);
@@ -53,6 +56,8 @@ class Database {
   Status Exec(std::string_view sql);
   Result<Statement> Prepare(std::string_view sql);
   std::int64_t LastInsertId() const;
+  // Rows changed by the last INSERT, UPDATE or DELETE.
+  int Changes() const;
   std::string path() const { return path_; }
 
   // Only Open() makes one (the key is private).

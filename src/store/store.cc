@@ -57,6 +57,7 @@ CREATE INDEX IF NOT EXISTS events_reverse ON events (target, source, date);
 CREATE INDEX IF NOT EXISTS events_date ON events (date);
 CREATE INDEX IF NOT EXISTS mentions_event ON mentions (event);
 CREATE INDEX IF NOT EXISTS mentions_doc ON mentions (doc);
+CREATE TEMP TABLE IF NOT EXISTS replaced_events (id INTEGER PRIMARY KEY);
 )sql";
 
 int DateNumber(const std::string& date) {
@@ -155,15 +156,19 @@ Result<IngestResult> Store::Ingest(const Document& doc,
     find.Reset();
     // A changed document replaces its old mentions; events left without
     // mentions go too.
-    auto del_or = impl_->Prepared("DELETE FROM documents WHERE id = ?");
-    if (!del_or.ok()) return fail(del_or.status());
-    Statement& del = **del_or;
-    del.Bind(1, old);
-    if (Status s = del.Run(); !s.ok()) return fail(s);
-    if (Status s =
-            db.Exec("DELETE FROM events WHERE id NOT IN (SELECT event FROM mentions)");
-        !s.ok())
-      return fail(s);
+    // Only the old document's events can be left without mentions.
+    for (const char* sql :
+         {"DELETE FROM temp.replaced_events",
+          "INSERT OR IGNORE INTO temp.replaced_events SELECT event FROM mentions "
+          "WHERE doc = ?1",
+          "DELETE FROM documents WHERE id = ?1",
+          "DELETE FROM events WHERE id IN (SELECT id FROM temp.replaced_events) AND "
+          "NOT EXISTS (SELECT 1 FROM mentions WHERE event = events.id)"}) {
+      auto st = impl_->Prepared(sql);
+      if (!st.ok()) return fail(st.status());
+      if (std::string_view(sql).find("?1") != std::string_view::npos) (*st)->Bind(1, old);
+      if (Status s = (*st)->Run(); !s.ok()) return fail(s);
+    }
     result.outcome = IngestResult::Outcome::kReplaced;
   } else {
     find.Reset();
@@ -201,42 +206,60 @@ Result<IngestResult> Store::Ingest(const Document& doc,
   Statement& insert_event = **insert_event_or;
   Statement& find_event = **find_event_or;
   Statement& insert_mention = **insert_mention_or;
+  int last_sentence = -1;  // events come in sentence order
   for (const Event& e : events) {
-    insert_sentence.Bind(1, doc_row).Bind(2, std::int64_t{e.sentence}).Bind(3, e.text);
-    if (Status s = insert_sentence.Run(); !s.ok()) return fail(s);
+    if (e.sentence != last_sentence) {
+      last_sentence = e.sentence;
+      insert_sentence.Bind(1, doc_row)
+          .Bind(2, std::int64_t{e.sentence})
+          .BindUnowned(3, e.text);
+      if (Status s = insert_sentence.Run(); !s.ok()) return fail(s);
+    }
+    // The event row: inserted, or (when another mention made it) found.
     const std::int64_t date = DateNumber(e.date);
-    insert_event.Bind(1, date).Bind(2, e.source).Bind(3, e.target).Bind(4, e.event_code);
-    insert_event.Bind(5, e.root_code)
+    insert_event.Bind(1, date)
+        .BindUnowned(2, e.source)
+        .BindUnowned(3, e.target)
+        .BindUnowned(4, e.event_code);
+    insert_event.BindUnowned(5, e.root_code)
         .Bind(6, std::int64_t{e.quad_class})
         .Bind(7, e.goldstein);
     if (Status s = insert_event.Run(); !s.ok()) return fail(s);
-    find_event.Bind(1, date).Bind(2, e.source).Bind(3, e.target).Bind(4, e.event_code);
-    auto found = find_event.Step();
-    if (!found.ok() || !*found) {
+    std::int64_t event_row = db.LastInsertId();
+    if (db.Changes() == 0) {
+      find_event.Bind(1, date)
+          .BindUnowned(2, e.source)
+          .BindUnowned(3, e.target)
+          .BindUnowned(4, e.event_code);
+      auto found = find_event.Step();
+      if (!found.ok() || !*found) {
+        find_event.Reset();
+        return fail(found.ok() ? Status::IOError("store: event vanished")
+                               : found.status());
+      }
+      event_row = find_event.Int(0);
       find_event.Reset();
-      return fail(found.ok() ? Status::IOError("store: event vanished") : found.status());
     }
-    const std::int64_t event_row = find_event.Int(0);
-    find_event.Reset();
     const Evidence& ev = e.evidence;
     insert_mention.Bind(1, event_row).Bind(2, doc_row).Bind(3, std::int64_t{e.sentence});
-    insert_mention.Bind(4, e.modality);
+    insert_mention.BindUnowned(4, e.modality);
     insert_mention.Bind(5, std::int64_t{ev.source.begin})
         .Bind(6, std::int64_t{ev.source.end});
-    insert_mention.Bind(7, ev.source.text);
+    insert_mention.BindUnowned(7, ev.source.text);
     insert_mention.Bind(8, std::int64_t{ev.target.begin})
         .Bind(9, std::int64_t{ev.target.end});
-    insert_mention.Bind(10, ev.target.text);
+    insert_mention.BindUnowned(10, ev.target.text);
     insert_mention.Bind(11, std::int64_t{ev.trigger.begin});
-    insert_mention.Bind(12, std::int64_t{ev.trigger.end}).Bind(13, ev.trigger.text);
-    insert_mention.Bind(14, e.rule);
+    insert_mention.Bind(12, std::int64_t{ev.trigger.end})
+        .BindUnowned(13, ev.trigger.text);
+    insert_mention.BindUnowned(14, e.rule);
     if (Status s = insert_mention.Run(); !s.ok()) return fail(s);
     // A de-duplicated event stands for several mentions in its document.
     for (int extra = 1; extra < e.mentions; ++extra) {
       insert_mention.Bind(1, event_row)
           .Bind(2, doc_row)
           .Bind(3, std::int64_t{e.sentence});
-      insert_mention.Bind(4, e.modality).Bind(14, e.rule);
+      insert_mention.BindUnowned(4, e.modality).BindUnowned(14, e.rule);
       if (Status s = insert_mention.Run(); !s.ok()) return fail(s);
     }
     result.events += e.mentions;
@@ -277,13 +300,20 @@ Result<std::vector<StoredEvent>> Store::Events(const EventQuery& q) {
   int d;
   if (!q.from.empty() && ParseDate(q.from, &d)) number_param(" AND e.date >= ?", d);
   if (!q.to.empty() && ParseDate(q.to, &d)) number_param(" AND e.date <= ?", d);
-  if (!q.source.empty()) text_param(" AND e.source LIKE ? || '%'", q.source);
-  if (!q.target.empty()) text_param(" AND e.target LIKE ? || '%'", q.target);
+  // Prefixes as ranges (codes are ASCII below DEL), which the dyad indexes
+  // answer; LIKE would scan every event.
+  auto prefix = [&](const char* column, const std::string& value, const char* join) {
+    text_param(std::string(join) + "(" + column + " >= ?", value);
+    text_param(std::string(" AND ") + column + " < ? || char(127))", value);
+  };
+  if (!q.source.empty()) prefix("e.source", q.source, " AND ");
+  if (!q.target.empty()) prefix("e.target", q.target, " AND ");
   if (!q.actor.empty()) {
-    text_param(" AND (e.source LIKE ? || '%'", q.actor);
-    text_param(" OR e.target LIKE ? || '%')", q.actor);
+    prefix("e.source", q.actor, " AND (");
+    prefix("e.target", q.actor, " OR ");
+    sql += ")";
   }
-  if (!q.code.empty()) text_param(" AND e.code LIKE ? || '%'", q.code);
+  if (!q.code.empty()) prefix("e.code", q.code, " AND ");
   if (q.quad_class) number_param(" AND e.quad = ?", q.quad_class);
   if (!q.modality.empty()) text_param(" AND m.modality = ?", q.modality);
   if (!q.text.empty())

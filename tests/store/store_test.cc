@@ -66,6 +66,17 @@ TEST_F(StoreTest, IngestIsIdempotentAndReplacesChangedDocuments) {
   auto changed = Ingest(Doc("a", "Iran condemned Israel."));
   EXPECT_EQ(changed.outcome, IngestResult::Outcome::kReplaced);
   EXPECT_EQ(Counts(), (std::vector<std::int64_t>{1, 1, 1})) << "the praise event is gone";
+
+  // An event another document also reports stays, with that mention only.
+  Ingest(Doc("b", "Iran condemned Israel."));
+  Ingest(Doc("a", "Egypt praised Jordan."));
+  EXPECT_EQ(Counts(), (std::vector<std::int64_t>{2, 2, 2}));
+  EventQuery q;
+  q.source = "IRN";
+  auto kept = store_->Events(q);
+  ASSERT_EQ(kept->size(), 1u);
+  EXPECT_EQ((*kept)[0].num_articles, 1);
+  EXPECT_EQ((*kept)[0].doc, "b");
 }
 
 TEST_F(StoreTest, OneEventAcrossDocumentsWithCounts) {
