@@ -277,8 +277,7 @@ Result<std::vector<StoredEvent>> Store::Events(const EventQuery& q) {
       "mm.sentence WHERE mm.event = e.id ORDER BY mm.id LIMIT 1), "
       "(SELECT dd.doc_id FROM mentions mm JOIN documents dd ON dd.id = mm.doc WHERE "
       "mm.event = e.id ORDER BY mm.id LIMIT 1) "
-      "FROM events e JOIN mentions m ON m.event = e.id JOIN documents d ON d.id = m.doc "
-      "WHERE 1 = 1";
+      "FROM (SELECT * FROM events e WHERE 1 = 1";
   std::vector<std::string> texts;
   std::vector<std::int64_t> numbers;
   // Parameters are bound in order: text ones as ?, numbers as ?.
@@ -315,16 +314,24 @@ Result<std::vector<StoredEvent>> Store::Events(const EventQuery& q) {
   }
   if (!q.code.empty()) prefix("e.code", q.code, " AND ");
   if (q.quad_class) number_param(" AND e.quad = ?", q.quad_class);
-  if (!q.modality.empty()) text_param(" AND m.modality = ?", q.modality);
+  if (!q.modality.empty())
+    text_param(
+        " AND EXISTS (SELECT 1 FROM mentions mm WHERE mm.event = e.id AND "
+        "mm.modality = ?)",
+        q.modality);
   if (!q.text.empty())
     text_param(
-        " AND EXISTS (SELECT 1 FROM sentences s WHERE s.doc = m.doc AND s.idx = "
-        "m.sentence "
-        "AND s.text LIKE '%' || ? || '%')",
+        " AND EXISTS (SELECT 1 FROM mentions mm JOIN sentences s ON s.doc = mm.doc AND "
+        "s.idx = mm.sentence WHERE mm.event = e.id AND s.text LIKE '%' || ? || '%')",
         q.text);
-  sql += " GROUP BY e.id ORDER BY e.date, e.id";
+  // The page of events is chosen first, on the events table and its indexes;
+  // only its mentions are then counted.
+  sql += " ORDER BY e.date, e.id";
   number_param(" LIMIT ?", static_cast<std::int64_t>(q.limit));
   number_param(" OFFSET ?", static_cast<std::int64_t>(q.offset));
+  sql +=
+      ") e JOIN mentions m ON m.event = e.id JOIN documents d ON d.id = m.doc "
+      "GROUP BY e.id ORDER BY e.date, e.id";
 
   auto st = impl_->db->Prepare(sql);
   if (!st.ok()) return st.status();
