@@ -126,7 +126,7 @@ void FillSynthetic(const std::string& db, long n) {
   if (!conn.ok()) Die(conn.status().message());
   const std::string actors =
       "'USACHNRUSGBRFRADEUJPNINDBRAIRNISRPSEUKRTURSAUEGYPAKAFGSYRIRQ"
-      "KORPRKMEXCANAUSITAESPPOLNGAKENZAFETHSDNVENCOLARGIDNPHLVNM'";
+      "KORPRKMEXCANAUSITAESPPOLNGAKENZAFETHSDNVENCOLARGIDNPHLVNMTHA'";
   const std::string codes = "'010020036042043051057061111112120130141163173190'";
   const std::string sql =
       "PRAGMA synchronous = OFF; PRAGMA journal_mode = OFF; PRAGMA cache_size = -1000000;"

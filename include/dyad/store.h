@@ -82,7 +82,8 @@ struct NetworkEdge {
 
 // An overview of the store over a period.
 struct StoreSummary {
-  std::int64_t documents = 0, events = 0, mentions = 0;
+  std::int64_t documents = 0;  // dated in the period (all, without one)
+  std::int64_t events = 0, mentions = 0;
   std::string first_date, last_date;                            // of the events
   std::vector<NetworkEdge> top_dyads;                           // by mentions
   std::vector<std::pair<std::string, std::int64_t>> top_codes;  // code, mentions

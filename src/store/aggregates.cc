@@ -1,6 +1,7 @@
 // Aggregate questions over the store: a dyad's time series, actor
 // activity, the actor network. All counts are over event mentions joined to
 // their event, so a relation reported by many documents weighs more.
+#include <algorithm>
 #include <cstdio>
 
 #include "dyad/store.h"
@@ -93,16 +94,16 @@ Result<std::vector<ActorActivity>> Store::Actors(const std::string& from,
                                                  std::size_t limit) {
   std::int64_t lo, hi;
   DateRange(from, to, &lo, &hi);
+  // Per dyad first (one pass over the events, grouped on the dyad index),
+  // then per actor over the far fewer dyads.
   auto st = impl_->db->Prepare(
-      "WITH roles AS ("
-      " SELECT e.source AS actor, 1 AS src, 0 AS tgt, e.goldstein AS g FROM events e"
-      " JOIN mentions m ON m.event = e.id WHERE e.date BETWEEN ?1 AND ?2"
-      " UNION ALL"
-      " SELECT e.target, 0, 1, e.goldstein FROM events e JOIN mentions m ON m.event = "
-      "e.id"
-      " WHERE e.date BETWEEN ?1 AND ?2 AND e.target <> '')"
-      " SELECT actor, SUM(src), SUM(tgt), AVG(g) FROM roles GROUP BY actor"
-      " ORDER BY SUM(src) + SUM(tgt) DESC, actor LIMIT ?3");
+      "WITH d AS MATERIALIZED (SELECT e.source AS s, e.target AS t, COUNT(*) AS n, "
+      "SUM(e.goldstein) AS g FROM events e JOIN mentions m ON m.event = e.id "
+      "WHERE e.date BETWEEN ?1 AND ?2 GROUP BY e.source, e.target) "
+      "SELECT actor, SUM(ns), SUM(nt), SUM(g) / SUM(ns + nt) FROM ("
+      "SELECT s AS actor, n AS ns, 0 AS nt, g FROM d UNION ALL "
+      "SELECT t, 0, n, g FROM d WHERE t <> '') GROUP BY actor "
+      "ORDER BY SUM(ns) + SUM(nt) DESC, actor LIMIT ?3");
   if (!st.ok()) return st.status();
   st->Bind(1, lo).Bind(2, hi).Bind(3, static_cast<std::int64_t>(limit));
   std::vector<ActorActivity> out;
@@ -159,50 +160,55 @@ Result<StoreSummary> Store::Summary(const std::string& from, const std::string& 
   std::int64_t lo, hi;
   DateRange(from, to, &lo, &hi);
   StoreSummary out;
+  // Events and their dates from the date index; documents by their date.
   auto totals = impl_->db->Prepare(
-      "SELECT COUNT(DISTINCT m.doc), COUNT(DISTINCT e.id), COUNT(*), MIN(e.date), "
-      "MAX(e.date) FROM events e JOIN mentions m ON m.event = e.id "
-      "WHERE e.date BETWEEN ?1 AND ?2");
+      "SELECT COUNT(*), MIN(date), MAX(date), (SELECT COUNT(*) FROM documents "
+      "WHERE coalesce(date, 0) BETWEEN ?1 AND ?2) FROM events WHERE date BETWEEN ?1 AND "
+      "?2");
   if (!totals.ok()) return totals.status();
   totals->Bind(1, lo).Bind(2, hi);
   auto row = totals->Step();
   if (!row.ok()) return row.status();
-  out.documents = totals->Int(0);
-  out.events = totals->Int(1);
-  out.mentions = totals->Int(2);
-  out.first_date = FormatDateNumber(totals->Int(3));
-  out.last_date = FormatDateNumber(totals->Int(4));
+  out.events = totals->Int(0);
+  out.first_date = FormatDateNumber(totals->Int(1));
+  out.last_date = FormatDateNumber(totals->Int(2));
+  out.documents = totals->Int(3);
 
+  // Mentions per code: one pass, which also gives the mention total.
   auto codes = impl_->db->Prepare(
       "SELECT e.code, COUNT(*) FROM events e JOIN mentions m ON m.event = e.id "
-      "WHERE e.date BETWEEN ?1 AND ?2 GROUP BY e.code ORDER BY COUNT(*) DESC, 1 "
-      "LIMIT ?3");
+      "WHERE e.date BETWEEN ?1 AND ?2 GROUP BY e.code ORDER BY COUNT(*) DESC, 1");
   if (!codes.ok()) return codes.status();
-  codes->Bind(1, lo).Bind(2, hi).Bind(3, static_cast<std::int64_t>(limit));
+  codes->Bind(1, lo).Bind(2, hi);
   while (true) {
     auto r = codes->Step();
     if (!r.ok()) return r.status();
     if (!*r) break;
-    out.top_codes.emplace_back(codes->Text(0), codes->Int(1));
+    out.mentions += codes->Int(1);
+    if (out.top_codes.size() < limit)
+      out.top_codes.emplace_back(codes->Text(0), codes->Int(1));
   }
-  // Most conflictual and most cooperative: by the Goldstein sum, so that a
-  // relation counts by how much conflict (or cooperation) was reported.
-  const struct {
-    std::vector<NetworkEdge>* dest;
-    const char* order;
-  } lists[] = {{&out.top_dyads, "COUNT(*) DESC, 1, 2"},
-               {&out.most_conflictual, "SUM(e.goldstein) ASC, 1, 2"},
-               {&out.most_cooperative, "SUM(e.goldstein) DESC, 1, 2"}};
-  for (const auto& list : lists) {
-    auto edges = Edges(*impl_->db, lo, hi, 1, list.order, limit);
-    if (!edges.ok()) return edges.status();
-    *list.dest = std::move(*edges);
-  }
-  // A list of "conflictual" relations holds only conflict, and vice versa.
-  std::erase_if(out.most_conflictual,
-                [](const NetworkEdge& e) { return e.goldstein_sum >= 0; });
-  std::erase_if(out.most_cooperative,
-                [](const NetworkEdge& e) { return e.goldstein_sum <= 0; });
+  // One pass over the dyads, ranked three ways. Most conflictual and most
+  // cooperative go by the Goldstein sum, so that a relation counts by how much
+  // conflict (or cooperation) was reported.
+  auto edges = Edges(*impl_->db, lo, hi, 1, "1, 2", 0);
+  if (!edges.ok()) return edges.status();
+  auto top = [&](auto better, auto keep) {
+    std::vector<NetworkEdge> list;
+    for (const auto& e : *edges)
+      if (keep(e)) list.push_back(e);
+    std::stable_sort(list.begin(), list.end(), better);
+    if (list.size() > limit) list.resize(limit);
+    return list;
+  };
+  out.top_dyads = top([](const auto& x, const auto& y) { return x.events > y.events; },
+                      [](const auto&) { return true; });
+  out.most_conflictual =
+      top([](const auto& x, const auto& y) { return x.goldstein_sum < y.goldstein_sum; },
+          [](const auto& e) { return e.goldstein_sum < 0; });
+  out.most_cooperative =
+      top([](const auto& x, const auto& y) { return x.goldstein_sum > y.goldstein_sum; },
+          [](const auto& e) { return e.goldstein_sum > 0; });
   return out;
 }
 

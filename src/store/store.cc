@@ -15,11 +15,12 @@ namespace {
 using store::Database;
 using store::Statement;
 
+constexpr const char* kConnectionPragmas =
+    "PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY;";
+
 constexpr const char* kSchema = R"sql(
 PRAGMA journal_mode = WAL;
 PRAGMA synchronous = NORMAL;
-PRAGMA cache_size = -65536;
-PRAGMA temp_store = MEMORY;
 PRAGMA foreign_keys = ON;
 CREATE TABLE IF NOT EXISTS documents (
   id INTEGER PRIMARY KEY,
@@ -110,6 +111,8 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, bool read_on
   if (!db.ok()) return db.status();
   auto impl = std::make_unique<Impl>();
   impl->db = std::move(*db);
+  // Readers and writers alike: aggregates sort in memory, not in temp files.
+  if (Status s = impl->db->Exec(kConnectionPragmas); !s.ok()) return s;
   if (!read_only) {
     Status s = impl->db->Exec(kSchema);
     if (!s.ok()) return s;
