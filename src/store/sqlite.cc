@@ -2,14 +2,39 @@
 
 #include <sqlite3.h>
 
+#include <string>
 #include <utility>
 
 namespace dyad::store {
 namespace {
 
-Status Error(sqlite3* db, std::string_view what) {
-  return Status::IOError(std::string(what) + ": " +
-                         (db ? sqlite3_errmsg(db) : "out of memory"));
+constexpr int kBusyTimeoutMs = 5000;
+
+// What a user can do about the common failures, after SQLite's message.
+std::string Hint(int code) {
+  switch (code & 0xff) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      return " (another process is writing to the store; waited " +
+             std::to_string(kBusyTimeoutMs / 1000) + " s, nothing was written)";
+    case SQLITE_READONLY:
+      return " (the store or its folder is read-only)";
+    case SQLITE_FULL:
+      return " (the disk is full; the current document was not stored)";
+    case SQLITE_NOTADB:
+    case SQLITE_CORRUPT:
+      return " (not a dyad store, or a damaged one)";
+    default:
+      return "";
+  }
+}
+
+// "PATH: message (hint)" for the last error on `db`.
+Status Error(sqlite3* db, int code) {
+  if (!db) return Status::IOError("store: out of memory");
+  const char* file = sqlite3_db_filename(db, "main");
+  return Status::IOError(std::string(file && *file ? file : "store") + ": " +
+                         sqlite3_errmsg(db) + Hint(code));
 }
 
 }  // namespace
@@ -62,7 +87,7 @@ Result<bool> Statement::Step() {
   int rc = sqlite3_step(stmt_);
   if (rc == SQLITE_ROW) return true;
   if (rc == SQLITE_DONE) return false;
-  return Error(db_, "store");
+  return Error(db_, rc);
 }
 
 Status Statement::Run() {
@@ -106,7 +131,7 @@ Result<std::unique_ptr<Database>> Database::Open(const std::string& path,
     sqlite3_close(db);
     return s;
   }
-  sqlite3_busy_timeout(db, 5000);
+  sqlite3_busy_timeout(db, kBusyTimeoutMs);
   return std::make_unique<Database>(Key(), db, path);
 }
 
@@ -118,14 +143,14 @@ Status Database::Exec(std::string_view sql) {
   if (rc == SQLITE_OK) return Status::Ok();
   std::string text = message ? message : sqlite3_errmsg(db_);
   sqlite3_free(message);
-  return Status::IOError(path_ + ": " + text);
+  return Status::IOError(path_ + ": " + text + Hint(rc));
 }
 
 Result<Statement> Database::Prepare(std::string_view sql) {
   sqlite3_stmt* stmt = nullptr;
   int rc =
       sqlite3_prepare_v2(db_, sql.data(), static_cast<int>(sql.size()), &stmt, nullptr);
-  if (rc != SQLITE_OK) return Error(db_, path_);
+  if (rc != SQLITE_OK) return Error(db_, rc);
   return Statement(db_, stmt);
 }
 

@@ -188,6 +188,24 @@ TEST_F(StoreTest, SummaryListsTotalsDyadsCodesAndExtremes) {
   EXPECT_EQ(store_->Summary("2025-01-01", "", 10)->events, 0);
 }
 
+TEST_F(StoreTest, LockedStoreIsAClearErrorAndWritesNothing) {
+  store_->SetBatchSize(100);  // keeps the write transaction open
+  Ingest(Doc("a", "Iran condemned Israel."));
+  auto other = Store::Open(path_);
+  ASSERT_TRUE(other.ok()) << other.status().message();
+  static const Coder coder(*Dictionary::Default());
+  Document b = Doc("b", "Egypt praised Jordan.");
+  auto r = (*other)->Ingest(b, coder.Code(b));
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.status().message().find(path_), std::string::npos) << r.status().message();
+  EXPECT_NE(r.status().message().find("another process is writing"), std::string::npos)
+      << r.status().message();
+  ASSERT_TRUE(store_->Commit().ok());
+  EXPECT_EQ(Counts(), (std::vector<std::int64_t>{1, 1, 1}));  // b was not written
+  auto again = (*other)->Ingest(b, coder.Code(b));            // and can be, once free
+  EXPECT_TRUE(again.ok()) << again.status().message();
+}
+
 TEST(StoreOpenTest, ClearErrors) {
   auto missing = Store::Open("/nonexistent/dir/x.db");
   ASSERT_FALSE(missing.ok());
