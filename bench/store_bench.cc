@@ -171,7 +171,7 @@ int Series(long n, const std::string& db) {
       std::size_t rows = 0, events = 0;
       for (int r = 0; r < 3; ++r) {
         t0 = std::chrono::steady_clock::now();
-        auto series = (*store)->DyadSeries(a, b, by, "", "");
+        auto series = (*store)->DyadSeries(a, b, by, {});
         if (!series.ok()) Die(series.status().message());
         best = std::min(best, Seconds(t0));
         rows = series->size();

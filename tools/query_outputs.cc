@@ -126,6 +126,27 @@ void PrintNetwork(const std::vector<NetworkEdge>& edges, const std::string& form
     out << "  </graph>\n</graphml>\n";
     return;
   }
+  if (format == "json") {
+    // networkx's node-link form (json_graph.node_link_graph), also read by
+    // Gephi's JSON importer.
+    std::vector<std::string> nodes;
+    for (const auto& e : edges)
+      for (const std::string* n : {&e.source, &e.target})
+        if (std::find(nodes.begin(), nodes.end(), *n) == nodes.end()) nodes.push_back(*n);
+    out << "{\"directed\": true, \"multigraph\": false, \"graph\": {},\n \"nodes\": [";
+    for (std::size_t i = 0; i < nodes.size(); ++i)
+      out << (i ? ", " : "") << "{\"id\": " << Quote(nodes[i]) << "}";
+    out << "],\n \"links\": [";
+    for (std::size_t i = 0; i < edges.size(); ++i) {
+      const auto& e = edges[i];
+      out << (i ? ",\n  " : "\n  ") << "{\"source\": " << Quote(e.source)
+          << ", \"target\": " << Quote(e.target) << ", \"events\": " << e.events
+          << ", \"cooperation\": " << e.cooperation << ", \"conflict\": " << e.conflict
+          << ", \"goldstein_mean\": " << Fixed(e.goldstein_mean) << "}";
+    }
+    out << "]}\n";
+    return;
+  }
   Table t{{"source", "target", "events", "cooperation", "conflict", "goldstein_mean"},
           {},
           {false, false, true, true, true, true}};

@@ -51,6 +51,8 @@ Options:
   --from D --to D     date range (YYYY-MM-DD), for every question
   --by day|week|month period of a dyad series (default month)
   --min N             network: only edges with at least N events (default 1)
+  --all-modalities    dyad, actors, network, summary: also count events that
+                      were denied or only hypothetical (left out by default)
   --limit N           events, actors: at most N rows (default 100);
                       summary: N per list (default 10)
   --format F          table (default), csv, json, jsonl; network also graphml
@@ -197,6 +199,7 @@ int RunQuery(const std::vector<std::string>& args) {
                                  {"--offset", ""},
                                  {"--by", ""},
                                  {"--min", ""},
+                                 {"--all-modalities", "", false},
                                  {"--format", ""},
                                  {"--help", "-h", false}});
   if (flags.ok() && flags->Has("--help")) {
@@ -253,21 +256,22 @@ int RunQuery(const std::vector<std::string>& args) {
   auto store = Store::Open(flags->Get("--db"), /*read_only=*/true);
   if (!store.ok()) return Fail(store.status());
   const std::string from = flags->Get("--from"), to = flags->Get("--to");
+  AggregateScope scope{from, to, flags->Has("--all-modalities")};
   if (question == "dyad") {
-    auto series = (*store)->DyadSeries((*pos)[1], (*pos)[2], by, from, to);
+    auto series = (*store)->DyadSeries((*pos)[1], (*pos)[2], by, scope);
     if (!series.ok()) return Fail(series.status());
     PrintDyadSeries(*series, format, std::cout);
   } else if (question == "actors") {
-    auto actors = (*store)->Actors(from, to, static_cast<std::size_t>(limit));
+    auto actors = (*store)->Actors(scope, static_cast<std::size_t>(limit));
     if (!actors.ok()) return Fail(actors.status());
     PrintActors(*actors, format, std::cout);
   } else if (question == "summary") {
     auto summary = (*store)->Summary(
-        from, to, flags->Has("--limit") ? static_cast<std::size_t>(limit) : 10);
+        scope, flags->Has("--limit") ? static_cast<std::size_t>(limit) : 10);
     if (!summary.ok()) return Fail(summary.status());
     PrintSummary(*summary, format, std::cout);
   } else if (question == "network") {
-    auto edges = (*store)->Network(from, to, static_cast<int>(min_events));
+    auto edges = (*store)->Network(scope, static_cast<int>(min_events));
     if (!edges.ok()) return Fail(edges.status());
     PrintNetwork(*edges, format, std::cout);
   } else {

@@ -54,6 +54,15 @@ struct StoredEvent {
   std::string doc;       // the first mention's document
 };
 
+// What the aggregate questions (dyad series, actors, network, summary)
+// count: event mentions in a period. By default a mention whose event was
+// denied ("China denied supplying weapons") or only hypothetical ("demanded
+// that Russia withdraw") does not count as the event happening.
+struct AggregateScope {
+  std::string from, to;  // YYYY-MM-DD; empty: open
+  bool all_modalities = false;
+};
+
 // One period of a dyad's relation, in one direction.
 struct DyadPeriod {
   std::string period;  // "2024-07-11", "2024-W28" or "2024-07"
@@ -119,18 +128,15 @@ class Store {
   // directions; `by` is "day", "week" or "month".
   Result<std::vector<DyadPeriod>> DyadSeries(const std::string& a, const std::string& b,
                                              const std::string& by,
-                                             const std::string& from,
-                                             const std::string& to);
+                                             const AggregateScope& scope);
   // Actors ranked by the events they took part in.
-  Result<std::vector<ActorActivity>> Actors(const std::string& from,
-                                            const std::string& to, std::size_t limit);
+  Result<std::vector<ActorActivity>> Actors(const AggregateScope& scope,
+                                            std::size_t limit);
   // Directed edges between actors with at least `min_events` events.
-  Result<std::vector<NetworkEdge>> Network(const std::string& from, const std::string& to,
-                                           int min_events);
+  Result<std::vector<NetworkEdge>> Network(const AggregateScope& scope, int min_events);
   // Totals, top dyads and codes, and the most conflictual and cooperative
   // relations; each list holds at most `limit` entries.
-  Result<StoreSummary> Summary(const std::string& from, const std::string& to,
-                               std::size_t limit);
+  Result<StoreSummary> Summary(const AggregateScope& scope, std::size_t limit);
 
   struct Impl;
   // Only Open() makes a Store (the key is private).

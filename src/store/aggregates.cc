@@ -30,6 +30,13 @@ std::string FormatDateNumber(std::int64_t d) {
   return buf;
 }
 
+// The join to the mentions that count (see AggregateScope).
+std::string Mentions(const AggregateScope& scope) {
+  return scope.all_modalities ? "JOIN mentions m ON m.event = e.id"
+                              : "JOIN mentions m ON m.event = e.id AND m.modality NOT IN "
+                                "('denied', 'hypothetical')";
+}
+
 void DateRange(const std::string& from, const std::string& to, std::int64_t* lo,
                std::int64_t* hi) {
   int d;
@@ -42,10 +49,9 @@ void DateRange(const std::string& from, const std::string& to, std::int64_t* lo,
 Result<std::vector<DyadPeriod>> Store::DyadSeries(const std::string& a,
                                                   const std::string& b,
                                                   const std::string& by,
-                                                  const std::string& from,
-                                                  const std::string& to) {
+                                                  const AggregateScope& scope) {
   std::int64_t lo, hi;
-  DateRange(from, to, &lo, &hi);
+  DateRange(scope.from, scope.to, &lo, &hi);
   // Both directions, each a range on the dyad index (source, target, date);
   // the second leaves out what the first matched (when A and B overlap).
   // "+e.date" keeps the planner off the date index, which would scan every
@@ -65,7 +71,8 @@ Result<std::vector<DyadPeriod>> Store::DyadSeries(const std::string& a,
                     " AND +e.date BETWEEN ?1 AND ?2 UNION ALL "
                     "SELECT * FROM events e WHERE " +
                     backward + " AND +e.date BETWEEN ?1 AND ?2 AND NOT (" + forward +
-                    ")) e JOIN mentions m ON m.event = e.id "
+                    ")) e " + Mentions(scope) +
+                    " "
                     "GROUP BY period, e.source, e.target "
                     "ORDER BY period, e.source, e.target";
   auto st = impl_->db->Prepare(sql);
@@ -89,16 +96,17 @@ Result<std::vector<DyadPeriod>> Store::DyadSeries(const std::string& a,
   return out;
 }
 
-Result<std::vector<ActorActivity>> Store::Actors(const std::string& from,
-                                                 const std::string& to,
+Result<std::vector<ActorActivity>> Store::Actors(const AggregateScope& scope,
                                                  std::size_t limit) {
   std::int64_t lo, hi;
-  DateRange(from, to, &lo, &hi);
+  DateRange(scope.from, scope.to, &lo, &hi);
   // Per dyad first (one pass over the events, grouped on the dyad index),
   // then per actor over the far fewer dyads.
   auto st = impl_->db->Prepare(
       "WITH d AS MATERIALIZED (SELECT e.source AS s, e.target AS t, COUNT(*) AS n, "
-      "SUM(e.goldstein) AS g FROM events e JOIN mentions m ON m.event = e.id "
+      "SUM(e.goldstein) AS g FROM events e " +
+      Mentions(scope) +
+      " "
       "WHERE e.date BETWEEN ?1 AND ?2 GROUP BY e.source, e.target) "
       "SELECT actor, SUM(ns), SUM(nt), SUM(g) / SUM(ns + nt) FROM ("
       "SELECT s AS actor, n AS ns, 0 AS nt, g FROM d UNION ALL "
@@ -122,13 +130,14 @@ namespace {
 // Directed edges in [lo, hi] with at least `min_events` mentions, ordered by
 // `order` (SQL), at most `limit` (0: all).
 Result<std::vector<NetworkEdge>> Edges(store::Database& db, std::int64_t lo,
-                                       std::int64_t hi, int min_events,
-                                       const std::string& order, std::size_t limit) {
+                                       std::int64_t hi, const std::string& join,
+                                       int min_events, const std::string& order,
+                                       std::size_t limit) {
   auto st = db.Prepare(
       "SELECT e.source, e.target, COUNT(*), SUM(e.quad <= 2), SUM(e.quad >= 3), "
-      "AVG(e.goldstein), SUM(e.goldstein) FROM events e "
-      "JOIN mentions m ON m.event = e.id "
-      "WHERE e.date BETWEEN ?1 AND ?2 AND e.target <> '' "
+      "AVG(e.goldstein), SUM(e.goldstein) FROM events e " +
+      join +
+      " WHERE e.date BETWEEN ?1 AND ?2 AND e.target <> '' "
       "GROUP BY e.source, e.target HAVING COUNT(*) >= ?3 ORDER BY " +
       order + " LIMIT ?4");
   if (!st.ok()) return st.status();
@@ -148,17 +157,16 @@ Result<std::vector<NetworkEdge>> Edges(store::Database& db, std::int64_t lo,
 
 }  // namespace
 
-Result<std::vector<NetworkEdge>> Store::Network(const std::string& from,
-                                                const std::string& to, int min_events) {
+Result<std::vector<NetworkEdge>> Store::Network(const AggregateScope& scope,
+                                                int min_events) {
   std::int64_t lo, hi;
-  DateRange(from, to, &lo, &hi);
-  return Edges(*impl_->db, lo, hi, min_events, "COUNT(*) DESC, 1, 2", 0);
+  DateRange(scope.from, scope.to, &lo, &hi);
+  return Edges(*impl_->db, lo, hi, Mentions(scope), min_events, "COUNT(*) DESC, 1, 2", 0);
 }
 
-Result<StoreSummary> Store::Summary(const std::string& from, const std::string& to,
-                                    std::size_t limit) {
+Result<StoreSummary> Store::Summary(const AggregateScope& scope, std::size_t limit) {
   std::int64_t lo, hi;
-  DateRange(from, to, &lo, &hi);
+  DateRange(scope.from, scope.to, &lo, &hi);
   StoreSummary out;
   // Events and their dates from the date index; documents by their date.
   auto totals = impl_->db->Prepare(
@@ -176,7 +184,8 @@ Result<StoreSummary> Store::Summary(const std::string& from, const std::string& 
 
   // Mentions per code: one pass, which also gives the mention total.
   auto codes = impl_->db->Prepare(
-      "SELECT e.code, COUNT(*) FROM events e JOIN mentions m ON m.event = e.id "
+      "SELECT e.code, COUNT(*) FROM events e " + Mentions(scope) +
+      " "
       "WHERE e.date BETWEEN ?1 AND ?2 GROUP BY e.code ORDER BY COUNT(*) DESC, 1");
   if (!codes.ok()) return codes.status();
   codes->Bind(1, lo).Bind(2, hi);
@@ -191,7 +200,7 @@ Result<StoreSummary> Store::Summary(const std::string& from, const std::string& 
   // One pass over the dyads, ranked three ways. Most conflictual and most
   // cooperative go by the Goldstein sum, so that a relation counts by how much
   // conflict (or cooperation) was reported.
-  auto edges = Edges(*impl_->db, lo, hi, 1, "1, 2", 0);
+  auto edges = Edges(*impl_->db, lo, hi, Mentions(scope), 1, "1, 2", 0);
   if (!edges.ok()) return edges.status();
   auto top = [&](auto better, auto keep) {
     std::vector<NetworkEdge> list;

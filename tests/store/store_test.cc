@@ -129,7 +129,7 @@ TEST_F(StoreTest, DyadSeriesActorsAndNetwork) {
   Ingest(july);
   Ingest(august);
 
-  auto series = store_->DyadSeries("ISR", "IRN", "month", "", "");
+  auto series = store_->DyadSeries("ISR", "IRN", "month", {});
   ASSERT_TRUE(series.ok()) << series.status().message();
   ASSERT_EQ(series->size(), 3u);  // July both ways, August Iran to Israel
   EXPECT_EQ((*series)[0].period, "2024-07");
@@ -142,34 +142,34 @@ TEST_F(StoreTest, DyadSeriesActorsAndNetwork) {
   EXPECT_EQ(aug.quad[0], 1);
   EXPECT_EQ(aug.quad[2], 1);
   EXPECT_DOUBLE_EQ(aug.goldstein_mean, aug.goldstein_sum / 2);
-  auto days = store_->DyadSeries("IRN", "ISR", "day", "2024-08-01", "");
+  auto days = store_->DyadSeries("IRN", "ISR", "day", {"2024-08-01", ""});
   ASSERT_EQ(days->size(), 1u);
   EXPECT_EQ((*days)[0].period, "2024-08-02");
-  EXPECT_TRUE(store_->DyadSeries("EGY", "ISR", "month", "", "")->empty());
+  EXPECT_TRUE(store_->DyadSeries("EGY", "ISR", "month", {})->empty());
 
-  auto actors = store_->Actors("", "", 10);
+  auto actors = store_->Actors({}, 10);
   ASSERT_TRUE(actors.ok());
   ASSERT_GE(actors->size(), 4u);
   EXPECT_EQ((*actors)[0].actor, "IRN");  // 4 events: 3 as source, 1 as target
   EXPECT_EQ((*actors)[0].as_source, 3);
   EXPECT_EQ((*actors)[0].as_target, 1);
-  EXPECT_EQ(store_->Actors("", "", 1)->size(), 1u);
+  EXPECT_EQ(store_->Actors({}, 1)->size(), 1u);
 
-  auto edges = store_->Network("", "", 2);
+  auto edges = store_->Network({}, 2);
   ASSERT_TRUE(edges.ok());
   ASSERT_EQ(edges->size(), 1u);  // only Iran to Israel has two or more events
   EXPECT_EQ((*edges)[0].source, "IRN");
   EXPECT_EQ((*edges)[0].events, 3);
   EXPECT_EQ((*edges)[0].cooperation, 1);
   EXPECT_EQ((*edges)[0].conflict, 2);
-  EXPECT_EQ(store_->Network("", "2024-07-31", 1)->size(), 3u);
+  EXPECT_EQ(store_->Network({"", "2024-07-31"}, 1)->size(), 3u);
 }
 
 TEST_F(StoreTest, SummaryListsTotalsDyadsCodesAndExtremes) {
   Ingest(Doc("a",
              "Russia attacked Ukraine. Russia attacked Ukraine again on Friday. Egypt "
              "praised Jordan. Iran condemned Israel."));
-  auto summary = store_->Summary("", "", 10);
+  auto summary = store_->Summary({}, 10);
   ASSERT_TRUE(summary.ok()) << summary.status().message();
   EXPECT_EQ(summary->documents, 1);
   EXPECT_EQ(summary->events, 3);
@@ -184,8 +184,23 @@ TEST_F(StoreTest, SummaryListsTotalsDyadsCodesAndExtremes) {
   EXPECT_EQ(summary->most_conflictual[0].source, "RUS");
   ASSERT_EQ(summary->most_cooperative.size(), 1u);
   EXPECT_EQ(summary->most_cooperative[0].source, "EGY");
-  EXPECT_EQ(store_->Summary("", "", 1)->top_dyads.size(), 1u);
-  EXPECT_EQ(store_->Summary("2025-01-01", "", 10)->events, 0);
+  EXPECT_EQ(store_->Summary({}, 1)->top_dyads.size(), 1u);
+  EXPECT_EQ(store_->Summary({"2025-01-01", ""}, 10)->events, 0);
+}
+
+TEST_F(StoreTest, AggregatesLeaveOutDeniedEventsUnlessAsked) {
+  Ingest(Doc("a", "China denied that it supplied weapons to Russia."));
+  EventQuery q;
+  q.modality = "denied";
+  ASSERT_EQ(store_->Events(q)->size(), 1u) << "the denied event is stored";
+  EXPECT_TRUE(store_->DyadSeries("CHN", "RUS", "month", {})->empty());
+  EXPECT_TRUE(store_->Network({}, 1)->empty());
+  AggregateScope all;
+  all.all_modalities = true;
+  auto series = store_->DyadSeries("CHN", "RUS", "month", all);
+  ASSERT_EQ(series->size(), 1u);
+  EXPECT_EQ((*series)[0].quad[1], 1);
+  EXPECT_EQ(store_->Network(all, 1)->size(), 1u);
 }
 
 TEST_F(StoreTest, LockedStoreIsAClearErrorAndWritesNothing) {

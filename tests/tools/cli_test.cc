@@ -230,6 +230,12 @@ TEST_F(CliTest, IngestThenQuery) {
   r = Dyad("query --db " + db.string() + " network --format graphml");
   EXPECT_NE(r.out.find("<edge source=\"IRN\" target=\"ISR\">"), std::string::npos)
       << r.out;
+  r = Dyad("query --db " + db.string() + " network --format json");
+  auto graph = nlohmann::json::parse(r.out);
+  EXPECT_EQ(graph["directed"], true);
+  EXPECT_EQ(graph["nodes"].size(), 2u);
+  EXPECT_EQ(graph["links"][0]["source"], "IRN");
+  EXPECT_EQ(graph["links"][0]["events"], 2);
   EXPECT_EQ(Dyad("query --db " + db.string() + " dyad IRN").exit, 2);
   EXPECT_EQ(Dyad("query --db " + db.string() + " actors --format graphml").exit, 2);
   EXPECT_EQ(Dyad("query --db " + db.string() + " dyad IRN ISR --by year").exit, 2);
