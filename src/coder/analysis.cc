@@ -90,7 +90,12 @@ void FindTriggers(const Compiled& dict, SentenceAnalysis* s) {
     // "Israel cut ties" is a verb whose past looks like its base.
     bool after_singular = i > 0 && singular_end[i - 1] && (form & ~lexicon::kBase) == 0 &&
                           IsDemonym(s->tokens[i - 1].norm);
-    if (vm.length > 0 && (after_singular || UsedAsNoun(*s, in_mention, i, form))) {
+    // "sending arms", "imposed sanctions": an -s form right after a verb is
+    // its object, a plural noun, not a second finite verb.
+    bool object_of_verb = form == lexicon::kThirdPerson && !s->triggers.empty() &&
+                          s->triggers.back().end == i && !s->triggers.back().noun;
+    if (vm.length > 0 &&
+        (after_singular || object_of_verb || UsedAsNoun(*s, in_mention, i, form))) {
       vm.length = 0;
       if (nm.length == 0) continue;
     }

@@ -89,6 +89,9 @@ const Case kCases[] = {
     // Negation and denial.
     {"negated", "China did not attack Taiwan.", ""},
     {"denied_gerund", "China denied supplying weapons to Russia.", "CHN>:016:asserted"},
+    {"plural_object_not_verb", "Beijing denied sending arms to Moscow.",
+     "CHNGOV>:016:asserted"},
+    {"third_person_verb", "Russia arms the rebels.", "RUS>RUSREB:072:asserted"},
     {"denial_answers_accuser",
      "The United States accused China of arming Russia. Beijing denied supplying "
      "weapons.",
