@@ -40,6 +40,9 @@ struct EventQuery {
   std::string text;            // words the sentence contains
   std::size_t limit = 100;
   std::size_t offset = 0;
+  // Keyset paging (for exports): only events after (after_date, after_id) in
+  // the (date, id) order; after_date is YYYYMMDD.
+  std::int64_t after_date = 0, after_id = 0;
 };
 
 // One event with its counts across documents.
@@ -49,9 +52,23 @@ struct StoredEvent {
   int quad_class = 0;
   double goldstein = 0;
   int num_mentions = 0, num_articles = 0, num_sources = 0;
-  std::string modality;  // of the first mention
-  std::string text;      // the first mention's sentence
-  std::string doc;       // the first mention's document
+  std::string modality;                  // of the first mention
+  std::string text;                      // the first mention's sentence
+  std::string doc;                       // the first mention's document
+  std::string source_name, target_name;  // as the first mention wrote them
+  std::string url;                       // of the first mention's document
+};
+
+// One mention of an event, with where it is in its document.
+struct StoredMention {
+  std::int64_t id = 0, event = 0;
+  std::string event_date;  // YYYY-MM-DD
+  std::string doc, outlet, url, doc_date;
+  int sentence = 0;
+  std::string modality;
+  // Byte offsets into the document; -1 when the role has no text.
+  std::int64_t source_begin = -1, target_begin = -1, trigger_begin = -1;
+  std::string source_name, target_name, trigger_text, rule;
 };
 
 // What the aggregate questions (dyad series, actors, network, summary)
@@ -120,6 +137,11 @@ class Store {
   Status Commit();
 
   Result<std::vector<StoredEvent>> Events(const EventQuery& query);
+
+  // Mentions with id > after_id in id order, at most `limit`, whose event
+  // falls in the scope's period (all modalities: an export keeps everything).
+  Result<std::vector<StoredMention>> Mentions(const AggregateScope& scope,
+                                              std::int64_t after_id, std::size_t limit);
 
   // Totals: documents, events, mentions.
   Result<std::vector<std::int64_t>> Counts();

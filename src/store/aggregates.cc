@@ -31,7 +31,7 @@ std::string FormatDateNumber(std::int64_t d) {
 }
 
 // The join to the mentions that count (see AggregateScope).
-std::string Mentions(const AggregateScope& scope) {
+std::string MentionsJoin(const AggregateScope& scope) {
   return scope.all_modalities ? "JOIN mentions m ON m.event = e.id"
                               : "JOIN mentions m ON m.event = e.id AND m.modality NOT IN "
                                 "('denied', 'hypothetical')";
@@ -71,7 +71,7 @@ Result<std::vector<DyadPeriod>> Store::DyadSeries(const std::string& a,
                     " AND +e.date BETWEEN ?1 AND ?2 UNION ALL "
                     "SELECT * FROM events e WHERE " +
                     backward + " AND +e.date BETWEEN ?1 AND ?2 AND NOT (" + forward +
-                    ")) e " + Mentions(scope) +
+                    ")) e " + MentionsJoin(scope) +
                     " "
                     "GROUP BY period, e.source, e.target "
                     "ORDER BY period, e.source, e.target";
@@ -105,7 +105,7 @@ Result<std::vector<ActorActivity>> Store::Actors(const AggregateScope& scope,
   auto st = impl_->db->Prepare(
       "WITH d AS MATERIALIZED (SELECT e.source AS s, e.target AS t, COUNT(*) AS n, "
       "SUM(e.goldstein) AS g FROM events e " +
-      Mentions(scope) +
+      MentionsJoin(scope) +
       " "
       "WHERE e.date BETWEEN ?1 AND ?2 GROUP BY e.source, e.target) "
       "SELECT actor, SUM(ns), SUM(nt), SUM(g) / SUM(ns + nt) FROM ("
@@ -161,7 +161,8 @@ Result<std::vector<NetworkEdge>> Store::Network(const AggregateScope& scope,
                                                 int min_events) {
   std::int64_t lo, hi;
   DateRange(scope.from, scope.to, &lo, &hi);
-  return Edges(*impl_->db, lo, hi, Mentions(scope), min_events, "COUNT(*) DESC, 1, 2", 0);
+  return Edges(*impl_->db, lo, hi, MentionsJoin(scope), min_events, "COUNT(*) DESC, 1, 2",
+               0);
 }
 
 Result<StoreSummary> Store::Summary(const AggregateScope& scope, std::size_t limit) {
@@ -184,7 +185,7 @@ Result<StoreSummary> Store::Summary(const AggregateScope& scope, std::size_t lim
 
   // Mentions per code: one pass, which also gives the mention total.
   auto codes = impl_->db->Prepare(
-      "SELECT e.code, COUNT(*) FROM events e " + Mentions(scope) +
+      "SELECT e.code, COUNT(*) FROM events e " + MentionsJoin(scope) +
       " "
       "WHERE e.date BETWEEN ?1 AND ?2 GROUP BY e.code ORDER BY COUNT(*) DESC, 1");
   if (!codes.ok()) return codes.status();
@@ -200,7 +201,7 @@ Result<StoreSummary> Store::Summary(const AggregateScope& scope, std::size_t lim
   // One pass over the dyads, ranked three ways. Most conflictual and most
   // cooperative go by the Goldstein sum, so that a relation counts by how much
   // conflict (or cooperation) was reported.
-  auto edges = Edges(*impl_->db, lo, hi, Mentions(scope), 1, "1, 2", 0);
+  auto edges = Edges(*impl_->db, lo, hi, MentionsJoin(scope), 1, "1, 2", 0);
   if (!edges.ok()) return edges.status();
   auto top = [&](auto better, auto keep) {
     std::vector<NetworkEdge> list;

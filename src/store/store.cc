@@ -15,6 +15,8 @@ namespace {
 using store::Database;
 using store::Statement;
 
+constexpr int kSchemaVersion = 1;
+
 constexpr const char* kConnectionPragmas =
     "PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY;";
 
@@ -40,6 +42,7 @@ CREATE TABLE IF NOT EXISTS events (
   date INTEGER NOT NULL,   -- YYYYMMDD, 0 when unknown
   source TEXT NOT NULL, target TEXT NOT NULL, code TEXT NOT NULL,
   root TEXT NOT NULL, quad INTEGER NOT NULL, goldstein REAL NOT NULL,
+  source_country TEXT, source_role TEXT, target_country TEXT, target_role TEXT,
   UNIQUE (date, source, target, code)
 );
 CREATE TABLE IF NOT EXISTS mentions (
@@ -113,9 +116,30 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, bool read_on
   impl->db = std::move(*db);
   // Readers and writers alike: aggregates sort in memory, not in temp files.
   if (Status s = impl->db->Exec(kConnectionPragmas); !s.ok()) return s;
+  // The schema's version: a store from another version is refused plainly
+  // rather than failing on a missing column later.
+  std::int64_t values[2] = {0, 0};  // schema version, number of tables
+  const char* queries[2] = {"PRAGMA user_version", "SELECT COUNT(*) FROM sqlite_master"};
+  for (int i = 0; i < 2; ++i) {
+    auto st = impl->db->Prepare(queries[i]);
+    if (!st.ok()) return st.status();
+    if (auto r = st->Step(); !r.ok()) return r.status();
+    values[i] = st->Int(0);
+  }
+  const std::int64_t found = values[0];
+  const bool empty = values[1] == 0;
+  if (!empty && found != kSchemaVersion)
+    return Status::InvalidArgument(path + ": a store of schema version " +
+                                   std::to_string(found) + "; this dyad reads version " +
+                                   std::to_string(kSchemaVersion) +
+                                   " (ingest the documents into a new store)");
   if (!read_only) {
     Status s = impl->db->Exec(kSchema);
     if (!s.ok()) return s;
+    if (empty) {  // a new store; an existing one is not written to on open
+      s = impl->db->Exec("PRAGMA user_version = " + std::to_string(kSchemaVersion));
+      if (!s.ok()) return s;
+    }
   }
   return std::make_unique<Store>(Key(), std::move(impl));
 }
@@ -194,8 +218,10 @@ Result<IngestResult> Store::Ingest(const Document& doc,
   auto insert_sentence_or = impl_->Prepared(
       "INSERT OR IGNORE INTO sentences (doc, idx, text) VALUES (?, ?, ?)");
   auto insert_event_or = impl_->Prepared(
-      "INSERT INTO events (date, source, target, code, root, quad, goldstein) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (date, source, target, code) DO NOTHING");
+      "INSERT INTO events (date, source, target, code, root, quad, goldstein, "
+      "source_country, source_role, target_country, target_role) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+      "ON CONFLICT (date, source, target, code) DO NOTHING");
   auto find_event_or = impl_->Prepared(
       "SELECT id FROM events WHERE date = ? AND source = ? AND target = ? AND code = ?");
   auto insert_mention_or = impl_->Prepared(
@@ -227,6 +253,10 @@ Result<IngestResult> Store::Ingest(const Document& doc,
     insert_event.BindUnowned(5, e.root_code)
         .Bind(6, std::int64_t{e.quad_class})
         .Bind(7, e.goldstein);
+    insert_event.BindUnowned(8, e.source_country)
+        .BindUnowned(9, e.source_role)
+        .BindUnowned(10, e.target_country)
+        .BindUnowned(11, e.target_role);
     if (Status s = insert_event.Run(); !s.ok()) return fail(s);
     std::int64_t event_row = db.LastInsertId();
     if (db.Changes() == 0) {
@@ -275,11 +305,10 @@ Result<std::vector<StoredEvent>> Store::Events(const EventQuery& q) {
   std::string sql =
       "SELECT e.id, e.date, e.source, e.target, e.code, e.root, e.quad, e.goldstein, "
       "COUNT(m.id), COUNT(DISTINCT m.doc), COUNT(DISTINCT d.outlet), "
-      "(SELECT modality FROM mentions WHERE event = e.id ORDER BY id LIMIT 1), "
-      "(SELECT s.text FROM mentions mm JOIN sentences s ON s.doc = mm.doc AND s.idx = "
-      "mm.sentence WHERE mm.event = e.id ORDER BY mm.id LIMIT 1), "
-      "(SELECT dd.doc_id FROM mentions mm JOIN documents dd ON dd.id = mm.doc WHERE "
-      "mm.event = e.id ORDER BY mm.id LIMIT 1) "
+      // With MIN(), SQLite takes the bare columns from the first mention.
+      "m.modality, (SELECT s.text FROM sentences s WHERE s.doc = m.doc AND "
+      "s.idx = m.sentence), d.doc_id, MIN(m.id), m.source_name, m.target_name, "
+      "coalesce(d.url, '') "
       "FROM (SELECT * FROM events e WHERE 1 = 1";
   std::vector<std::string> texts;
   std::vector<std::int64_t> numbers;
@@ -300,6 +329,10 @@ Result<std::vector<StoredEvent>> Store::Events(const EventQuery& q) {
     params.push_back({false, numbers.size() - 1});
   };
   int d;
+  if (q.after_id > 0) {
+    number_param(" AND (e.date, e.id) > (?", q.after_date);
+    number_param(", ?)", q.after_id);
+  }
   if (!q.from.empty() && ParseDate(q.from, &d)) number_param(" AND e.date >= ?", d);
   if (!q.to.empty() && ParseDate(q.to, &d)) number_param(" AND e.date <= ?", d);
   // Prefixes as ranges (codes are ASCII below DEL), which the dyad indexes
@@ -365,6 +398,9 @@ Result<std::vector<StoredEvent>> Store::Events(const EventQuery& q) {
     e.modality = st->Text(11);
     e.text = st->Text(12);
     e.doc = st->Text(13);
+    e.source_name = st->Text(15);
+    e.target_name = st->Text(16);
+    e.url = st->Text(17);
     out.push_back(std::move(e));
   }
   return out;
