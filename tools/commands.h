@@ -20,6 +20,7 @@ int RunExplain(const std::vector<std::string>& args);
 int RunDict(const std::vector<std::string>& args);
 int RunIngest(const std::vector<std::string>& args);
 int RunQuery(const std::vector<std::string>& args);
+int RunExport(const std::vector<std::string>& args);
 
 // The default dictionaries, or those named by --dict (when `paths` is not
 // empty); prints the error and returns nothing on failure.

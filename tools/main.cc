@@ -16,7 +16,8 @@ Commands:
   explain   show how a sentence is analysed and why events were coded
   dict      dictionary tools (stats, check)
   ingest    code documents and store their events (SQLite)
-  query     ask the store (events)
+  query     ask the store (events, dyad series, actors, network, summary)
+  export    write the store as GDELT tables, CSV or JSON Lines
 
 Run 'dyad COMMAND --help' for a command's options.
 Options:
@@ -48,6 +49,7 @@ int main(int argc, char** argv) {
     if (command == "dict") return dyad::cli::RunDict(args);
     if (command == "ingest") return dyad::cli::RunIngest(args);
     if (command == "query") return dyad::cli::RunQuery(args);
+    if (command == "export") return dyad::cli::RunExport(args);
   } catch (const std::exception& e) {
     // Nothing a user does should get here; if it does, say so plainly.
     std::cerr << "dyad: internal error: " << e.what() << "\n";

@@ -129,9 +129,14 @@ std::string StoredJson(const StoredEvent& e) {
   Str(&out, "modality", e.modality);
   Str(&out, "doc", e.doc);
   Str(&out, "text", e.text);
+  Str(&out, "source_name", e.source_name);
+  Str(&out, "target_name", e.target_name);
+  if (!e.url.empty()) Str(&out, "url", e.url);
   out.push_back('}');
   return out;
 }
+
+}  // namespace
 
 std::string CsvCell(const std::string& s) {
   if (s.find_first_of(",\"\n") == std::string::npos) return s;
@@ -140,10 +145,8 @@ std::string CsvCell(const std::string& s) {
   return out + "\"";
 }
 
-}  // namespace
-
 void PrintStoredEvents(const std::vector<StoredEvent>& events, const std::string& format,
-                       std::ostream& out) {
+                       std::ostream& out, bool header) {
   if (format == "jsonl") {
     for (const auto& e : events) out << StoredJson(e) << "\n";
     return;
@@ -156,14 +159,17 @@ void PrintStoredEvents(const std::vector<StoredEvent>& events, const std::string
     return;
   }
   if (format == "csv") {
-    out << "id,date,source,target,event_code,root_code,quad_class,goldstein,num_mentions,"
-           "num_articles,num_sources,modality,doc,text\n";
+    if (header)
+      out << "id,date,source,target,event_code,root_code,quad_class,goldstein,"
+             "num_mentions,num_articles,num_sources,modality,doc,text,source_name,"
+             "target_name,url\n";
     for (const auto& e : events)
       out << e.id << ',' << e.date << ',' << e.source << ',' << e.target << ','
           << e.event_code << ',' << e.root_code << ',' << e.quad_class << ','
           << Number(e.goldstein) << ',' << e.num_mentions << ',' << e.num_articles << ','
           << e.num_sources << ',' << e.modality << ',' << CsvCell(e.doc) << ','
-          << CsvCell(e.text) << "\n";
+          << CsvCell(e.text) << ',' << CsvCell(e.source_name) << ','
+          << CsvCell(e.target_name) << ',' << CsvCell(e.url) << "\n";
     return;
   }
   char line[256];

@@ -41,9 +41,13 @@ void PrintNetwork(const std::vector<NetworkEdge>& edges, const std::string& form
 void PrintSummary(const StoreSummary& summary, const std::string& format,
                   std::ostream& out);
 
-// Stored events as an aligned table, CSV, a JSON array or JSON Lines.
+// Stored events as an aligned table, CSV, a JSON array or JSON Lines;
+// `header`: the CSV header line (off for the later pages of an export).
 void PrintStoredEvents(const std::vector<StoredEvent>& events, const std::string& format,
-                       std::ostream& out);
+                       std::ostream& out, bool header = true);
+
+// A CSV cell, quoted when it holds a comma, quote or line break.
+std::string CsvCell(const std::string& s);
 
 }  // namespace dyad::cli
 

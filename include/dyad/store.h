@@ -57,6 +57,7 @@ struct StoredEvent {
   std::string doc;                       // the first mention's document
   std::string source_name, target_name;  // as the first mention wrote them
   std::string url;                       // of the first mention's document
+  std::string source_country, source_role, target_country, target_role;
 };
 
 // One mention of an event, with where it is in its document.

@@ -308,7 +308,8 @@ Result<std::vector<StoredEvent>> Store::Events(const EventQuery& q) {
       // With MIN(), SQLite takes the bare columns from the first mention.
       "m.modality, (SELECT s.text FROM sentences s WHERE s.doc = m.doc AND "
       "s.idx = m.sentence), d.doc_id, MIN(m.id), m.source_name, m.target_name, "
-      "coalesce(d.url, '') "
+      "coalesce(d.url, ''), coalesce(e.source_country, ''), coalesce(e.source_role, ''), "
+      "coalesce(e.target_country, ''), coalesce(e.target_role, '') "
       "FROM (SELECT * FROM events e WHERE 1 = 1";
   std::vector<std::string> texts;
   std::vector<std::int64_t> numbers;
@@ -401,6 +402,10 @@ Result<std::vector<StoredEvent>> Store::Events(const EventQuery& q) {
     e.source_name = st->Text(15);
     e.target_name = st->Text(16);
     e.url = st->Text(17);
+    e.source_country = st->Text(18);
+    e.source_role = st->Text(19);
+    e.target_country = st->Text(20);
+    e.target_role = st->Text(21);
     out.push_back(std::move(e));
   }
   return out;

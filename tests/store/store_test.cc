@@ -203,6 +203,42 @@ TEST_F(StoreTest, AggregatesLeaveOutDeniedEventsUnlessAsked) {
   EXPECT_EQ(store_->Network(all, 1)->size(), 1u);
 }
 
+TEST_F(StoreTest, KeysetPagesAndMentionsCoverEverythingOnce) {
+  Document july = Doc("a", "Iran condemned Israel. Egypt praised Jordan.");
+  Document june = Doc("b", "Russia attacked Ukraine. Iran condemned Israel.");
+  june.date = "2024-06-01";
+  june.url = "https://example.org/b";
+  Ingest(july);
+  Ingest(june);
+  EventQuery q;
+  q.limit = 1;
+  std::vector<std::string> seen;
+  for (int guard = 0; guard < 10; ++guard) {
+    auto page = store_->Events(q);
+    ASSERT_TRUE(page.ok());
+    if (page->empty()) break;
+    const StoredEvent& e = page->front();
+    seen.push_back(e.date + " " + e.source + ">" + e.target);
+    q.after_date =
+        std::stoll(e.date.substr(0, 4) + e.date.substr(5, 2) + e.date.substr(8));
+    q.after_id = e.id;
+  }
+  EXPECT_EQ(seen, (std::vector<std::string>{"2024-06-01 RUS>UKR", "2024-06-01 IRN>ISR",
+                                            "2024-07-11 IRN>ISR", "2024-07-11 EGY>JOR"}));
+  auto mentions = store_->Mentions({}, 0, 100);
+  ASSERT_TRUE(mentions.ok());
+  ASSERT_EQ(mentions->size(), 4u);
+  const StoredMention& attack = (*mentions)[2];  // b's first sentence
+  EXPECT_EQ(attack.doc, "b");
+  EXPECT_EQ(attack.url, "https://example.org/b");
+  EXPECT_EQ(attack.event_date, "2024-06-01");
+  EXPECT_EQ(attack.source_name, "Russia");
+  EXPECT_EQ(attack.source_begin, 0);
+  EXPECT_EQ(attack.trigger_text, "attacked");
+  EXPECT_EQ(store_->Mentions({}, (*mentions)[1].id, 100)->size(), 2u);
+  EXPECT_EQ(store_->Mentions({"2024-07-01", ""}, 0, 100)->size(), 2u);
+}
+
 TEST_F(StoreTest, LockedStoreIsAClearErrorAndWritesNothing) {
   store_->SetBatchSize(100);  // keeps the write transaction open
   Ingest(Doc("a", "Iran condemned Israel."));

@@ -237,6 +237,27 @@ TEST_F(CliTest, IngestThenQuery) {
   EXPECT_EQ(graph["links"][0]["source"], "IRN");
   EXPECT_EQ(graph["links"][0]["events"], 2);
   EXPECT_EQ(Dyad("query --db " + db.string() + " dyad IRN").exit, 2);
+
+  // Exports: GDELT's 61 event and 16 mention columns, CSV, JSON Lines.
+  r = Dyad("export --db " + db.string());
+  ASSERT_EQ(r.exit, 0) << r.err;
+  std::string row = r.out.substr(0, r.out.find('\n'));
+  EXPECT_EQ(std::count(row.begin(), row.end(), '\t'), 60) << row;
+  EXPECT_EQ(row.substr(0, row.find("\tIRN\tIran\t")),
+            "1\t20240105\t202401\t2024\t2024.0959");
+  EXPECT_NE(row.find("\t111\t111\t11\t3\t-2.0\t2\t1\t2\t"), std::string::npos) << row;
+  r = Dyad("export --db " + db.string() + " --mentions");
+  row = r.out.substr(0, r.out.find('\n'));
+  EXPECT_EQ(std::count(row.begin(), row.end(), '\t'), 15) << row;
+  EXPECT_EQ(std::count(r.out.begin(), r.out.end(), '\n'), 2);
+  r = Dyad("export --db " + db.string() + " --format jsonl --mentions -o " +
+           (dir_ / "m.jsonl").string());
+  EXPECT_EQ(r.exit, 0) << r.err;
+  const std::string mentions = Slurp(dir_ / "m.jsonl");
+  auto mention = nlohmann::json::parse(mentions.substr(0, mentions.find('\n')));
+  EXPECT_EQ(mention["source_name"], "Iran");
+  EXPECT_EQ(Dyad("export --db " + db.string() + " --format xml").exit, 2);
+  EXPECT_EQ(Dyad("export --db " + db.string() + " --from 2024-13-01").exit, 2);
   EXPECT_EQ(Dyad("query --db " + db.string() + " actors --format graphml").exit, 2);
   EXPECT_EQ(Dyad("query --db " + db.string() + " dyad IRN ISR --by year").exit, 2);
   EXPECT_EQ(Dyad("query --db " + db.string() + " who").exit, 2);
