@@ -22,14 +22,6 @@ std::string PeriodSql(const std::string& by) {
 }
 
 // Dates as integers for range filters; open ends become 0 and 99991231.
-std::string FormatDateNumber(std::int64_t d) {
-  if (d <= 0) return "";
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", static_cast<int>(d / 10000),
-                static_cast<int>(d / 100 % 100), static_cast<int>(d % 100));
-  return buf;
-}
-
 // The join to the mentions that count (see AggregateScope).
 std::string MentionsJoin(const AggregateScope& scope) {
   return scope.all_modalities ? "JOIN mentions m ON m.event = e.id"
@@ -179,8 +171,8 @@ Result<StoreSummary> Store::Summary(const AggregateScope& scope, std::size_t lim
   auto row = totals->Step();
   if (!row.ok()) return row.status();
   out.events = totals->Int(0);
-  out.first_date = FormatDateNumber(totals->Int(1));
-  out.last_date = FormatDateNumber(totals->Int(2));
+  out.first_date = FormatDate(static_cast<int>(totals->Int(1)));
+  out.last_date = FormatDate(static_cast<int>(totals->Int(2)));
   out.documents = totals->Int(3);
 
   // Mentions per code: one pass, which also gives the mention total.
