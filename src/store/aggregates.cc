@@ -17,7 +17,13 @@ std::string PeriodSql(const std::string& by) {
   const std::string day =
       "printf('%04d-%02d-%02d', e.date / 10000, (e.date / 100) % 100, e.date % 100)";
   if (by == "month") return "printf('%04d-%02d', e.date / 10000, (e.date / 100) % 100)";
-  if (by == "week") return "strftime('%Y-W%W', " + day + ")";
+  // ISO 8601 weeks: a week belongs to the year of its Thursday, and is
+  // numbered from that year's first Thursday (SQLite here has no %V).
+  if (by == "week") {
+    const std::string thursday = "date(" + day + ", '-3 days', 'weekday 4')";
+    return "strftime('%Y', " + thursday + ") || printf('-W%02d', (strftime('%j', " +
+           thursday + ") - 1) / 7 + 1)";
+  }
   return day;
 }
 

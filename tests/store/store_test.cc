@@ -165,6 +165,21 @@ TEST_F(StoreTest, DyadSeriesActorsAndNetwork) {
   EXPECT_EQ(store_->Network({"", "2024-07-31"}, 1)->size(), 3u);
 }
 
+TEST_F(StoreTest, WeeksAreIsoWeeks) {
+  // 2024-12-30 is a Monday in ISO week 1 of 2025; 2021-01-03 a Sunday in
+  // week 53 of 2020; 2024-07-11 is in week 28.
+  for (const char* date : {"2024-12-30", "2021-01-03", "2024-07-11"}) {
+    Document d = Doc(date, "Iran condemned Israel.");
+    d.date = date;
+    Ingest(d);
+  }
+  auto weeks = store_->DyadSeries("IRN", "ISR", "week", {});
+  ASSERT_TRUE(weeks.ok()) << weeks.status().message();
+  std::vector<std::string> periods;
+  for (const auto& p : *weeks) periods.push_back(p.period);
+  EXPECT_EQ(periods, (std::vector<std::string>{"2020-W53", "2024-W28", "2025-W01"}));
+}
+
 TEST_F(StoreTest, SummaryListsTotalsDyadsCodesAndExtremes) {
   Ingest(Doc("a",
              "Russia attacked Ukraine. Russia attacked Ukraine again on Friday. Egypt "
