@@ -182,7 +182,7 @@ void PrintSummary(const StoreSummary& summary, const std::string& format,
   }
   out << "Events " << summary.first_date << " to " << summary.last_date << ": "
       << summary.events << " events, " << summary.mentions << " mentions in "
-      << summary.documents << " documents\n";
+      << summary.documents << (summary.documents == 1 ? " document\n" : " documents\n");
   auto section = [&](const char* title, const std::vector<NetworkEdge>& es) {
     out << "\n" << title << "\n";
     Table s{{"source", "target", "events", "goldstein_sum", "goldstein_mean"}, {}, {}};

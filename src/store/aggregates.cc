@@ -169,9 +169,14 @@ Result<StoreSummary> Store::Summary(const AggregateScope& scope, std::size_t lim
   StoreSummary out;
   // Events and their dates from the date index; documents by their date.
   auto totals = impl_->db->Prepare(
-      "SELECT COUNT(*), MIN(date), MAX(date), (SELECT COUNT(*) FROM documents "
-      "WHERE coalesce(date, 0) BETWEEN ?1 AND ?2) FROM events WHERE date BETWEEN ?1 AND "
-      "?2");
+      "SELECT COUNT(*), MIN(e.date), MAX(e.date), (SELECT COUNT(*) FROM documents "
+      "WHERE coalesce(date, 0) BETWEEN ?1 AND ?2) FROM events e WHERE e.date BETWEEN ?1 "
+      "AND ?2" +
+      // Events that have a mention in scope (all do with all modalities).
+      std::string(scope.all_modalities ? ""
+                                       : " AND EXISTS (SELECT 1 FROM mentions m WHERE "
+                                         "m.event = e.id AND m.modality NOT IN "
+                                         "('denied', 'hypothetical'))"));
   if (!totals.ok()) return totals.status();
   totals->Bind(1, lo).Bind(2, hi);
   auto row = totals->Step();

@@ -210,12 +210,17 @@ TEST_F(StoreTest, AggregatesLeaveOutDeniedEventsUnlessAsked) {
   ASSERT_EQ(store_->Events(q)->size(), 1u) << "the denied event is stored";
   EXPECT_TRUE(store_->DyadSeries("CHN", "RUS", "month", {})->empty());
   EXPECT_TRUE(store_->Network({}, 1)->empty());
+  // The denial itself (016, no target) counts; what was denied does not.
+  EXPECT_EQ(store_->Summary({}, 10)->events, 1);
+  EXPECT_EQ(store_->Summary({}, 10)->mentions, 1);
   AggregateScope all;
   all.all_modalities = true;
   auto series = store_->DyadSeries("CHN", "RUS", "month", all);
   ASSERT_EQ(series->size(), 1u);
   EXPECT_EQ((*series)[0].quad[1], 1);
   EXPECT_EQ(store_->Network(all, 1)->size(), 1u);
+  EXPECT_EQ(store_->Summary(all, 10)->events, 2);
+  EXPECT_EQ(store_->Summary(all, 10)->mentions, 2);
 }
 
 TEST_F(StoreTest, KeysetPagesAndMentionsCoverEverythingOnce) {
