@@ -27,19 +27,13 @@ std::string PeriodSql(const std::string& by) {
   return day;
 }
 
-// Dates as integers for range filters; open ends become 0 and 99991231.
+using store::DateRange;
+using store::PrefixSql;
+
 // The join to the mentions that count (see AggregateScope).
 std::string MentionsJoin(const AggregateScope& scope) {
-  return scope.all_modalities ? "JOIN mentions m ON m.event = e.id"
-                              : "JOIN mentions m ON m.event = e.id AND m.modality NOT IN "
-                                "('denied', 'hypothetical')";
-}
-
-void DateRange(const std::string& from, const std::string& to, std::int64_t* lo,
-               std::int64_t* hi) {
-  int d;
-  *lo = !from.empty() && ParseDate(from, &d) ? d : 0;
-  *hi = !to.empty() && ParseDate(to, &d) ? d : 99991231;
+  const std::string join = "JOIN mentions m ON m.event = e.id";
+  return scope.all_modalities ? join : join + " AND " + store::kAssertedModalities;
 }
 
 }  // namespace
@@ -55,11 +49,9 @@ Result<std::vector<DyadPeriod>> Store::DyadSeries(const std::string& a,
   // "+e.date" keeps the planner off the date index, which would scan every
   // event in the period instead of the dyad's.
   const std::string forward =
-      "e.source >= ?3 AND e.source < ?3 || char(127) AND "
-      "e.target >= ?4 AND e.target < ?4 || char(127)";
+      PrefixSql("e.source", "?3") + " AND " + PrefixSql("e.target", "?4");
   const std::string backward =
-      "e.source >= ?4 AND e.source < ?4 || char(127) AND "
-      "e.target >= ?3 AND e.target < ?3 || char(127)";
+      PrefixSql("e.source", "?4") + " AND " + PrefixSql("e.target", "?3");
   std::string sql = "SELECT " + PeriodSql(by) +
                     " AS period, e.source, e.target, COUNT(*), "
                     "SUM(e.quad = 1), SUM(e.quad = 2), SUM(e.quad = 3), SUM(e.quad = 4), "
@@ -173,10 +165,10 @@ Result<StoreSummary> Store::Summary(const AggregateScope& scope, std::size_t lim
       "WHERE coalesce(date, 0) BETWEEN ?1 AND ?2) FROM events e WHERE e.date BETWEEN ?1 "
       "AND ?2" +
       // Events that have a mention in scope (all do with all modalities).
-      std::string(scope.all_modalities ? ""
-                                       : " AND EXISTS (SELECT 1 FROM mentions m WHERE "
-                                         "m.event = e.id AND m.modality NOT IN "
-                                         "('denied', 'hypothetical'))"));
+      (scope.all_modalities ? std::string()
+                            : std::string(" AND EXISTS (SELECT 1 FROM mentions m WHERE "
+                                          "m.event = e.id AND ") +
+                                  store::kAssertedModalities + ")"));
   if (!totals.ok()) return totals.status();
   totals->Bind(1, lo).Bind(2, hi);
   auto row = totals->Step();

@@ -1,5 +1,7 @@
 // Store::Events and Store::Counts: the page of events a query asks for,
 // with their counts across documents and their first mention's evidence.
+#include <variant>
+
 #include "dyad/store.h"
 #include "store/sqlite.h"
 #include "store/store_impl.h"
@@ -17,36 +19,23 @@ Result<std::vector<StoredEvent>> Store::Events(const EventQuery& q) {
       "coalesce(d.url, ''), coalesce(e.source_country, ''), coalesce(e.source_role, ''), "
       "coalesce(e.target_country, ''), coalesce(e.target_role, '') "
       "FROM (SELECT * FROM events e WHERE 1 = 1";
-  std::vector<std::string> texts;
-  std::vector<std::int64_t> numbers;
-  // Parameters are bound in order: text ones as ?, numbers as ?.
-  struct Param {
-    bool text;
-    std::size_t index;
-  };
-  std::vector<Param> params;
-  auto text_param = [&](const std::string& clause, const std::string& value) {
+  // Parameters in the order of their "?" in `sql`.
+  std::vector<std::variant<std::string, std::int64_t>> params;
+  auto param = [&](const std::string& clause, std::variant<std::string, std::int64_t> v) {
     sql += clause;
-    texts.push_back(value);
-    params.push_back({true, texts.size() - 1});
+    params.push_back(std::move(v));
   };
-  auto number_param = [&](const std::string& clause, std::int64_t value) {
-    sql += clause;
-    numbers.push_back(value);
-    params.push_back({false, numbers.size() - 1});
-  };
-  int d;
   if (q.after_id > 0) {
-    number_param(" AND (e.date, e.id) > (?", q.after_date);
-    number_param(", ?)", q.after_id);
+    param(" AND (e.date, e.id) > (?", q.after_date);
+    param(", ?)", q.after_id);
   }
-  if (!q.from.empty() && ParseDate(q.from, &d)) number_param(" AND e.date >= ?", d);
-  if (!q.to.empty() && ParseDate(q.to, &d)) number_param(" AND e.date <= ?", d);
-  // Prefixes as ranges (codes are ASCII below DEL), which the dyad indexes
-  // answer; LIKE would scan every event.
+  if (std::int64_t from = store::DateNumber(q.from)) param(" AND e.date >= ?", from);
+  if (std::int64_t to = store::DateNumber(q.to)) param(" AND e.date <= ?", to);
+  // Prefixes as index ranges (see PrefixSql), each value bound twice.
   auto prefix = [&](const char* column, const std::string& value, const char* join) {
-    text_param(std::string(join) + "(" + column + " >= ?", value);
-    text_param(std::string(" AND ") + column + " < ? || char(127))", value);
+    param(std::string(join) + "(" + store::PrefixSql(column, "?"), value);
+    params.push_back(value);
+    sql += ")";
   };
   if (!q.source.empty()) prefix("e.source", q.source, " AND ");
   if (!q.target.empty()) prefix("e.target", q.target, " AND ");
@@ -56,35 +45,30 @@ Result<std::vector<StoredEvent>> Store::Events(const EventQuery& q) {
     sql += ")";
   }
   if (!q.code.empty()) prefix("e.code", q.code, " AND ");
-  if (q.quad_class) number_param(" AND e.quad = ?", q.quad_class);
+  if (q.quad_class) param(" AND e.quad = ?", std::int64_t{q.quad_class});
   if (!q.modality.empty())
-    text_param(
+    param(
         " AND EXISTS (SELECT 1 FROM mentions mm WHERE mm.event = e.id AND "
         "mm.modality = ?)",
         q.modality);
   if (!q.text.empty())
-    text_param(
+    param(
         " AND EXISTS (SELECT 1 FROM mentions mm JOIN sentences s ON s.doc = mm.doc AND "
         "s.idx = mm.sentence WHERE mm.event = e.id AND s.text LIKE '%' || ? || '%')",
         q.text);
   // The page of events is chosen first, on the events table and its indexes;
   // only its mentions are then counted.
   sql += " ORDER BY e.date, e.id";
-  number_param(" LIMIT ?", static_cast<std::int64_t>(q.limit));
-  number_param(" OFFSET ?", static_cast<std::int64_t>(q.offset));
+  param(" LIMIT ?", static_cast<std::int64_t>(q.limit));
+  param(" OFFSET ?", static_cast<std::int64_t>(q.offset));
   sql +=
       ") e JOIN mentions m ON m.event = e.id JOIN documents d ON d.id = m.doc "
       "GROUP BY e.id ORDER BY e.date, e.id";
 
   auto st = impl_->db->Prepare(sql);
   if (!st.ok()) return st.status();
-  for (std::size_t i = 0; i < params.size(); ++i) {
-    int index = static_cast<int>(i + 1);
-    if (params[i].text)
-      st->Bind(index, texts[params[i].index]);
-    else
-      st->Bind(index, numbers[params[i].index]);
-  }
+  for (std::size_t i = 0; i < params.size(); ++i)
+    std::visit([&](const auto& v) { st->Bind(static_cast<int>(i + 1), v); }, params[i]);
   std::vector<StoredEvent> out;
   while (true) {
     auto row = st->Step();

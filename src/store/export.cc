@@ -11,9 +11,8 @@ namespace dyad {
 Result<std::vector<StoredMention>> Store::Mentions(const AggregateScope& scope,
                                                    std::int64_t after_id,
                                                    std::size_t limit) {
-  int d;
-  const std::int64_t lo = !scope.from.empty() && ParseDate(scope.from, &d) ? d : 0;
-  const std::int64_t hi = !scope.to.empty() && ParseDate(scope.to, &d) ? d : 99991231;
+  std::int64_t lo, hi;
+  store::DateRange(scope.from, scope.to, &lo, &hi);
   auto st = impl_->db->Prepare(
       "SELECT m.id, m.event, e.date, d.doc_id, coalesce(d.outlet, ''), "
       "coalesce(d.url, ''), coalesce(d.date, 0), m.sentence, m.modality, "

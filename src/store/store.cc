@@ -14,6 +14,7 @@ namespace dyad {
 namespace {
 
 using store::Database;
+using store::DateNumber;
 using store::Statement;
 
 constexpr int kSchemaVersion = 1;
@@ -65,12 +66,26 @@ CREATE INDEX IF NOT EXISTS mentions_doc ON mentions (doc);
 CREATE TEMP TABLE IF NOT EXISTS replaced_events (id INTEGER PRIMARY KEY);
 )sql";
 
-int DateNumber(const std::string& date) {
+}  // namespace
+
+namespace store {
+
+std::int64_t DateNumber(const std::string& date) {
   int d = 0;
   return ParseDate(date, &d) ? d : 0;
 }
 
-}  // namespace
+void DateRange(const std::string& from, const std::string& to, std::int64_t* lo,
+               std::int64_t* hi) {
+  *lo = DateNumber(from);
+  *hi = to.empty() || DateNumber(to) == 0 ? 99991231 : DateNumber(to);
+}
+
+std::string PrefixSql(const std::string& column, const std::string& param) {
+  return column + " >= " + param + " AND " + column + " < " + param + " || char(127)";
+}
+
+}  // namespace store
 
 std::string ContentHash(std::string_view text) {
   std::uint64_t h = 1469598103934665603ULL;
@@ -183,8 +198,7 @@ Result<IngestResult> Store::Ingest(const Document& doc,
     }
     find.Reset();
     // A changed document replaces its old mentions; events left without
-    // mentions go too.
-    // Only the old document's events can be left without mentions.
+    // mentions go too (only the old document's events can be).
     for (const char* sql :
          {"DELETE FROM temp.replaced_events",
           "INSERT OR IGNORE INTO temp.replaced_events SELECT event FROM mentions "
@@ -244,6 +258,7 @@ Result<IngestResult> Store::Ingest(const Document& doc,
           .Bind(2, std::int64_t{e.sentence})
           .BindUnowned(3, e.text);
       if (Status s = insert_sentence.Run(); !s.ok()) return fail(s);
+      result.sentences += static_cast<std::size_t>(db.Changes());
     }
     // The event row: inserted, or (when another mention made it) found.
     const std::int64_t date = DateNumber(e.date);
@@ -298,7 +313,6 @@ Result<IngestResult> Store::Ingest(const Document& doc,
     }
     result.events += e.mentions;
   }
-  result.sentences = events.size();
   return done();
 }
 

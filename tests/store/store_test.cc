@@ -65,6 +65,7 @@ TEST_F(StoreTest, IngestIsIdempotentAndReplacesChangedDocuments) {
 
   auto changed = Ingest(Doc("a", "Iran condemned Israel."));
   EXPECT_EQ(changed.outcome, IngestResult::Outcome::kReplaced);
+  EXPECT_EQ(changed.sentences, 1u);
   EXPECT_EQ(Counts(), (std::vector<std::int64_t>{1, 1, 1})) << "the praise event is gone";
 
   // An event another document also reports stays, with that mention only.
@@ -77,6 +78,12 @@ TEST_F(StoreTest, IngestIsIdempotentAndReplacesChangedDocuments) {
   ASSERT_EQ(kept->size(), 1u);
   EXPECT_EQ((*kept)[0].num_articles, 1);
   EXPECT_EQ((*kept)[0].doc, "b");
+}
+
+TEST_F(StoreTest, CountsSentencesNotEvents) {
+  auto two_in_one = Ingest(Doc("c", "Iran condemned Israel and praised Jordan."));
+  EXPECT_EQ(two_in_one.events, 2u);
+  EXPECT_EQ(two_in_one.sentences, 1u) << "one sentence holds both events";
 }
 
 TEST_F(StoreTest, OneEventAcrossDocumentsWithCounts) {
