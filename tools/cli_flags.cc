@@ -1,5 +1,7 @@
 #include "cli_flags.h"
 
+#include "util/strings.h"
+
 namespace dyad::cli {
 
 std::string ParsedFlags::Get(const std::string& name, const std::string& fallback) const {
@@ -10,6 +12,16 @@ std::string ParsedFlags::Get(const std::string& name, const std::string& fallbac
 std::vector<std::string> ParsedFlags::All(const std::string& name) const {
   auto it = values.find(name);
   return it == values.end() ? std::vector<std::string>() : it->second;
+}
+
+std::string BadDateFlag(const ParsedFlags& flags, const std::vector<std::string>& names) {
+  for (const auto& name : names) {
+    const std::string value = flags.Get(name);
+    int date;
+    if (!value.empty() && !ParseDate(value, &date))
+      return name + " must be YYYY-MM-DD, not '" + value + "'";
+  }
+  return "";
 }
 
 Result<ParsedFlags> ParseFlags(const std::vector<std::string>& args,

@@ -33,6 +33,10 @@ struct ParsedFlags {
 Result<ParsedFlags> ParseFlags(const std::vector<std::string>& args,
                                const std::vector<FlagSpec>& specs);
 
+// "" when each of the date options `names` is absent or a valid date, else
+// the message for the first bad one ("--from must be YYYY-MM-DD, not 'x'").
+std::string BadDateFlag(const ParsedFlags& flags, const std::vector<std::string>& names);
+
 }  // namespace dyad::cli
 
 #endif  // DYAD_TOOLS_CLI_FLAGS_H_

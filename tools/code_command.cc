@@ -103,10 +103,9 @@ int RunCode(const std::vector<std::string>& args) {
     return usage("--format must be jsonl or tsv, not '" + format + "'");
   InputOptions in_opts;
   in_opts.date = flags->Get("--date");
+  if (std::string bad = BadDateFlag(*flags, {"--date"}); !bad.empty()) return usage(bad);
   int date;
-  if (!in_opts.date.empty() && !ParseDate(in_opts.date, &date))
-    return usage("--date must be YYYY-MM-DD, not '" + in_opts.date + "'");
-  if (!in_opts.date.empty()) in_opts.date = FormatDate(date);
+  if (ParseDate(in_opts.date, &date)) in_opts.date = FormatDate(date);
   in_opts.lenient = flags->Has("--lenient");
   in_opts.format = flags->Get("--input", "auto");
   if (in_opts.format != "auto" && in_opts.format != "text" && in_opts.format != "jsonl")

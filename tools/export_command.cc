@@ -35,95 +35,6 @@ Options:
 
 constexpr std::size_t kPage = 10000;
 
-std::string Digits(const std::string& date) {  // "2024-07-11" -> "20240711"
-  std::string out;
-  for (char c : date)
-    if (c != '-') out.push_back(c);
-  return out;
-}
-
-std::string Clean(std::string s) {  // one TSV cell
-  for (char& c : s)
-    if (c == '\t' || c == '\n' || c == '\r') c = ' ';
-  return s;
-}
-
-// An actor's ten GDELT columns: code, name, country, known group, ethnic,
-// two religions, three types.
-void ActorColumns(std::ostream& out, const std::string& code, const std::string& name,
-                  const std::string& country, const std::string& role) {
-  out << code << '\t' << Clean(name) << '\t' << country << "\t\t\t\t\t" << role
-      << "\t\t\t";
-}
-
-void WriteGdeltEvent(const StoredEvent& e, std::ostream& out) {
-  const std::string day = Digits(e.date);
-  const int year = day.size() == 8 ? std::stoi(day.substr(0, 4)) : 0;
-  const int month = day.size() == 8 ? std::stoi(day.substr(4, 2)) : 0;
-  const int dom = day.size() == 8 ? std::stoi(day.substr(6, 2)) : 0;
-  char fraction[16];
-  std::snprintf(fraction, sizeof fraction, "%.4f", year + (month * 30 + dom) / 365.0);
-  out << e.id << '\t' << day << '\t' << day.substr(0, 6) << '\t' << day.substr(0, 4)
-      << '\t' << fraction << '\t';
-  ActorColumns(out, e.source, e.source_name, e.source_country, e.source_role);
-  ActorColumns(out, e.target, e.target_name, e.target_country, e.target_role);
-  char goldstein[16];
-  std::snprintf(goldstein, sizeof goldstein, "%.1f", e.goldstein);
-  out << "0\t" << e.event_code << '\t' << e.event_code.substr(0, 3) << '\t' << e.root_code
-      << '\t' << e.quad_class << '\t' << goldstein << '\t' << e.num_mentions << '\t'
-      << e.num_sources << '\t' << e.num_articles << "\t\t";     // AvgTone: empty
-  for (int geo = 0; geo < 3; ++geo) out << "\t\t\t\t\t\t\t\t";  // 3 x 8 geography
-  out << day << "000000\t" << Clean(e.url.empty() ? e.doc : e.url) << '\n';
-}
-
-void WriteGdeltMention(const StoredMention& m, std::ostream& out) {
-  const std::string when = Digits(m.event_date) + "000000";
-  const std::string seen = (m.doc_date.empty() ? when : Digits(m.doc_date) + "000000");
-  // MentionType 1 is "web"; Confidence is 100 for what dyad coded itself.
-  out << m.event << '\t' << when << '\t' << seen << "\t1\t" << Clean(m.outlet) << '\t'
-      << Clean(m.url.empty() ? m.doc : m.url) << '\t' << m.sentence + 1 << '\t'
-      << m.source_begin << '\t' << (m.target_name.empty() ? -1 : m.target_begin) << '\t'
-      << m.trigger_begin << "\t1\t100\t\t\t\t" << Clean(m.modality) << '\n';
-}
-
-void WriteMention(const StoredMention& m, const std::string& format, bool first,
-                  std::ostream& out) {
-  if (format == "csv") {
-    if (first)
-      out << "mention_id,event_id,event_date,doc,outlet,url,sentence,modality,"
-             "source_offset,target_offset,trigger_offset,source_name,target_name,"
-             "trigger,rule\n";
-    out << m.id << ',' << m.event << ',' << m.event_date << ',' << CsvCell(m.doc) << ','
-        << CsvCell(m.outlet) << ',' << CsvCell(m.url) << ',' << m.sentence << ','
-        << m.modality << ',' << m.source_begin << ',' << m.target_begin << ','
-        << m.trigger_begin << ',' << CsvCell(m.source_name) << ','
-        << CsvCell(m.target_name) << ',' << CsvCell(m.trigger_text) << ','
-        << CsvCell(m.rule) << '\n';
-    return;
-  }
-  std::string line = "{\"mention_id\":" + std::to_string(m.id) +
-                     ",\"event_id\":" + std::to_string(m.event) + ",\"event_date\":\"" +
-                     m.event_date + "\",\"doc\":\"";
-  AppendJsonEscaped(m.doc, &line);
-  line += "\",\"outlet\":\"";
-  AppendJsonEscaped(m.outlet, &line);
-  line += "\",\"url\":\"";
-  AppendJsonEscaped(m.url, &line);
-  line += "\",\"sentence\":" + std::to_string(m.sentence) + ",\"modality\":\"" +
-          m.modality + "\",\"source_offset\":" + std::to_string(m.source_begin) +
-          ",\"target_offset\":" + std::to_string(m.target_begin) +
-          ",\"trigger_offset\":" + std::to_string(m.trigger_begin) +
-          ",\"source_name\":\"";
-  AppendJsonEscaped(m.source_name, &line);
-  line += "\",\"target_name\":\"";
-  AppendJsonEscaped(m.target_name, &line);
-  line += "\",\"trigger\":\"";
-  AppendJsonEscaped(m.trigger_text, &line);
-  line += "\",\"rule\":\"";
-  AppendJsonEscaped(m.rule, &line);
-  out << line << "\"}\n";
-}
-
 }  // namespace
 
 int RunExport(const std::vector<std::string>& args) {
@@ -146,10 +57,7 @@ int RunExport(const std::vector<std::string>& args) {
                       : (format != "gdelt" && format != "csv" && format != "jsonl")
                           ? "--format must be gdelt, csv or jsonl, not '" + format + "'"
                           : "";
-  int d;
-  for (const char* name : {"--from", "--to"})
-    if (usage.empty() && !flags->Get(name).empty() && !ParseDate(flags->Get(name), &d))
-      usage = std::string(name) + " must be YYYY-MM-DD, not '" + flags->Get(name) + "'";
+  if (usage.empty()) usage = BadDateFlag(*flags, {"--from", "--to"});
   if (!usage.empty()) {
     std::cerr << "dyad export: " << usage << "\nTry 'dyad export --help'.\n";
     return kExitUsage;
@@ -178,13 +86,11 @@ int RunExport(const std::vector<std::string>& args) {
         std::cerr << "dyad export: " << page.status().message() << "\n";
         return kExitBadInput;
       }
-      for (const auto& m : *page) {
-        if (format == "gdelt")
-          WriteGdeltMention(m, *out);
-        else
-          WriteMention(m, format, written == 0, *out);
-        ++written;
-      }
+      if (format == "gdelt")
+        for (const auto& m : *page) WriteGdeltMention(m, *out);
+      else
+        PrintStoredMentions(*page, format, *out, /*header=*/written == 0);
+      written += page->size();
       if (page->size() < kPage) break;
       after = page->back().id;
     }
@@ -205,7 +111,9 @@ int RunExport(const std::vector<std::string>& args) {
         PrintStoredEvents(*page, format, *out, /*header=*/first);
       written += page->size();
       if (page->size() < kPage) break;
-      q.after_date = std::stoll(Digits(page->back().date));
+      int last_date = 0;  // 0 for an event without a date
+      ParseDate(page->back().date, &last_date);
+      q.after_date = last_date;
       q.after_id = page->back().id;
     }
   }

@@ -27,12 +27,11 @@ int RunExplain(const std::vector<std::string>& args) {
            "Use - to read the text from standard input.\n";
     return kExitOk;
   }
-  int date;
-  std::string d = flags->Get("--date");
-  if (!d.empty() && !ParseDate(d, &date)) {
-    std::cerr << "dyad explain: --date must be YYYY-MM-DD, not '" << d << "'\n";
+  if (std::string bad = BadDateFlag(*flags, {"--date"}); !bad.empty()) {
+    std::cerr << "dyad explain: " << bad << "\n";
     return kExitUsage;
   }
+  const std::string d = flags->Get("--date");
   auto dictionary = LoadDictionary(flags->All("--dict"));
   if (!dictionary) return kExitBadInput;
   Coder coder(std::move(*dictionary));

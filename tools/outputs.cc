@@ -53,6 +53,12 @@ std::string Cell(std::string_view s) {
   return out;
 }
 
+// "2024-07-11" -> "20240711", GDELT's SQLDATE; "" when there is no date.
+std::string CompactDate(const std::string& date) {
+  int ymd = 0;
+  return ParseDate(date, &ymd) ? std::to_string(ymd) : "";
+}
+
 constexpr const char* kTsvHeader =
     "GlobalEventID\tSQLDATE\tActor1Code\tActor1Name\tActor1CountryCode\tActor1Type1Code\t"
     "Actor2Code\tActor2Name\tActor2CountryCode\tActor2Type1Code\tEventCode\t"
@@ -100,16 +106,14 @@ void EventWriter::Write(const Event& e) {
     out_ << EventToJson(e) << '\n';
     return;
   }
-  std::string date = e.date;
-  date.erase(std::remove(date.begin(), date.end(), '-'), date.end());
-  out_ << count_ << '\t' << date << '\t' << e.source << '\t' << Cell(e.source_name)
-       << '\t' << e.source_country << '\t' << e.source_role << '\t' << e.target << '\t'
-       << Cell(e.target_name) << '\t' << e.target_country << '\t' << e.target_role << '\t'
-       << e.event_code << '\t' << e.base_code << '\t' << e.root_code << '\t'
-       << e.quad_class << '\t' << Number(e.goldstein) << '\t' << e.mentions << '\t'
-       << Cell(e.url) << '\t' << Cell(e.doc) << '\t' << e.sentence << '\t' << e.modality
-       << '\t' << Cell(e.evidence.trigger.text) << '\t' << Cell(e.rule) << '\t'
-       << Cell(e.text) << '\n';
+  out_ << count_ << '\t' << CompactDate(e.date) << '\t' << e.source << '\t'
+       << Cell(e.source_name) << '\t' << e.source_country << '\t' << e.source_role << '\t'
+       << e.target << '\t' << Cell(e.target_name) << '\t' << e.target_country << '\t'
+       << e.target_role << '\t' << e.event_code << '\t' << e.base_code << '\t'
+       << e.root_code << '\t' << e.quad_class << '\t' << Number(e.goldstein) << '\t'
+       << e.mentions << '\t' << Cell(e.url) << '\t' << Cell(e.doc) << '\t' << e.sentence
+       << '\t' << e.modality << '\t' << Cell(e.evidence.trigger.text) << '\t'
+       << Cell(e.rule) << '\t' << Cell(e.text) << '\n';
 }
 
 namespace {
@@ -184,6 +188,82 @@ void PrintStoredEvents(const std::vector<StoredEvent>& events, const std::string
     out << line;
   }
   out << events.size() << " event" << (events.size() == 1 ? "" : "s") << "\n";
+}
+
+namespace {
+
+// An actor's ten GDELT columns: code, name, country, known group, ethnic,
+// two religions, three types.
+void GdeltActor(std::ostream& out, const std::string& code, const std::string& name,
+                const std::string& country, const std::string& role) {
+  out << code << '\t' << Cell(name) << '\t' << country << "\t\t\t\t\t" << role
+      << "\t\t\t";
+}
+
+}  // namespace
+
+void WriteGdeltEvent(const StoredEvent& e, std::ostream& out) {
+  int ymd = 0;
+  ParseDate(e.date, &ymd);
+  const std::string day = CompactDate(e.date);
+  const int year = ymd / 10000, month = ymd / 100 % 100, dom = ymd % 100;
+  char fraction[16];
+  std::snprintf(fraction, sizeof fraction, "%.4f", year + (month * 30 + dom) / 365.0);
+  out << e.id << '\t' << day << '\t' << day.substr(0, 6) << '\t' << day.substr(0, 4)
+      << '\t' << fraction << '\t';
+  GdeltActor(out, e.source, e.source_name, e.source_country, e.source_role);
+  GdeltActor(out, e.target, e.target_name, e.target_country, e.target_role);
+  out << "0\t" << e.event_code << '\t' << e.event_code.substr(0, 3) << '\t' << e.root_code
+      << '\t' << e.quad_class << '\t' << Number(e.goldstein) << '\t' << e.num_mentions
+      << '\t' << e.num_sources << '\t' << e.num_articles << "\t\t";  // AvgTone: empty
+  for (int geo = 0; geo < 3; ++geo) out << "\t\t\t\t\t\t\t\t";       // 3 x 8 geography
+  out << day << "000000\t" << Cell(e.url.empty() ? e.doc : e.url) << '\n';
+}
+
+void WriteGdeltMention(const StoredMention& m, std::ostream& out) {
+  const std::string when = CompactDate(m.event_date) + "000000";
+  const std::string seen = m.doc_date.empty() ? when : CompactDate(m.doc_date) + "000000";
+  // MentionType 1 is "web"; Confidence is 100 for what dyad coded itself.
+  out << m.event << '\t' << when << '\t' << seen << "\t1\t" << Cell(m.outlet) << '\t'
+      << Cell(m.url.empty() ? m.doc : m.url) << '\t' << m.sentence + 1 << '\t'
+      << m.source_begin << '\t' << (m.target_name.empty() ? -1 : m.target_begin) << '\t'
+      << m.trigger_begin << "\t1\t100\t\t\t\t" << Cell(m.modality) << '\n';
+}
+
+void PrintStoredMentions(const std::vector<StoredMention>& mentions,
+                         const std::string& format, std::ostream& out, bool header) {
+  if (format == "csv") {
+    if (header)
+      out << "mention_id,event_id,event_date,doc,outlet,url,sentence,modality,"
+             "source_offset,target_offset,trigger_offset,source_name,target_name,"
+             "trigger,rule\n";
+    for (const auto& m : mentions)
+      out << m.id << ',' << m.event << ',' << m.event_date << ',' << CsvCell(m.doc) << ','
+          << CsvCell(m.outlet) << ',' << CsvCell(m.url) << ',' << m.sentence << ','
+          << m.modality << ',' << m.source_begin << ',' << m.target_begin << ','
+          << m.trigger_begin << ',' << CsvCell(m.source_name) << ','
+          << CsvCell(m.target_name) << ',' << CsvCell(m.trigger_text) << ','
+          << CsvCell(m.rule) << '\n';
+    return;
+  }
+  for (const auto& m : mentions) {
+    std::string line = "{\"mention_id\":" + std::to_string(m.id);
+    Int(&line, "event_id", m.event);
+    Str(&line, "event_date", m.event_date);
+    Str(&line, "doc", m.doc);
+    Str(&line, "outlet", m.outlet);
+    Str(&line, "url", m.url);
+    Int(&line, "sentence", m.sentence);
+    Str(&line, "modality", m.modality);
+    Int(&line, "source_offset", m.source_begin);
+    Int(&line, "target_offset", m.target_begin);
+    Int(&line, "trigger_offset", m.trigger_begin);
+    Str(&line, "source_name", m.source_name);
+    Str(&line, "target_name", m.target_name);
+    Str(&line, "trigger", m.trigger_text);
+    Str(&line, "rule", m.rule);
+    out << line << "}\n";
+  }
 }
 
 }  // namespace dyad::cli

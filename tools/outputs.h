@@ -46,6 +46,15 @@ void PrintSummary(const StoreSummary& summary, const std::string& format,
 void PrintStoredEvents(const std::vector<StoredEvent>& events, const std::string& format,
                        std::ostream& out, bool header = true);
 
+// Stored mentions as CSV or JSON Lines; `header` as for PrintStoredEvents.
+void PrintStoredMentions(const std::vector<StoredMention>& mentions,
+                         const std::string& format, std::ostream& out, bool header);
+
+// One row of GDELT 2.0's event table (61 tab-separated columns; what dyad
+// does not produce is empty) and of its mentions table (16 columns).
+void WriteGdeltEvent(const StoredEvent& e, std::ostream& out);
+void WriteGdeltMention(const StoredMention& m, std::ostream& out);
+
 // A CSV cell, quoted when it holds a comma, quote or line break.
 std::string CsvCell(const std::string& s);
 

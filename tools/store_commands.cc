@@ -84,9 +84,8 @@ int RunIngest(const std::vector<std::string>& args) {
   }
   InputOptions in_opts;
   in_opts.date = flags->Get("--date");
-  int date;
-  if (!in_opts.date.empty() && !ParseDate(in_opts.date, &date)) {
-    std::cerr << "dyad ingest: --date must be YYYY-MM-DD, not '" << in_opts.date << "'\n";
+  if (std::string bad = BadDateFlag(*flags, {"--date"}); !bad.empty()) {
+    std::cerr << "dyad ingest: " << bad << "\n";
     return kExitUsage;
   }
   in_opts.lenient = flags->Has("--lenient");
@@ -169,7 +168,7 @@ bool NumberFlag(const ParsedFlags& flags, const char* name, long fallback, long 
   }
   char* end = nullptr;
   *out = std::strtol(v.c_str(), &end, 10);
-  if (v.empty() || *end != '\0' || *out < 0 || *out > max) {
+  if (*end != '\0' || *out < 0 || *out > max) {
     std::cerr << "dyad query: " << name << " must be a number from 0 to " << max
               << ", not '" << v << "'\n";
     return false;
@@ -233,13 +232,9 @@ int RunQuery(const std::vector<std::string>& args) {
       !NumberFlag(*flags, "--quad", 0, 4, &quad) ||
       !NumberFlag(*flags, "--min", 1, 1L << 30, &min_events))
     return kExitUsage;
-  int d;
-  for (const char* name : {"--from", "--to"}) {
-    std::string v = flags->Get(name);
-    if (!v.empty() && !ParseDate(v, &d)) {
-      std::cerr << "dyad query: " << name << " must be YYYY-MM-DD, not '" << v << "'\n";
-      return kExitUsage;
-    }
+  if (std::string bad = BadDateFlag(*flags, {"--from", "--to"}); !bad.empty()) {
+    std::cerr << "dyad query: " << bad << "\n";
+    return kExitUsage;
   }
   std::string by = flags->Get("--by", "month");
   if (by != "day" && by != "week" && by != "month") {

@@ -1,0 +1,30 @@
+#include "cli_flags.h"
+
+#include <gtest/gtest.h>
+
+namespace dyad::cli {
+namespace {
+
+TEST(CliFlagsTest, ValuesSwitchesAndPositionals) {
+  auto flags = ParseFlags({"--date=2024-07-11", "-o", "out.tsv", "--lenient", "a.txt"},
+                          {{"--date", ""}, {"--output", "-o"}, {"--lenient", "", false}});
+  ASSERT_TRUE(flags.ok()) << flags.status().message();
+  EXPECT_EQ(flags->Get("--date"), "2024-07-11");
+  EXPECT_EQ(flags->Get("--output"), "out.tsv");
+  EXPECT_TRUE(flags->Has("--lenient"));
+  EXPECT_EQ(flags->positionals, std::vector<std::string>{"a.txt"});
+  EXPECT_FALSE(ParseFlags({"--nope"}, {{"--date", ""}}).ok());
+}
+
+TEST(CliFlagsTest, BadDateFlagNamesTheFirstBadOption) {
+  auto flags = ParseFlags({"--from", "2024-01-31", "--to", "2024-02-30"},
+                          {{"--from", ""}, {"--to", ""}});
+  ASSERT_TRUE(flags.ok());
+  EXPECT_EQ(BadDateFlag(*flags, {"--from"}), "");
+  EXPECT_EQ(BadDateFlag(*flags, {"--from", "--to"}),
+            "--to must be YYYY-MM-DD, not '2024-02-30'");
+  EXPECT_EQ(BadDateFlag(*flags, {"--date"}), "") << "an absent option is fine";
+}
+
+}  // namespace
+}  // namespace dyad::cli
