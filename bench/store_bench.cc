@@ -19,6 +19,7 @@
 #include <string>
 #include <vector>
 
+#include "corpus.h"
 #include "dyad/coder.h"
 #include "dyad/store.h"
 #include "store/sqlite.h"
@@ -48,28 +49,11 @@ void RemoveStore(const std::string& path) {
   std::exit(1);
 }
 
-std::vector<dyad::Document> ReadCorpus(const char* path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) Die(std::string("cannot read ") + path);
-  std::vector<dyad::Document> docs;
-  std::string line, text;
-  while (std::getline(in, line)) {
-    if (line != "###") {
-      text += line + "\n";
-      continue;
-    }
-    dyad::Document d;
-    d.id = "doc" + std::to_string(docs.size());
-    d.date = "2024-07-" + std::to_string(10 + docs.size() % 20);
-    d.text = std::move(text);
-    docs.push_back(std::move(d));
-    text.clear();
-  }
-  return docs;
-}
-
 int Ingest(const char* corpus, const std::string& db, std::size_t batch) {
-  auto docs = ReadCorpus(corpus);
+  auto docs = dyad::bench::ReadCorpus("bench_store", corpus);
+  // Spread over 20 days, so that events repeat across documents as in news.
+  for (std::size_t i = 0; i < docs.size(); ++i)
+    docs[i].date = "2024-07-" + std::to_string(10 + i % 20);
   std::size_t sentences = 0;
   for (const auto& d : docs) sentences += dyad::text::SplitSentences(d.text).size();
   auto dict = dyad::Dictionary::Default();

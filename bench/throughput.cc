@@ -15,6 +15,7 @@
 #include <thread>
 #include <vector>
 
+#include "corpus.h"
 #include "dyad/coder.h"
 #include "text/sentence_splitter.h"
 #include "text/tokenizer.h"
@@ -23,32 +24,6 @@ namespace {
 
 double Seconds(std::chrono::steady_clock::time_point t0) {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-}
-
-std::vector<dyad::Document> ReadCorpus(const char* path, std::size_t* bytes) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    std::fprintf(stderr, "bench_throughput: cannot read %s\n", path);
-    std::exit(1);
-  }
-  std::vector<dyad::Document> docs;
-  std::string line, text;
-  *bytes = 0;
-  while (std::getline(in, line)) {
-    if (line == "###") {
-      dyad::Document d;
-      d.id = "doc" + std::to_string(docs.size());
-      d.date = "2024-07-11";
-      *bytes += text.size();
-      d.text = std::move(text);
-      docs.push_back(std::move(d));
-      text.clear();
-    } else {
-      text += line;
-      text += '\n';
-    }
-  }
-  return docs;
 }
 
 }  // namespace
@@ -60,8 +35,9 @@ int main(int argc, char** argv) {
   }
   int jobs = argc > 2 ? std::max(1, std::atoi(argv[2])) : 1;
   int repeat = argc > 3 ? std::max(1, std::atoi(argv[3])) : 3;
+  auto docs = dyad::bench::ReadCorpus("bench_throughput", argv[1]);
   std::size_t bytes = 0;
-  auto docs = ReadCorpus(argv[1], &bytes);
+  for (const auto& d : docs) bytes += d.text.size();
   std::size_t sentences = 0;
   for (const auto& d : docs) sentences += dyad::text::SplitSentences(d.text).size();
   std::printf("corpus: %zu documents, %zu sentences, %.1f MB\n", docs.size(), sentences,
