@@ -2,6 +2,7 @@
 // (table, CSV, JSON, JSON Lines, and GraphML for the network).
 #include <algorithm>
 #include <cstdio>
+#include <unordered_set>
 
 #include "outputs.h"
 #include "util/strings.h"
@@ -71,6 +72,16 @@ struct Table {
   }
 };
 
+// The actors of `edges`, each once, in the order they first appear.
+std::vector<std::string> Nodes(const std::vector<NetworkEdge>& edges) {
+  std::vector<std::string> nodes;
+  std::unordered_set<std::string> seen;
+  for (const auto& e : edges)
+    for (const std::string* n : {&e.source, &e.target})
+      if (seen.insert(*n).second) nodes.push_back(*n);
+  return nodes;
+}
+
 }  // namespace
 
 void PrintDyadSeries(const std::vector<DyadPeriod>& series, const std::string& format,
@@ -102,10 +113,7 @@ void PrintActors(const std::vector<ActorActivity>& actors, const std::string& fo
 void PrintNetwork(const std::vector<NetworkEdge>& edges, const std::string& format,
                   std::ostream& out) {
   if (format == "graphml") {
-    std::vector<std::string> nodes;
-    for (const auto& e : edges)
-      for (const std::string* n : {&e.source, &e.target})
-        if (std::find(nodes.begin(), nodes.end(), *n) == nodes.end()) nodes.push_back(*n);
+    const std::vector<std::string> nodes = Nodes(edges);
     out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
            "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">\n"
            "  <key id=\"events\" for=\"edge\" attr.name=\"events\" attr.type=\"int\"/>\n"
@@ -129,10 +137,7 @@ void PrintNetwork(const std::vector<NetworkEdge>& edges, const std::string& form
   if (format == "json") {
     // networkx's node-link form (json_graph.node_link_graph), also read by
     // Gephi's JSON importer.
-    std::vector<std::string> nodes;
-    for (const auto& e : edges)
-      for (const std::string* n : {&e.source, &e.target})
-        if (std::find(nodes.begin(), nodes.end(), *n) == nodes.end()) nodes.push_back(*n);
+    const std::vector<std::string> nodes = Nodes(edges);
     out << "{\"directed\": true, \"multigraph\": false, \"graph\": {},\n \"nodes\": [";
     for (std::size_t i = 0; i < nodes.size(); ++i)
       out << (i ? ", " : "") << "{\"id\": " << Quote(nodes[i]) << "}";
