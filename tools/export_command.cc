@@ -1,5 +1,5 @@
 // dyad export: the whole store (or a period of it) as files other tools
-// read: GDELT 2.0's event and mention tables, CSV or JSON Lines.
+// read: GDELT 2.0's event and mention tables, PLOVER, CSV or JSON Lines.
 #include <fstream>
 #include <iostream>
 
@@ -13,7 +13,8 @@ namespace dyad::cli {
 namespace {
 
 constexpr const char* kExportHelp =
-    R"(Usage: dyad export --db PATH [--format gdelt|csv|jsonl] [--mentions] [options]
+    R"(Usage: dyad export --db PATH [--format gdelt|plover|csv|jsonl] [--mentions]
+                   [options]
 
 Writes every stored event (or, with --mentions, every mention) in date
 order, a page at a time, so any size of store streams in bounded memory.
@@ -22,6 +23,11 @@ Formats:
   gdelt   GDELT 2.0 tab-separated tables without a header: the 61 event
           columns (fields dyad does not have, such as tone and geography,
           are empty), or the 16 mention columns with --mentions
+  plover  JSON Lines in the PLOVER ontology: each event's CAMEO code becomes
+          a PLOVER event, mode and context (a table of our own, checked
+          against the OEDA's CAMEO2PLOVER conversion); plain statements
+          (CAMEO 010-014, 017) have no PLOVER event and are left out, and
+          counted on standard error (events only, not --mentions)
   csv     the same fields as 'dyad query events --format csv', with a header
   jsonl   one JSON object per line
 
@@ -50,13 +56,16 @@ int RunExport(const std::vector<std::string>& args) {
     return kExitOk;
   }
   std::string format = flags.ok() ? flags->Get("--format", "gdelt") : "";
-  std::string usage = !flags.ok()           ? flags.status().message()
-                      : !flags->Has("--db") ? "--db PATH is required"
-                      : !flags->positionals.empty()
-                          ? "unexpected argument '" + flags->positionals[0] + "'"
-                      : (format != "gdelt" && format != "csv" && format != "jsonl")
-                          ? "--format must be gdelt, csv or jsonl, not '" + format + "'"
-                          : "";
+  std::string usage =
+      !flags.ok()           ? flags.status().message()
+      : !flags->Has("--db") ? "--db PATH is required"
+      : !flags->positionals.empty()
+          ? "unexpected argument '" + flags->positionals[0] + "'"
+      : (format != "gdelt" && format != "plover" && format != "csv" && format != "jsonl")
+          ? "--format must be gdelt, plover, csv or jsonl, not '" + format + "'"
+      : (format == "plover" && flags->Has("--mentions"))
+          ? "--format plover exports events; use csv or jsonl for mentions"
+          : "";
   if (usage.empty()) usage = BadDateFlag(*flags, {"--from", "--to"});
   if (!usage.empty()) {
     std::cerr << "dyad export: " << usage << "\nTry 'dyad export --help'.\n";
@@ -78,7 +87,7 @@ int RunExport(const std::vector<std::string>& args) {
     out = &file;
   }
   AggregateScope scope{flags->Get("--from"), flags->Get("--to"), true};
-  std::size_t written = 0;
+  std::size_t written = 0, no_plover = 0;
   if (flags->Has("--mentions")) {
     for (std::int64_t after = 0;;) {
       auto page = (*store)->Mentions(scope, after, kPage);
@@ -105,10 +114,13 @@ int RunExport(const std::vector<std::string>& args) {
         std::cerr << "dyad export: " << page.status().message() << "\n";
         return kExitBadInput;
       }
-      if (format == "gdelt")
+      if (format == "gdelt") {
         for (const auto& e : *page) WriteGdeltEvent(e, *out);
-      else
+      } else if (format == "plover") {
+        for (const auto& e : *page) no_plover += !WritePloverEvent(e, *out);
+      } else {
         PrintStoredEvents(*page, format, *out, /*header=*/first);
+      }
       written += page->size();
       if (page->size() < kPage) break;
       int last_date = 0;  // 0 for an event without a date
@@ -122,8 +134,11 @@ int RunExport(const std::vector<std::string>& args) {
     std::cerr << "dyad export: error writing output\n";
     return kExitBadInput;
   }
-  std::cerr << "dyad export: " << written
-            << (flags->Has("--mentions") ? " mentions" : " events") << "\n";
+  std::cerr << "dyad export: " << written - no_plover
+            << (flags->Has("--mentions") ? " mentions" : " events");
+  if (no_plover > 0)
+    std::cerr << " (" << no_plover << " statements with no PLOVER event left out)";
+  std::cerr << "\n";
   return kExitOk;
 }
 

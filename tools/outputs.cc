@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "cameo/plover.h"
 #include "util/strings.h"
 
 namespace dyad::cli {
@@ -228,6 +229,40 @@ void WriteGdeltMention(const StoredMention& m, std::ostream& out) {
       << Cell(m.url.empty() ? m.doc : m.url) << '\t' << m.sentence + 1 << '\t'
       << m.source_begin << '\t' << (m.target_name.empty() ? -1 : m.target_begin) << '\t'
       << m.trigger_begin << "\t1\t100\t\t\t\t" << Cell(m.modality) << '\n';
+}
+
+bool WritePloverEvent(const StoredEvent& e, std::ostream& out) {
+  auto plover = cameo::ToPlover(e.event_code);
+  if (!plover) return false;
+  std::string line = "{\"id\":" + std::to_string(e.id);
+  Str(&line, "date", e.date);
+  Str(&line, "event", plover->event);
+  if (!plover->mode.empty()) Str(&line, "mode", plover->mode);
+  line += ",\"context\":[";
+  for (std::string_view c : plover->context) {
+    if (c.empty()) continue;
+    if (line.back() != '[') line.push_back(',');
+    line.push_back('"');
+    line += c;
+    line.push_back('"');
+  }
+  line.push_back(']');
+  Str(&line, "actor", e.source);
+  Str(&line, "recipient", e.target);
+  Str(&line, "actor_name", e.source_name);
+  Str(&line, "recipient_name", e.target_name);
+  Str(&line, "cameo", e.event_code);
+  Int(&line, "quad_class", e.quad_class);
+  line += ",\"goldstein\":" + Number(e.goldstein);
+  Int(&line, "num_mentions", e.num_mentions);
+  Int(&line, "num_articles", e.num_articles);
+  Int(&line, "num_sources", e.num_sources);
+  Str(&line, "modality", e.modality);
+  Str(&line, "doc", e.doc);
+  if (!e.url.empty()) Str(&line, "url", e.url);
+  Str(&line, "text", e.text);
+  out << line << "}\n";
+  return true;
 }
 
 void PrintStoredMentions(const std::vector<StoredMention>& mentions,

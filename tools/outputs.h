@@ -55,6 +55,11 @@ void PrintStoredMentions(const std::vector<StoredMention>& mentions,
 void WriteGdeltEvent(const StoredEvent& e, std::ostream& out);
 void WriteGdeltMention(const StoredMention& m, std::ostream& out);
 
+// One event as PLOVER JSON Lines: its CAMEO code's PLOVER event, mode and
+// context (cameo/plover.h), actor and recipient, and dyad's own fields.
+// Returns false, writing nothing, when PLOVER has no event for the code.
+bool WritePloverEvent(const StoredEvent& e, std::ostream& out);
+
 // A CSV cell, quoted when it holds a comma, quote or line break.
 std::string CsvCell(const std::string& s);
 

@@ -256,6 +256,15 @@ TEST_F(CliTest, IngestThenQuery) {
   const std::string mentions = Slurp(dir_ / "m.jsonl");
   auto mention = nlohmann::json::parse(mentions.substr(0, mentions.find('\n')));
   EXPECT_EQ(mention["source_name"], "Iran");
+  r = Dyad("export --db " + db.string() + " --format plover");
+  ASSERT_EQ(r.exit, 0) << r.err;
+  auto plover = nlohmann::json::parse(r.out.substr(0, r.out.find('\n')));
+  EXPECT_EQ(plover["event"], "ACCUSE");  // 111 criticise or denounce
+  EXPECT_EQ(plover["mode"], "disapprove");
+  EXPECT_EQ(plover["actor"], "IRN");
+  EXPECT_EQ(plover["recipient"], "ISR");
+  EXPECT_EQ(plover["cameo"], "111");
+  EXPECT_EQ(Dyad("export --db " + db.string() + " --format plover --mentions").exit, 2);
   EXPECT_EQ(Dyad("export --db " + db.string() + " --format xml").exit, 2);
   EXPECT_EQ(Dyad("export --db " + db.string() + " --from 2024-13-01").exit, 2);
   EXPECT_EQ(Dyad("query --db " + db.string() + " actors --format graphml").exit, 2);
