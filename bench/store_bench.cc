@@ -106,7 +106,7 @@ void FillSynthetic(const std::string& db, long n) {
     auto store = dyad::Store::Open(db);
     if (!store.ok()) Die(store.status().message());
   }
-  auto conn = dyad::store::Database::Open(db, false);
+  auto conn = dyad::store::SqliteDatabase::Open(db, false);
   if (!conn.ok()) Die(conn.status().message());
   const std::string actors =
       "'USACHNRUSGBRFRADEUJPNINDBRAIRNISRPSEUKRTURSAUEGYPAKAFGSYRIRQ"

@@ -2,29 +2,54 @@
 // activity, the actor network. All counts are over event mentions joined to
 // their event, so a relation reported by many documents weighs more.
 #include <algorithm>
+#include <cstdint>
 #include <cstdio>
+#include <map>
+#include <tuple>
 
 #include "dyad/store.h"
-#include "store/sqlite.h"
+#include "store/database.h"
 #include "store/store_impl.h"
 #include "util/strings.h"
 
 namespace dyad {
 namespace {
 
-// SQL expression for the period of e.date (YYYYMMDD as an integer).
-std::string PeriodSql(const std::string& by) {
-  const std::string day =
-      "printf('%04d-%02d-%02d', e.date / 10000, (e.date / 100) % 100, e.date % 100)";
-  if (by == "month") return "printf('%04d-%02d', e.date / 10000, (e.date / 100) % 100)";
-  // ISO 8601 weeks: a week belongs to the year of its Thursday, and is
-  // numbered from that year's first Thursday (SQLite here has no %V).
-  if (by == "week") {
-    const std::string thursday = "date(" + day + ", '-3 days', 'weekday 4')";
-    return "strftime('%Y', " + thursday + ") || printf('-W%02d', (strftime('%j', " +
-           thursday + ") - 1) / 7 + 1)";
+// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's
+// days_from_civil).
+std::int64_t DaysFromCivil(std::int64_t y, unsigned m, unsigned d) {
+  y -= m <= 2;
+  const std::int64_t era = (y >= 0 ? y : y - 399) / 400;
+  const unsigned yoe = static_cast<unsigned>(y - era * 400);
+  const unsigned doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
+  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + static_cast<std::int64_t>(doe) - 719468;
+}
+
+// The period of a YYYYMMDD date: "2024-07-11", "2024-07" or the ISO 8601
+// week "2024-W28" (a week belongs to the year of its Thursday and is
+// numbered from that year's first Thursday).
+std::string Period(std::int64_t ymd, const std::string& by) {
+  if (ymd <= 0) return "undated";
+  const std::int64_t y = ymd / 10000;
+  const unsigned m = static_cast<unsigned>(ymd / 100 % 100),
+                 d = static_cast<unsigned>(ymd % 100);
+  char buf[64];
+  if (by == "month") {
+    std::snprintf(buf, sizeof buf, "%04lld-%02u", static_cast<long long>(y), m);
+  } else if (by == "week") {
+    const std::int64_t days = DaysFromCivil(y, m, d);
+    const std::int64_t weekday = ((days + 3) % 7 + 7) % 7;  // Monday 0
+    const std::int64_t thursday = days - weekday + 3;
+    std::int64_t year = y + 1;  // the Thursday's year: y - 1, y or y + 1
+    while (DaysFromCivil(year, 1, 1) > thursday) --year;
+    const std::int64_t week = (thursday - DaysFromCivil(year, 1, 1)) / 7 + 1;
+    std::snprintf(buf, sizeof buf, "%04lld-W%02lld", static_cast<long long>(year),
+                  static_cast<long long>(week));
+  } else {
+    std::snprintf(buf, sizeof buf, "%04lld-%02u-%02u", static_cast<long long>(y), m, d);
   }
-  return day;
+  return buf;
 }
 
 using store::DateRange;
@@ -47,40 +72,48 @@ Result<std::vector<DyadPeriod>> Store::DyadSeries(const std::string& a,
   // Both directions, each a range on the dyad index (source, target, date);
   // the second leaves out what the first matched (when A and B overlap).
   // "+e.date" keeps the planner off the date index, which would scan every
-  // event in the period instead of the dyad's.
+  // event in the period instead of the dyad's. Rows are per day; periods
+  // are folded here, the same on every backend.
   const std::string forward =
-      PrefixSql("e.source", "?3") + " AND " + PrefixSql("e.target", "?4");
+      PrefixSql("e.source", "?3", "?4") + " AND " + PrefixSql("e.target", "?5", "?6");
   const std::string backward =
-      PrefixSql("e.source", "?4") + " AND " + PrefixSql("e.target", "?3");
-  std::string sql = "SELECT " + PeriodSql(by) +
-                    " AS period, e.source, e.target, COUNT(*), "
-                    "SUM(e.quad = 1), SUM(e.quad = 2), SUM(e.quad = 3), SUM(e.quad = 4), "
-                    "SUM(e.goldstein), AVG(e.goldstein) FROM ("
-                    "SELECT * FROM events e WHERE " +
-                    forward +
-                    " AND +e.date BETWEEN ?1 AND ?2 UNION ALL "
-                    "SELECT * FROM events e WHERE " +
-                    backward + " AND +e.date BETWEEN ?1 AND ?2 AND NOT (" + forward +
-                    ")) e " + MentionsJoin(scope) +
-                    " "
-                    "GROUP BY period, e.source, e.target "
-                    "ORDER BY period, e.source, e.target";
+      PrefixSql("e.source", "?5", "?6") + " AND " + PrefixSql("e.target", "?3", "?4");
+  std::string sql =
+      "SELECT e.date, e.source, e.target, COUNT(*), "
+      "SUM(CASE WHEN e.quad = 1 THEN 1 ELSE 0 END), "
+      "SUM(CASE WHEN e.quad = 2 THEN 1 ELSE 0 END), "
+      "SUM(CASE WHEN e.quad = 3 THEN 1 ELSE 0 END), "
+      "SUM(CASE WHEN e.quad = 4 THEN 1 ELSE 0 END), SUM(e.goldstein) FROM ("
+      "SELECT * FROM events e WHERE " +
+      forward +
+      " AND +e.date BETWEEN ?1 AND ?2 UNION ALL "
+      "SELECT * FROM events e WHERE " +
+      backward + " AND +e.date BETWEEN ?1 AND ?2 AND NOT (" + forward + ")) e " +
+      MentionsJoin(scope) + " GROUP BY e.date, e.source, e.target";
   auto st = impl_->db->Prepare(sql);
   if (!st.ok()) return st.status();
-  st->Bind(1, lo).Bind(2, hi).Bind(3, a).Bind(4, b);
-  std::vector<DyadPeriod> out;
+  st->Bind(1, lo).Bind(2, hi).Bind(3, a).Bind(4, store::PrefixEnd(a));
+  st->Bind(5, b).Bind(6, store::PrefixEnd(b));
+  std::map<std::tuple<std::string, std::string, std::string>, DyadPeriod> periods;
   while (true) {
     auto row = st->Step();
     if (!row.ok()) return row.status();
     if (!*row) break;
-    DyadPeriod p;
-    p.period = st->Text(0);
-    p.source = st->Text(1);
-    p.target = st->Text(2);
-    p.events = static_cast<int>(st->Int(3));
-    for (int q = 0; q < 4; ++q) p.quad[q] = static_cast<int>(st->Int(4 + q));
-    p.goldstein_sum = st->Real(8);
-    p.goldstein_mean = st->Real(9);
+    std::string period = Period(st->Int(0), by);
+    DyadPeriod& p = periods[{period, st->Text(1), st->Text(2)}];
+    if (p.period.empty()) {
+      p.period = std::move(period);
+      p.source = st->Text(1);
+      p.target = st->Text(2);
+    }
+    p.events += static_cast<int>(st->Int(3));
+    for (int q = 0; q < 4; ++q) p.quad[q] += static_cast<int>(st->Int(4 + q));
+    p.goldstein_sum += st->Real(8);
+  }
+  std::vector<DyadPeriod> out;
+  out.reserve(periods.size());
+  for (auto& [key, p] : periods) {
+    p.goldstein_mean = p.events ? p.goldstein_sum / p.events : 0;
     out.push_back(std::move(p));
   }
   return out;
@@ -124,7 +157,9 @@ Result<std::vector<NetworkEdge>> Edges(store::Database& db, std::int64_t lo,
                                        int min_events, const std::string& order,
                                        std::size_t limit) {
   auto st = db.Prepare(
-      "SELECT e.source, e.target, COUNT(*), SUM(e.quad <= 2), SUM(e.quad >= 3), "
+      "SELECT e.source, e.target, COUNT(*), SUM(CASE WHEN e.quad <= 2 THEN 1 ELSE 0 "
+      "END), "
+      "SUM(CASE WHEN e.quad >= 3 THEN 1 ELSE 0 END), "
       "AVG(e.goldstein), SUM(e.goldstein) FROM events e " +
       join +
       " WHERE e.date BETWEEN ?1 AND ?2 AND e.target <> '' "
@@ -132,7 +167,7 @@ Result<std::vector<NetworkEdge>> Edges(store::Database& db, std::int64_t lo,
       order + " LIMIT ?4");
   if (!st.ok()) return st.status();
   st->Bind(1, lo).Bind(2, hi).Bind(3, std::int64_t{min_events});
-  st->Bind(4, limit ? static_cast<std::int64_t>(limit) : std::int64_t{-1});
+  st->Bind(4, limit ? static_cast<std::int64_t>(limit) : INT64_MAX);
   std::vector<NetworkEdge> out;
   while (true) {
     auto row = st->Step();

@@ -3,19 +3,23 @@
 #include <variant>
 
 #include "dyad/store.h"
-#include "store/sqlite.h"
+#include "store/database.h"
 #include "store/store_impl.h"
 #include "util/strings.h"
 
 namespace dyad {
 
 Result<std::vector<StoredEvent>> Store::Events(const EventQuery& q) {
+  // The first mention (lowest id) gives the modality, sentence, names and
+  // document shown; the counts are over all of an event's mentions.
   std::string sql =
       "SELECT e.id, e.date, e.source, e.target, e.code, e.root, e.quad, e.goldstein, "
-      "COUNT(m.id), COUNT(DISTINCT m.doc), COUNT(DISTINCT d.outlet), "
-      // With MIN(), SQLite takes the bare columns from the first mention.
+      "(SELECT COUNT(*) FROM mentions c WHERE c.event = e.id), "
+      "(SELECT COUNT(DISTINCT c.doc) FROM mentions c WHERE c.event = e.id), "
+      "(SELECT COUNT(DISTINCT cd.outlet) FROM mentions c JOIN documents cd ON cd.id = "
+      "c.doc WHERE c.event = e.id), "
       "m.modality, (SELECT s.text FROM sentences s WHERE s.doc = m.doc AND "
-      "s.idx = m.sentence), d.doc_id, MIN(m.id), m.source_name, m.target_name, "
+      "s.idx = m.sentence), d.doc_id, m.id, m.source_name, m.target_name, "
       "coalesce(d.url, ''), coalesce(e.source_country, ''), coalesce(e.source_role, ''), "
       "coalesce(e.target_country, ''), coalesce(e.target_role, '') "
       "FROM (SELECT * FROM events e WHERE 1 = 1";
@@ -31,10 +35,10 @@ Result<std::vector<StoredEvent>> Store::Events(const EventQuery& q) {
   }
   if (std::int64_t from = store::DateNumber(q.from)) param(" AND e.date >= ?", from);
   if (std::int64_t to = store::DateNumber(q.to)) param(" AND e.date <= ?", to);
-  // Prefixes as index ranges (see PrefixSql), each value bound twice.
+  // Prefixes as index ranges (see PrefixSql).
   auto prefix = [&](const char* column, const std::string& value, const char* join) {
-    param(std::string(join) + "(" + store::PrefixSql(column, "?"), value);
-    params.push_back(value);
+    param(std::string(join) + "(" + store::PrefixSql(column, "?", "?"), value);
+    params.push_back(store::PrefixEnd(value));
     sql += ")";
   };
   if (!q.source.empty()) prefix("e.source", q.source, " AND ");
@@ -54,7 +58,9 @@ Result<std::vector<StoredEvent>> Store::Events(const EventQuery& q) {
   if (!q.text.empty())
     param(
         " AND EXISTS (SELECT 1 FROM mentions mm JOIN sentences s ON s.doc = mm.doc AND "
-        "s.idx = mm.sentence WHERE mm.event = e.id AND s.text LIKE '%' || ? || '%')",
+        "s.idx = mm.sentence WHERE mm.event = e.id AND lower(s.text) LIKE '%' || "
+        "lower(?) "
+        "|| '%')",
         q.text);
   // The page of events is chosen first, on the events table and its indexes;
   // only its mentions are then counted.
@@ -62,8 +68,8 @@ Result<std::vector<StoredEvent>> Store::Events(const EventQuery& q) {
   param(" LIMIT ?", static_cast<std::int64_t>(q.limit));
   param(" OFFSET ?", static_cast<std::int64_t>(q.offset));
   sql +=
-      ") e JOIN mentions m ON m.event = e.id JOIN documents d ON d.id = m.doc "
-      "GROUP BY e.id ORDER BY e.date, e.id";
+      ") e JOIN mentions m ON m.id = (SELECT MIN(f.id) FROM mentions f WHERE f.event = "
+      "e.id) JOIN documents d ON d.id = m.doc ORDER BY e.date, e.id";
 
   auto st = impl_->db->Prepare(sql);
   if (!st.ok()) return st.status();

@@ -2,7 +2,7 @@
 // in id order a page at a time so that a large store streams in bounded
 // memory.
 #include "dyad/store.h"
-#include "store/sqlite.h"
+#include "store/database.h"
 #include "store/store_impl.h"
 #include "util/strings.h"
 

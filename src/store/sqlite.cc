@@ -37,90 +37,55 @@ Status Error(sqlite3* db, int code) {
                          sqlite3_errmsg(db) + Hint(code));
 }
 
+// A prepared SQLite statement.
+class SqliteStatement : public StatementImpl {
+ public:
+  SqliteStatement(sqlite3* db, sqlite3_stmt* stmt) : db_(db), stmt_(stmt) {}
+  ~SqliteStatement() override { sqlite3_finalize(stmt_); }
+  SqliteStatement(const SqliteStatement&) = delete;
+  SqliteStatement& operator=(const SqliteStatement&) = delete;
+
+  void BindText(int index, std::string_view text, bool copy) override {
+    sqlite3_bind_text(stmt_, index, text.data(), static_cast<int>(text.size()),
+                      copy ? SQLITE_TRANSIENT : SQLITE_STATIC);
+  }
+  void BindInt(int index, std::int64_t value) override {
+    sqlite3_bind_int64(stmt_, index, value);
+  }
+  void BindReal(int index, double value) override {
+    sqlite3_bind_double(stmt_, index, value);
+  }
+  void BindNull(int index) override { sqlite3_bind_null(stmt_, index); }
+
+  Result<bool> Step() override {
+    int rc = sqlite3_step(stmt_);
+    if (rc == SQLITE_ROW) return true;
+    if (rc == SQLITE_DONE) return false;
+    return Error(db_, rc);
+  }
+  void Reset() override {
+    sqlite3_reset(stmt_);
+    sqlite3_clear_bindings(stmt_);
+  }
+
+  std::int64_t Int(int column) const override {
+    return sqlite3_column_int64(stmt_, column);
+  }
+  double Real(int column) const override { return sqlite3_column_double(stmt_, column); }
+  std::string Text(int column) const override {
+    auto* p = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, column));
+    return p ? std::string(p, sqlite3_column_bytes(stmt_, column)) : std::string();
+  }
+
+ private:
+  sqlite3* db_;
+  sqlite3_stmt* stmt_;
+};
+
 }  // namespace
 
-Statement::Statement(Statement&& other) noexcept
-    : db_(std::exchange(other.db_, nullptr)),
-      stmt_(std::exchange(other.stmt_, nullptr)) {}
-
-Statement& Statement::operator=(Statement&& other) noexcept {
-  if (this != &other) {
-    if (stmt_) sqlite3_finalize(stmt_);
-    db_ = std::exchange(other.db_, nullptr);
-    stmt_ = std::exchange(other.stmt_, nullptr);
-  }
-  return *this;
-}
-
-Statement::~Statement() {
-  if (stmt_) sqlite3_finalize(stmt_);
-}
-
-Statement& Statement::Bind(int index, std::string_view text) {
-  sqlite3_bind_text(stmt_, index, text.data(), static_cast<int>(text.size()),
-                    SQLITE_TRANSIENT);
-  return *this;
-}
-
-Statement& Statement::BindUnowned(int index, std::string_view text) {
-  sqlite3_bind_text(stmt_, index, text.data(), static_cast<int>(text.size()),
-                    SQLITE_STATIC);
-  return *this;
-}
-
-Statement& Statement::Bind(int index, std::int64_t value) {
-  sqlite3_bind_int64(stmt_, index, value);
-  return *this;
-}
-
-Statement& Statement::Bind(int index, double value) {
-  sqlite3_bind_double(stmt_, index, value);
-  return *this;
-}
-
-Statement& Statement::BindNull(int index) {
-  sqlite3_bind_null(stmt_, index);
-  return *this;
-}
-
-Result<bool> Statement::Step() {
-  int rc = sqlite3_step(stmt_);
-  if (rc == SQLITE_ROW) return true;
-  if (rc == SQLITE_DONE) return false;
-  return Error(db_, rc);
-}
-
-Status Statement::Run() {
-  while (true) {
-    auto row = Step();
-    if (!row.ok()) {
-      Reset();
-      return row.status();
-    }
-    if (!*row) break;
-  }
-  Reset();
-  return Status::Ok();
-}
-
-void Statement::Reset() {
-  sqlite3_reset(stmt_);
-  sqlite3_clear_bindings(stmt_);
-}
-
-std::int64_t Statement::Int(int column) const {
-  return sqlite3_column_int64(stmt_, column);
-}
-
-double Statement::Real(int column) const { return sqlite3_column_double(stmt_, column); }
-
-std::string Statement::Text(int column) const {
-  auto* p = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, column));
-  return p ? std::string(p, sqlite3_column_bytes(stmt_, column)) : std::string();
-}
-
-Result<std::unique_ptr<Database>> Database::Open(const std::string& path,
-                                                 bool read_only) {
+Result<std::unique_ptr<SqliteDatabase>> SqliteDatabase::Open(const std::string& path,
+                                                             bool read_only) {
   sqlite3* db = nullptr;
   int flags =
       read_only ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
@@ -132,12 +97,12 @@ Result<std::unique_ptr<Database>> Database::Open(const std::string& path,
     return s;
   }
   sqlite3_busy_timeout(db, kBusyTimeoutMs);
-  return std::make_unique<Database>(Key(), db, path);
+  return std::make_unique<SqliteDatabase>(Key(), db, path);
 }
 
-Database::~Database() { sqlite3_close(db_); }
+SqliteDatabase::~SqliteDatabase() { sqlite3_close(db_); }
 
-Status Database::Exec(std::string_view sql) {
+Status SqliteDatabase::Exec(std::string_view sql) {
   char* message = nullptr;
   int rc = sqlite3_exec(db_, std::string(sql).c_str(), nullptr, nullptr, &message);
   if (rc == SQLITE_OK) return Status::Ok();
@@ -146,16 +111,18 @@ Status Database::Exec(std::string_view sql) {
   return Status::IOError(path_ + ": " + text + Hint(rc));
 }
 
-Result<Statement> Database::Prepare(std::string_view sql) {
+Result<Statement> SqliteDatabase::Prepare(std::string_view sql) {
   sqlite3_stmt* stmt = nullptr;
   int rc =
       sqlite3_prepare_v2(db_, sql.data(), static_cast<int>(sql.size()), &stmt, nullptr);
   if (rc != SQLITE_OK) return Error(db_, rc);
-  return Statement(db_, stmt);
+  return Statement(std::make_unique<SqliteStatement>(db_, stmt));
 }
 
-std::int64_t Database::LastInsertId() const { return sqlite3_last_insert_rowid(db_); }
+std::int64_t SqliteDatabase::LastInsertId() const {
+  return sqlite3_last_insert_rowid(db_);
+}
 
-int Database::Changes() const { return sqlite3_changes(db_); }
+int SqliteDatabase::Changes() const { return sqlite3_changes(db_); }
 
 }  // namespace dyad::store

@@ -1,73 +1,16 @@
-// dyad::Store on SQLite: schema, opening, ingest (each document under its own
-// savepoint, batched into transactions). Queries are in events_query.cc,
-// aggregates.cc and export.cc.
+// dyad::Store: opening the backend a path or URL names, the helpers the
+// queries share, and the content hash. Each backend's schema and ingest are
+// in sqlite_store.cc and postgres_store.cc; the queries, written once for
+// both, in events_query.cc, aggregates.cc and export.cc.
 #include "dyad/store.h"
 
-#include <algorithm>
 #include <cstdio>
 
-#include "store/sqlite.h"
+#include "store/postgres.h"
 #include "store/store_impl.h"
 #include "util/strings.h"
 
 namespace dyad {
-namespace {
-
-using store::Database;
-using store::DateNumber;
-using store::Statement;
-
-constexpr int kSchemaVersion = 1;
-
-constexpr const char* kConnectionPragmas =
-    "PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY;";
-
-constexpr const char* kSchema = R"sql(
-PRAGMA journal_mode = WAL;
-PRAGMA synchronous = NORMAL;
-PRAGMA foreign_keys = ON;
-CREATE TABLE IF NOT EXISTS documents (
-  id INTEGER PRIMARY KEY,
-  doc_id TEXT NOT NULL UNIQUE,
-  date INTEGER,            -- YYYYMMDD, or NULL
-  outlet TEXT, title TEXT, url TEXT,
-  hash TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS sentences (
-  doc INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-  idx INTEGER NOT NULL,
-  text TEXT NOT NULL,
-  PRIMARY KEY (doc, idx)
-);
-CREATE TABLE IF NOT EXISTS events (
-  id INTEGER PRIMARY KEY,
-  date INTEGER NOT NULL,   -- YYYYMMDD, 0 when unknown
-  source TEXT NOT NULL, target TEXT NOT NULL, code TEXT NOT NULL,
-  root TEXT NOT NULL, quad INTEGER NOT NULL, goldstein REAL NOT NULL,
-  source_country TEXT, source_role TEXT, target_country TEXT, target_role TEXT,
-  UNIQUE (date, source, target, code)
-);
-CREATE TABLE IF NOT EXISTS mentions (
-  id INTEGER PRIMARY KEY,
-  event INTEGER NOT NULL REFERENCES events(id),
-  doc INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-  sentence INTEGER NOT NULL,
-  modality TEXT NOT NULL,
-  source_begin INTEGER, source_end INTEGER, source_name TEXT,
-  target_begin INTEGER, target_end INTEGER, target_name TEXT,
-  trigger_begin INTEGER, trigger_end INTEGER, trigger_text TEXT,
-  rule TEXT
-);
-CREATE INDEX IF NOT EXISTS events_dyad ON events (source, target, date);
-CREATE INDEX IF NOT EXISTS events_reverse ON events (target, source, date);
-CREATE INDEX IF NOT EXISTS events_date ON events (date);
-CREATE INDEX IF NOT EXISTS mentions_event ON mentions (event);
-CREATE INDEX IF NOT EXISTS mentions_doc ON mentions (doc);
-CREATE TEMP TABLE IF NOT EXISTS replaced_events (id INTEGER PRIMARY KEY);
-)sql";
-
-}  // namespace
-
 namespace store {
 
 std::int64_t DateNumber(const std::string& date) {
@@ -81,8 +24,16 @@ void DateRange(const std::string& from, const std::string& to, std::int64_t* lo,
   *hi = to.empty() || DateNumber(to) == 0 ? 99991231 : DateNumber(to);
 }
 
-std::string PrefixSql(const std::string& column, const std::string& param) {
-  return column + " >= " + param + " AND " + column + " < " + param + " || char(127)";
+std::string PrefixSql(const std::string& column, const std::string& lo,
+                      const std::string& hi) {
+  return column + " >= " + lo + " AND " + column + " < " + hi;
+}
+
+Status WrongVersion(const std::string& name, std::int64_t found) {
+  return Status::InvalidArgument(name + ": a store of schema version " +
+                                 std::to_string(found) + "; this dyad reads version " +
+                                 std::to_string(kSchemaVersion) +
+                                 " (ingest the documents into a new store)");
 }
 
 }  // namespace store
@@ -99,221 +50,28 @@ std::string ContentHash(std::string_view text) {
 }
 
 Store::Store(Key, std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
-Store::~Store() { (void)Commit(); }
-
-Result<Statement*> Store::Impl::Prepared(const std::string& sql) {
-  auto it = statements.find(sql);
-  if (it == statements.end()) {
-    auto st = db->Prepare(sql);
-    if (!st.ok()) return st.status();
-    it = statements.emplace(sql, std::move(*st)).first;
-  }
-  it->second.Reset();  // in case an error left it mid-way
-  return &it->second;
-}
-
-void Store::SetBatchSize(std::size_t documents) {
-  impl_->batch_size = std::max<std::size_t>(documents, 1);
-}
-
-Status Store::Commit() {
-  if (!impl_->in_transaction) return Status::Ok();
-  impl_->in_transaction = false;
-  impl_->pending = 0;
-  Status s = impl_->db->Exec("COMMIT");
-  if (!s.ok()) (void)impl_->db->Exec("ROLLBACK");
-  return s;
-}
+Store::~Store() = default;  // the writer commits its open batch
 
 Result<std::unique_ptr<Store>> Store::Open(const std::string& path, bool read_only) {
-  auto db = Database::Open(path, read_only);
-  if (!db.ok()) return db.status();
   auto impl = std::make_unique<Impl>();
-  impl->db = std::move(*db);
-  // Readers and writers alike: aggregates sort in memory, not in temp files.
-  if (Status s = impl->db->Exec(kConnectionPragmas); !s.ok()) return s;
-  // The schema's version: a store from another version is refused plainly
-  // rather than failing on a missing column later.
-  std::int64_t values[2] = {0, 0};  // schema version, number of tables
-  const char* queries[2] = {"PRAGMA user_version", "SELECT COUNT(*) FROM sqlite_master"};
-  for (int i = 0; i < 2; ++i) {
-    auto st = impl->db->Prepare(queries[i]);
-    if (!st.ok()) return st.status();
-    if (auto r = st->Step(); !r.ok()) return r.status();
-    values[i] = st->Int(0);
-  }
-  const std::int64_t found = values[0];
-  const bool empty = values[1] == 0;
-  if (!empty && found != kSchemaVersion)
-    return Status::InvalidArgument(path + ": a store of schema version " +
-                                   std::to_string(found) + "; this dyad reads version " +
-                                   std::to_string(kSchemaVersion) +
-                                   " (ingest the documents into a new store)");
-  if (!read_only) {
-    Status s = impl->db->Exec(kSchema);
-    if (!s.ok()) return s;
-    if (empty) {  // a new store; an existing one is not written to on open
-      s = impl->db->Exec("PRAGMA user_version = " + std::to_string(kSchemaVersion));
-      if (!s.ok()) return s;
-    }
-  }
+  Status s = store::IsPostgresUrl(path)
+                 ? store::OpenPostgresStore(path, read_only, impl.get())
+                 : store::OpenSqliteStore(path, read_only, impl.get());
+  if (!s.ok()) return s;
   return std::make_unique<Store>(Key(), std::move(impl));
 }
 
+void Store::SetBatchSize(std::size_t documents) {
+  if (impl_->writer) impl_->writer->SetBatchSize(documents);
+}
+
+Status Store::Commit() { return impl_->writer ? impl_->writer->Commit() : Status::Ok(); }
+
 Result<IngestResult> Store::Ingest(const Document& doc,
                                    const std::vector<Event>& events) {
-  Database& db = *impl_->db;
-  IngestResult result;
-  const std::string hash = ContentHash(doc.text);
-  if (!impl_->in_transaction) {
-    DYAD_RETURN_IF_ERROR(db.Exec("BEGIN IMMEDIATE"));
-    impl_->in_transaction = true;
-  }
-  DYAD_RETURN_IF_ERROR(db.Exec("SAVEPOINT document"));
-  // Any error from here on rolls the whole document back, and only it.
-  auto fail = [&](const Status& s) -> Result<IngestResult> {
-    (void)db.Exec("ROLLBACK TO document");
-    (void)db.Exec("RELEASE document");
-    return s;
-  };
-  // The document is complete: release it into the batch, which commits
-  // every batch_size documents.
-  auto done = [&]() -> Result<IngestResult> {
-    if (Status s = db.Exec("RELEASE document"); !s.ok()) return fail(s);
-    if (++impl_->pending >= impl_->batch_size) DYAD_RETURN_IF_ERROR(Commit());
-    return result;
-  };
-  auto find_or = impl_->Prepared("SELECT id, hash FROM documents WHERE doc_id = ?");
-  if (!find_or.ok()) return fail(find_or.status());
-  Statement& find = **find_or;
-  find.Bind(1, doc.id);
-  auto row = find.Step();
-  if (!row.ok()) return fail(row.status());
-  if (*row) {
-    std::int64_t old = find.Int(0);
-    if (find.Text(1) == hash) {
-      find.Reset();
-      result.outcome = IngestResult::Outcome::kUnchanged;
-      return done();
-    }
-    find.Reset();
-    // A changed document replaces its old mentions; events left without
-    // mentions go too (only the old document's events can be).
-    for (const char* sql :
-         {"DELETE FROM temp.replaced_events",
-          "INSERT OR IGNORE INTO temp.replaced_events SELECT event FROM mentions "
-          "WHERE doc = ?1",
-          "DELETE FROM documents WHERE id = ?1",
-          "DELETE FROM events WHERE id IN (SELECT id FROM temp.replaced_events) AND "
-          "NOT EXISTS (SELECT 1 FROM mentions WHERE event = events.id)"}) {
-      auto st = impl_->Prepared(sql);
-      if (!st.ok()) return fail(st.status());
-      if (std::string_view(sql).find("?1") != std::string_view::npos) (*st)->Bind(1, old);
-      if (Status s = (*st)->Run(); !s.ok()) return fail(s);
-    }
-    result.outcome = IngestResult::Outcome::kReplaced;
-  } else {
-    find.Reset();
-  }
-
-  auto insert_doc_or = impl_->Prepared(
-      "INSERT INTO documents (doc_id, date, outlet, title, url, hash) VALUES (?, ?, ?, "
-      "?, ?, ?)");
-  if (!insert_doc_or.ok()) return fail(insert_doc_or.status());
-  Statement& insert_doc = **insert_doc_or;
-  insert_doc.Bind(1, doc.id);
-  if (int d = DateNumber(doc.date))
-    insert_doc.Bind(2, std::int64_t{d});
-  else
-    insert_doc.BindNull(2);
-  insert_doc.Bind(3, doc.source).Bind(4, doc.title).Bind(5, doc.url).Bind(6, hash);
-  if (Status s = insert_doc.Run(); !s.ok()) return fail(s);
-  const std::int64_t doc_row = db.LastInsertId();
-
-  auto insert_sentence_or = impl_->Prepared(
-      "INSERT OR IGNORE INTO sentences (doc, idx, text) VALUES (?, ?, ?)");
-  auto insert_event_or = impl_->Prepared(
-      "INSERT INTO events (date, source, target, code, root, quad, goldstein, "
-      "source_country, source_role, target_country, target_role) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-      "ON CONFLICT (date, source, target, code) DO NOTHING");
-  auto find_event_or = impl_->Prepared(
-      "SELECT id FROM events WHERE date = ? AND source = ? AND target = ? AND code = ?");
-  auto insert_mention_or = impl_->Prepared(
-      "INSERT INTO mentions (event, doc, sentence, modality, source_begin, source_end, "
-      "source_name, target_begin, target_end, target_name, trigger_begin, trigger_end, "
-      "trigger_text, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-  for (auto* st :
-       {&insert_sentence_or, &insert_event_or, &find_event_or, &insert_mention_or})
-    if (!st->ok()) return fail(st->status());
-  Statement& insert_sentence = **insert_sentence_or;
-  Statement& insert_event = **insert_event_or;
-  Statement& find_event = **find_event_or;
-  Statement& insert_mention = **insert_mention_or;
-  int last_sentence = -1;  // events come in sentence order
-  for (const Event& e : events) {
-    if (e.sentence != last_sentence) {
-      last_sentence = e.sentence;
-      insert_sentence.Bind(1, doc_row)
-          .Bind(2, std::int64_t{e.sentence})
-          .BindUnowned(3, e.text);
-      if (Status s = insert_sentence.Run(); !s.ok()) return fail(s);
-      result.sentences += static_cast<std::size_t>(db.Changes());
-    }
-    // The event row: inserted, or (when another mention made it) found.
-    const std::int64_t date = DateNumber(e.date);
-    insert_event.Bind(1, date)
-        .BindUnowned(2, e.source)
-        .BindUnowned(3, e.target)
-        .BindUnowned(4, e.event_code);
-    insert_event.BindUnowned(5, e.root_code)
-        .Bind(6, std::int64_t{e.quad_class})
-        .Bind(7, e.goldstein);
-    insert_event.BindUnowned(8, e.source_country)
-        .BindUnowned(9, e.source_role)
-        .BindUnowned(10, e.target_country)
-        .BindUnowned(11, e.target_role);
-    if (Status s = insert_event.Run(); !s.ok()) return fail(s);
-    std::int64_t event_row = db.LastInsertId();
-    if (db.Changes() == 0) {
-      find_event.Bind(1, date)
-          .BindUnowned(2, e.source)
-          .BindUnowned(3, e.target)
-          .BindUnowned(4, e.event_code);
-      auto found = find_event.Step();
-      if (!found.ok() || !*found) {
-        find_event.Reset();
-        return fail(found.ok() ? Status::IOError("store: event vanished")
-                               : found.status());
-      }
-      event_row = find_event.Int(0);
-      find_event.Reset();
-    }
-    const Evidence& ev = e.evidence;
-    insert_mention.Bind(1, event_row).Bind(2, doc_row).Bind(3, std::int64_t{e.sentence});
-    insert_mention.BindUnowned(4, e.modality);
-    insert_mention.Bind(5, std::int64_t{ev.source.begin})
-        .Bind(6, std::int64_t{ev.source.end});
-    insert_mention.BindUnowned(7, ev.source.text);
-    insert_mention.Bind(8, std::int64_t{ev.target.begin})
-        .Bind(9, std::int64_t{ev.target.end});
-    insert_mention.BindUnowned(10, ev.target.text);
-    insert_mention.Bind(11, std::int64_t{ev.trigger.begin});
-    insert_mention.Bind(12, std::int64_t{ev.trigger.end})
-        .BindUnowned(13, ev.trigger.text);
-    insert_mention.BindUnowned(14, e.rule);
-    if (Status s = insert_mention.Run(); !s.ok()) return fail(s);
-    // A de-duplicated event stands for several mentions in its document.
-    for (int extra = 1; extra < e.mentions; ++extra) {
-      insert_mention.Bind(1, event_row)
-          .Bind(2, doc_row)
-          .Bind(3, std::int64_t{e.sentence});
-      insert_mention.BindUnowned(4, e.modality).BindUnowned(14, e.rule);
-      if (Status s = insert_mention.Run(); !s.ok()) return fail(s);
-    }
-    result.events += e.mentions;
-  }
-  return done();
+  if (!impl_->writer)
+    return Status::InvalidArgument(impl_->db->name() + ": the store is open read-only");
+  return impl_->writer->Ingest(doc, events);
 }
 
 }  // namespace dyad

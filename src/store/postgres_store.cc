@@ -1,0 +1,284 @@
+// The PostgreSQL store: schema, opening, and ingest by bulk loading. A
+// batch of documents is staged in memory, sent with COPY into temporary
+// tables and moved into the store by a few set-based statements, all in one
+// transaction: a batch (and so each of its documents) is all or nothing.
+#include <unordered_set>
+
+#include "store/postgres.h"
+#include "store/store_impl.h"
+#include "util/strings.h"
+
+namespace dyad::store {
+namespace {
+
+// Codes compare bytewise (COLLATE "C") so that prefix ranges and their
+// index work whatever the server's locale.
+constexpr const char* kSchema = R"sql(
+CREATE TABLE IF NOT EXISTS dyad_schema (version INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS documents (
+  id BIGSERIAL PRIMARY KEY,
+  doc_id TEXT NOT NULL UNIQUE,
+  date INTEGER,
+  outlet TEXT, title TEXT, url TEXT,
+  hash TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS sentences (
+  doc BIGINT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  idx INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  PRIMARY KEY (doc, idx)
+);
+CREATE TABLE IF NOT EXISTS events (
+  id BIGSERIAL PRIMARY KEY,
+  date INTEGER NOT NULL,
+  source TEXT COLLATE "C" NOT NULL, target TEXT COLLATE "C" NOT NULL,
+  code TEXT COLLATE "C" NOT NULL,
+  root TEXT NOT NULL, quad INTEGER NOT NULL, goldstein DOUBLE PRECISION NOT NULL,
+  source_country TEXT, source_role TEXT, target_country TEXT, target_role TEXT,
+  UNIQUE (date, source, target, code)
+);
+CREATE TABLE IF NOT EXISTS mentions (
+  id BIGSERIAL PRIMARY KEY,
+  event BIGINT NOT NULL REFERENCES events(id),
+  doc BIGINT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  sentence INTEGER NOT NULL,
+  modality TEXT NOT NULL,
+  source_begin BIGINT, source_end BIGINT, source_name TEXT,
+  target_begin BIGINT, target_end BIGINT, target_name TEXT,
+  trigger_begin BIGINT, trigger_end BIGINT, trigger_text TEXT,
+  rule TEXT
+);
+CREATE INDEX IF NOT EXISTS events_dyad ON events (source, target, date);
+CREATE INDEX IF NOT EXISTS events_reverse ON events (target, source, date);
+CREATE INDEX IF NOT EXISTS events_date ON events (date);
+CREATE INDEX IF NOT EXISTS mentions_event ON mentions (event);
+CREATE INDEX IF NOT EXISTS mentions_doc ON mentions (doc);
+)sql";
+
+// Per connection: where a batch is staged before it is moved in.
+constexpr const char* kStaging = R"sql(
+CREATE TEMP TABLE IF NOT EXISTS staged_documents (
+  doc_id TEXT, date INTEGER, outlet TEXT, title TEXT, url TEXT, hash TEXT
+) ON COMMIT DELETE ROWS;
+CREATE TEMP TABLE IF NOT EXISTS staged_sentences (
+  doc_id TEXT, idx INTEGER, text TEXT
+) ON COMMIT DELETE ROWS;
+CREATE TEMP TABLE IF NOT EXISTS staged_mentions (
+  seq BIGINT, doc_id TEXT, date INTEGER, source TEXT COLLATE "C",
+  target TEXT COLLATE "C", code TEXT COLLATE "C", root TEXT, quad INTEGER,
+  goldstein DOUBLE PRECISION, source_country TEXT, source_role TEXT,
+  target_country TEXT, target_role TEXT, sentence INTEGER, modality TEXT,
+  source_begin BIGINT, source_end BIGINT, source_name TEXT,
+  target_begin BIGINT, target_end BIGINT, target_name TEXT,
+  trigger_begin BIGINT, trigger_end BIGINT, trigger_text TEXT, rule TEXT
+) ON COMMIT DELETE ROWS;
+CREATE TEMP TABLE IF NOT EXISTS replaced_events (id BIGINT PRIMARY KEY)
+  ON COMMIT DELETE ROWS;
+)sql";
+
+// Moves a staged batch into the store, in this order.
+constexpr const char* kMoveIn[] = {
+    "INSERT INTO documents (doc_id, date, outlet, title, url, hash) "
+    "SELECT doc_id, date, outlet, title, url, hash FROM staged_documents",
+    "INSERT INTO sentences (doc, idx, text) SELECT d.id, s.idx, s.text "
+    "FROM staged_sentences s JOIN documents d ON d.doc_id = s.doc_id "
+    "ON CONFLICT DO NOTHING",
+    // New events in the order they were first mentioned.
+    "INSERT INTO events (date, source, target, code, root, quad, goldstein, "
+    "source_country, source_role, target_country, target_role) "
+    "SELECT date, source, target, code, root, quad, goldstein, source_country, "
+    "source_role, target_country, target_role FROM (SELECT DISTINCT ON (date, source, "
+    "target, code) * FROM staged_mentions ORDER BY date, source, target, code, seq) f "
+    "ORDER BY seq ON CONFLICT DO NOTHING",
+    "INSERT INTO mentions (event, doc, sentence, modality, source_begin, source_end, "
+    "source_name, target_begin, target_end, target_name, trigger_begin, trigger_end, "
+    "trigger_text, rule) SELECT e.id, d.id, s.sentence, s.modality, s.source_begin, "
+    "s.source_end, s.source_name, s.target_begin, s.target_end, s.target_name, "
+    "s.trigger_begin, s.trigger_end, s.trigger_text, s.rule FROM staged_mentions s "
+    "JOIN documents d ON d.doc_id = s.doc_id JOIN events e ON e.date = s.date AND "
+    "e.source = s.source AND e.target = s.target AND e.code = s.code ORDER BY s.seq",
+};
+
+void Field(std::string* row, std::string_view v, char end = '\t') {
+  CopyField(row, v, end);
+}
+void Field(std::string* row, std::int64_t v, char end = '\t') {
+  CopyField(row, std::to_string(v), end);
+}
+
+class PostgresWriter : public Writer {
+ public:
+  explicit PostgresWriter(PostgresDatabase* db) : db_(db) {}
+  ~PostgresWriter() override { (void)Commit(); }
+
+  Result<IngestResult> Ingest(const Document& doc,
+                              const std::vector<Event>& events) override;
+  Status Commit() override;
+
+ private:
+  PostgresDatabase* db_;
+  Statement find_;  // a document's row and hash by its id
+  // The open batch, as COPY text.
+  std::string documents_, sentences_, mentions_;
+  std::vector<std::string> replaced_;  // rows of documents being replaced
+  std::unordered_set<std::string> staged_ids_;
+  std::size_t pending_ = 0;
+  std::int64_t seq_ = 0;
+};
+
+Result<IngestResult> PostgresWriter::Ingest(const Document& doc,
+                                            const std::vector<Event>& events) {
+  // A document twice in one batch: the first goes in before the second is
+  // compared with it.
+  if (staged_ids_.count(doc.id)) DYAD_RETURN_IF_ERROR(Commit());
+  IngestResult result;
+  const std::string hash = ContentHash(doc.text);
+  if (!find_.Valid()) {
+    auto st = db_->Prepare("SELECT id, hash FROM documents WHERE doc_id = ?");
+    if (!st.ok()) return st.status();
+    find_ = std::move(*st);
+  }
+  find_.Bind(1, doc.id);
+  auto row = find_.Step();
+  if (!row.ok()) return row.status();
+  if (*row) {
+    if (find_.Text(1) == hash) {
+      find_.Reset();
+      result.outcome = IngestResult::Outcome::kUnchanged;
+      return result;
+    }
+    replaced_.push_back(find_.Text(0));
+    result.outcome = IngestResult::Outcome::kReplaced;
+  }
+  find_.Reset();
+
+  staged_ids_.insert(doc.id);
+  Field(&documents_, doc.id);
+  if (std::int64_t d = DateNumber(doc.date))
+    Field(&documents_, d);
+  else
+    CopyNull(&documents_, '\t');
+  Field(&documents_, doc.source);
+  Field(&documents_, doc.title);
+  Field(&documents_, doc.url);
+  Field(&documents_, hash, '\n');
+  int last_sentence = -1;
+  for (const Event& e : events) {
+    if (e.sentence != last_sentence) {
+      last_sentence = e.sentence;
+      Field(&sentences_, doc.id);
+      Field(&sentences_, std::int64_t{e.sentence});
+      Field(&sentences_, e.text, '\n');
+      ++result.sentences;
+    }
+    // A de-duplicated event stands for several mentions in its document;
+    // the extra ones have no evidence of their own.
+    for (int k = 0; k < std::max(e.mentions, 1); ++k) {
+      Field(&mentions_, ++seq_);
+      Field(&mentions_, doc.id);
+      Field(&mentions_, DateNumber(e.date));
+      for (const std::string* s : {&e.source, &e.target, &e.event_code, &e.root_code})
+        Field(&mentions_, *s);
+      Field(&mentions_, std::int64_t{e.quad_class});
+      char g[32];
+      std::snprintf(g, sizeof g, "%.17g", e.goldstein);
+      Field(&mentions_, g);
+      for (const std::string* s :
+           {&e.source_country, &e.source_role, &e.target_country, &e.target_role})
+        Field(&mentions_, *s);
+      Field(&mentions_, std::int64_t{e.sentence});
+      Field(&mentions_, e.modality);
+      for (const Span* span :
+           {&e.evidence.source, &e.evidence.target, &e.evidence.trigger}) {
+        if (k == 0) {
+          Field(&mentions_, std::int64_t{span->begin});
+          Field(&mentions_, std::int64_t{span->end});
+          Field(&mentions_, span->text);
+        } else {
+          for (int i = 0; i < 3; ++i) CopyNull(&mentions_, '\t');
+        }
+      }
+      Field(&mentions_, e.rule, '\n');
+    }
+    result.events += e.mentions;
+  }
+  if (++pending_ >= batch_size_) DYAD_RETURN_IF_ERROR(Commit());
+  return result;
+}
+
+Status PostgresWriter::Commit() {
+  if (pending_ == 0 && replaced_.empty()) return Status::Ok();
+  auto batch = [&]() -> Status {
+    DYAD_RETURN_IF_ERROR(db_->Exec("BEGIN"));
+    if (!replaced_.empty()) {
+      // Replaced documents go with their mentions; events left without
+      // mentions go too (only theirs can be).
+      std::string rows;
+      for (const std::string& id : replaced_) rows += (rows.empty() ? "(" : ", ") + id;
+      rows += ")";
+      for (const std::string& sql :
+           {"INSERT INTO replaced_events SELECT DISTINCT event FROM mentions WHERE doc "
+            "IN " +
+                rows,
+            "DELETE FROM documents WHERE id IN " + rows,
+            std::string(
+                "DELETE FROM events WHERE id IN (SELECT id FROM replaced_events) "
+                "AND NOT EXISTS (SELECT 1 FROM mentions WHERE event = events.id)")})
+        DYAD_RETURN_IF_ERROR(db_->Exec(sql));
+    }
+    DYAD_RETURN_IF_ERROR(db_->Copy("COPY staged_documents FROM STDIN", documents_));
+    DYAD_RETURN_IF_ERROR(db_->Copy("COPY staged_sentences FROM STDIN", sentences_));
+    DYAD_RETURN_IF_ERROR(db_->Copy("COPY staged_mentions FROM STDIN", mentions_));
+    for (const char* sql : kMoveIn) DYAD_RETURN_IF_ERROR(db_->Exec(sql));
+    return db_->Exec("COMMIT");
+  };
+  Status s = batch();
+  if (!s.ok()) (void)db_->Exec("ROLLBACK");
+  documents_.clear();
+  sentences_.clear();
+  mentions_.clear();
+  replaced_.clear();
+  staged_ids_.clear();
+  pending_ = 0;
+  return s;
+}
+
+}  // namespace
+
+Status OpenPostgresStore(const std::string& url, bool read_only, Store::Impl* impl) {
+  auto opened = PostgresDatabase::Open(url, read_only);
+  if (!opened.ok()) return opened.status();
+  PostgresDatabase* db = opened->get();
+  impl->db = std::move(*opened);
+  // The schema's version, when the store has one.
+  auto version = db->Prepare(
+      "SELECT (SELECT to_regclass('dyad_schema') IS NOT NULL), "
+      "(SELECT to_regclass('events') IS NOT NULL)");
+  if (!version.ok()) return version.status();
+  if (auto r = version->Step(); !r.ok()) return r.status();
+  const bool has_version = version->Text(0) == "t", has_events = version->Text(1) == "t";
+  version->Reset();
+  std::int64_t found = 0;
+  if (has_version) {
+    auto st = db->Prepare("SELECT coalesce(max(version), 0) FROM dyad_schema");
+    if (!st.ok()) return st.status();
+    if (auto r = st->Step(); !r.ok()) return r.status();
+    found = st->Int(0);
+  }
+  if ((has_version || has_events) && found != kSchemaVersion)
+    return WrongVersion(db->name(), found);
+  if (read_only) {
+    if (!has_version)
+      return Status::IOError(db->name() + ": no dyad store here (run dyad ingest first)");
+    return Status::Ok();
+  }
+  DYAD_RETURN_IF_ERROR(db->Exec(kSchema));
+  if (!has_version)
+    DYAD_RETURN_IF_ERROR(db->Exec("INSERT INTO dyad_schema VALUES (" +
+                                  std::to_string(kSchemaVersion) + ")"));
+  DYAD_RETURN_IF_ERROR(db->Exec(kStaging));
+  impl->writer = std::make_unique<PostgresWriter>(db);
+  return Status::Ok();
+}
+
+}  // namespace dyad::store
