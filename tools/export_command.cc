@@ -13,7 +13,7 @@ namespace dyad::cli {
 namespace {
 
 constexpr const char* kExportHelp =
-    R"(Usage: dyad export --db PATH [--format gdelt|plover|csv|jsonl] [--mentions]
+    R"(Usage: dyad export --db PATH|URL [--format gdelt|plover|csv|jsonl] [--mentions]
                    [options]
 
 Writes every stored event (or, with --mentions, every mention) in date
@@ -32,7 +32,7 @@ Formats:
   jsonl   one JSON object per line
 
 Options:
-  --db PATH          the store (required)
+  --db PATH|URL      the store (required): a SQLite file or postgresql:// URL
   --from D --to D    only events in this period (YYYY-MM-DD)
   --mentions         export mentions instead of events
   -o, --output FILE  write to FILE (default standard output)
@@ -58,7 +58,7 @@ int RunExport(const std::vector<std::string>& args) {
   std::string format = flags.ok() ? flags->Get("--format", "gdelt") : "";
   std::string usage =
       !flags.ok()           ? flags.status().message()
-      : !flags->Has("--db") ? "--db PATH is required"
+      : !flags->Has("--db") ? "--db PATH|URL is required"
       : !flags->positionals.empty()
           ? "unexpected argument '" + flags->positionals[0] + "'"
       : (format != "gdelt" && format != "plover" && format != "csv" && format != "jsonl")

@@ -18,16 +18,19 @@ namespace {
 constexpr std::size_t kIngestBatch = 256;
 
 constexpr const char* kIngestHelp =
-    R"(Usage: dyad ingest --db PATH [FILE|DIR|-]... [options]
+    R"(Usage: dyad ingest --db PATH|URL [FILE|DIR|-]... [options]
 
 Codes documents and stores them with their sentences and events in the
-SQLite store at PATH (created if needed). Storing a document again is a
-no-op; a changed document under the same id replaces its events. Each
-document is stored whole or not at all (documents are committed in batches,
-at least twice a second), so an interrupted run is completed by rerunning it.
+SQLite store at PATH (created if needed), or in the PostgreSQL database a
+postgresql:// URL names (its tables are created if needed). Storing a
+document again is a no-op; a changed document under the same id replaces its
+events. Each document is stored whole or not at all (documents are committed
+in batches, at least twice a second; PostgreSQL loads each batch with COPY),
+so an interrupted run is completed by rerunning it.
 
 Options:
-  --db PATH            the store (required)
+  --db PATH|URL        the store (required), a file or
+                       postgresql://[user[:password]@][host][:port]/dbname
   --date YYYY-MM-DD    date of the documents (as for dyad code)
   --dict PATH          dictionary file or directory (repeatable)
   --input auto|text|jsonl
@@ -36,7 +39,7 @@ Options:
 )";
 
 constexpr const char* kQueryHelp =
-    R"(Usage: dyad query --db PATH QUESTION [options] [--format FORMAT]
+    R"(Usage: dyad query --db PATH|URL QUESTION [options] [--format FORMAT]
 
 Questions:
   events              the stored events in date order, with their evidence
@@ -74,7 +77,7 @@ int RunIngest(const std::vector<std::string>& args) {
                                  {"--help", "-h", false}});
   if (!flags.ok() || (!flags->Has("--help") && !flags->Has("--db"))) {
     std::cerr << "dyad ingest: "
-              << (flags.ok() ? "--db PATH is required" : flags.status().message())
+              << (flags.ok() ? "--db PATH|URL is required" : flags.status().message())
               << "\nTry 'dyad ingest --help'.\n";
     return kExitUsage;
   }
@@ -211,7 +214,7 @@ int RunQuery(const std::vector<std::string>& args) {
   if (!flags.ok()) {
     usage = flags.status().message();
   } else if (!flags->Has("--db")) {
-    usage = "--db PATH is required";
+    usage = "--db PATH|URL is required";
   } else if (question != "events" && question != "dyad" && question != "actors" &&
              question != "network" && question != "summary") {
     usage = question.empty()

@@ -133,7 +133,7 @@ Result<std::vector<ActorActivity>> Store::Actors(const AggregateScope& scope,
       "WHERE e.date BETWEEN ?1 AND ?2 GROUP BY e.source, e.target) "
       "SELECT actor, SUM(ns), SUM(nt), SUM(g) / SUM(ns + nt) FROM ("
       "SELECT s AS actor, n AS ns, 0 AS nt, g FROM d UNION ALL "
-      "SELECT t, 0, n, g FROM d WHERE t <> '') GROUP BY actor "
+      "SELECT t, 0, n, g FROM d WHERE t <> '') a GROUP BY actor "
       "ORDER BY SUM(ns) + SUM(nt) DESC, actor LIMIT ?3");
   if (!st.ok()) return st.status();
   st->Bind(1, lo).Bind(2, hi).Bind(3, static_cast<std::int64_t>(limit));

@@ -10,19 +10,10 @@
 namespace dyad {
 
 Result<std::vector<StoredEvent>> Store::Events(const EventQuery& q) {
-  // The first mention (lowest id) gives the modality, sentence, names and
-  // document shown; the counts are over all of an event's mentions.
-  std::string sql =
-      "SELECT e.id, e.date, e.source, e.target, e.code, e.root, e.quad, e.goldstein, "
-      "(SELECT COUNT(*) FROM mentions c WHERE c.event = e.id), "
-      "(SELECT COUNT(DISTINCT c.doc) FROM mentions c WHERE c.event = e.id), "
-      "(SELECT COUNT(DISTINCT cd.outlet) FROM mentions c JOIN documents cd ON cd.id = "
-      "c.doc WHERE c.event = e.id), "
-      "m.modality, (SELECT s.text FROM sentences s WHERE s.doc = m.doc AND "
-      "s.idx = m.sentence), d.doc_id, m.id, m.source_name, m.target_name, "
-      "coalesce(d.url, ''), coalesce(e.source_country, ''), coalesce(e.source_role, ''), "
-      "coalesce(e.target_country, ''), coalesce(e.target_role, '') "
-      "FROM (SELECT * FROM events e WHERE 1 = 1";
+  // The page of events is chosen first, on the events table and its
+  // indexes; only its mentions are then counted. The first mention (lowest
+  // id) gives the modality, sentence, names and document shown.
+  std::string sql = "WITH page AS MATERIALIZED (SELECT * FROM events e WHERE 1 = 1";
   // Parameters in the order of their "?" in `sql`.
   std::vector<std::variant<std::string, std::int64_t>> params;
   auto param = [&](const std::string& clause, std::variant<std::string, std::int64_t> v) {
@@ -62,14 +53,22 @@ Result<std::vector<StoredEvent>> Store::Events(const EventQuery& q) {
         "lower(?) "
         "|| '%')",
         q.text);
-  // The page of events is chosen first, on the events table and its indexes;
-  // only its mentions are then counted.
   sql += " ORDER BY e.date, e.id";
   param(" LIMIT ?", static_cast<std::int64_t>(q.limit));
   param(" OFFSET ?", static_cast<std::int64_t>(q.offset));
   sql +=
-      ") e JOIN mentions m ON m.id = (SELECT MIN(f.id) FROM mentions f WHERE f.event = "
-      "e.id) JOIN documents d ON d.id = m.doc ORDER BY e.date, e.id";
+      "), counts AS (SELECT c.event, MIN(c.id) AS first, COUNT(*) AS n, "
+      "COUNT(DISTINCT c.doc) AS docs, COUNT(DISTINCT cd.outlet) AS outlets "
+      "FROM mentions c JOIN documents cd ON cd.id = c.doc "
+      "WHERE c.event IN (SELECT id FROM page) GROUP BY c.event) "
+      "SELECT e.id, e.date, e.source, e.target, e.code, e.root, e.quad, e.goldstein, "
+      "c.n, c.docs, c.outlets, m.modality, (SELECT s.text FROM sentences s WHERE "
+      "s.doc = m.doc AND s.idx = m.sentence), d.doc_id, m.id, m.source_name, "
+      "m.target_name, coalesce(d.url, ''), coalesce(e.source_country, ''), "
+      "coalesce(e.source_role, ''), coalesce(e.target_country, ''), "
+      "coalesce(e.target_role, '') FROM page e JOIN counts c ON c.event = e.id "
+      "JOIN mentions m ON m.id = c.first JOIN documents d ON d.id = m.doc "
+      "ORDER BY e.date, e.id";
 
   auto st = impl_->db->Prepare(sql);
   if (!st.ok()) return st.status();

@@ -1,6 +1,7 @@
 // dyad ingest killed with SIGKILL in the middle of a run leaves a consistent
 // store (only whole documents), and rerunning the same command completes it
-// with exactly the events of an uninterrupted run.
+// with exactly the events of an uninterrupted run; on SQLite and on a
+// throwaway PostgreSQL cluster.
 #include <gtest/gtest.h>
 #include <signal.h>
 #include <sys/wait.h>
@@ -13,6 +14,8 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <thread>
+
+#include "testing/postgres_cluster.h"
 
 namespace {
 
@@ -57,9 +60,9 @@ int RunDyad(const std::string& args, std::string* out = nullptr) {
 }
 
 // documents and mentions, from `dyad query summary`.
-std::pair<long, long> Totals(const fs::path& db) {
+std::pair<long, long> Totals(const std::string& db) {
   std::string out;
-  if (RunDyad("query --db " + db.string() + " summary --format jsonl", &out) != 0)
+  if (RunDyad("query --db '" + db + "' summary --format jsonl", &out) != 0)
     return {-1, -1};
   long docs = -1, mentions = -1;
   std::istringstream lines(out);
@@ -72,12 +75,10 @@ std::pair<long, long> Totals(const fs::path& db) {
 }
 
 // Every stored event without its row id, in a stable order.
-std::vector<nlohmann::json> AllEvents(const fs::path& db) {
+std::vector<nlohmann::json> AllEvents(const std::string& db) {
   std::string out;
   EXPECT_EQ(
-      RunDyad("query --db " + db.string() + " events --limit 1000000 --format jsonl",
-              &out),
-      0);
+      RunDyad("query --db '" + db + "' events --limit 1000000 --format jsonl", &out), 0);
   std::vector<nlohmann::json> events;
   std::istringstream lines(out);
   for (std::string line; std::getline(lines, line);) {
@@ -90,16 +91,11 @@ std::vector<nlohmann::json> AllEvents(const fs::path& db) {
   return events;
 }
 
-TEST(IngestCrashTest, KilledIngestIsConsistentAndRerunCompletesIt) {
-  fs::path dir =
-      fs::temp_directory_path() / ("dyad_crash_test_" + std::to_string(getpid()));
-  fs::remove_all(dir);
-  fs::create_directories(dir);
-  const fs::path articles = dir / "articles.jsonl", whole = dir / "whole.db",
-                 crashed = dir / "crashed.db";
-  WriteArticles(articles);
-
-  ASSERT_EQ(RunDyad("ingest --db " + whole.string() + " " + articles.string()), 0);
+// Ingests `articles` into `whole` uninterrupted and into `crashed` with a
+// SIGKILL in the middle, then reruns the crashed one.
+void KillAndRerun(const fs::path& articles, const std::string& whole,
+                  const std::string& crashed) {
+  ASSERT_EQ(RunDyad("ingest --db '" + whole + "' " + articles.string()), 0);
   ASSERT_EQ(Totals(whole), (std::pair<long, long>{kDocuments, 2L * kDocuments}));
 
   pid_t pid = fork();
@@ -123,10 +119,37 @@ TEST(IngestCrashTest, KilledIngestIsConsistentAndRerunCompletesIt) {
   EXPECT_LT(docs, kDocuments);
   EXPECT_EQ(mentions, 2 * docs) << "a document was stored in part";
 
-  ASSERT_EQ(RunDyad("ingest --db " + crashed.string() + " " + articles.string()), 0);
+  ASSERT_EQ(RunDyad("ingest --db '" + crashed + "' " + articles.string()), 0);
   EXPECT_EQ(Totals(crashed), Totals(whole));
   EXPECT_EQ(AllEvents(crashed), AllEvents(whole));
-  fs::remove_all(dir);
+}
+
+class IngestCrashTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() / ("dyad_crash_test_" + std::to_string(getpid()));
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+    WriteArticles(dir_ / "articles.jsonl");
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+  fs::path dir_;
+};
+
+TEST_F(IngestCrashTest, KilledIngestIsConsistentAndRerunCompletesIt) {
+  KillAndRerun(dir_ / "articles.jsonl", (dir_ / "whole.db").string(),
+               (dir_ / "crashed.db").string());
+}
+
+TEST_F(IngestCrashTest, OnPostgresToo) {
+  std::string why;
+  auto cluster = dyad::testing::PostgresCluster::Start(&why);
+  ASSERT_NE(cluster, nullptr) << why;
+  KillAndRerun(dir_ / "articles.jsonl", cluster->Url("whole"), cluster->Url("crashed"));
+  // A wrong URL: a clear error naming it, exit 1.
+  std::string out;
+  EXPECT_EQ(RunDyad("query --db 'postgresql:///none?host=/nonexistent' summary", &out),
+            1);
 }
 
 }  // namespace

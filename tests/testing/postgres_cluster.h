@@ -1,0 +1,101 @@
+// A throwaway PostgreSQL cluster for tests: initdb in a temporary folder,
+// the server listening only on a unix socket there, stopped and removed when
+// the object goes. Run as root, the server runs as the "postgres" user
+// (PostgreSQL refuses root).
+#ifndef DYAD_TESTS_TESTING_POSTGRES_CLUSTER_H_
+#define DYAD_TESTS_TESTING_POSTGRES_CLUSTER_H_
+
+#include <pwd.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <memory>
+#include <string>
+
+namespace dyad::testing {
+
+class PostgresCluster {
+ public:
+  // Starts a cluster; nullptr (and `*why` says why) when the server
+  // binaries are missing or it does not start.
+  static std::unique_ptr<PostgresCluster> Start(std::string* why) {
+    namespace fs = std::filesystem;
+    fs::path bin;
+    if (fs::exists("/usr/lib/postgresql")) {
+      for (const auto& version : fs::directory_iterator("/usr/lib/postgresql"))
+        if (fs::exists(version.path() / "bin" / "initdb")) bin = version.path() / "bin";
+    }
+    if (bin.empty()) {
+      *why = "PostgreSQL server binaries not found (apt-get install postgresql)";
+      return nullptr;
+    }
+    char dir[] = "/tmp/dyad-pg-XXXXXX";
+    if (!mkdtemp(dir)) {
+      *why = "cannot make a temporary folder";
+      return nullptr;
+    }
+    auto cluster = std::unique_ptr<PostgresCluster>(new PostgresCluster(bin, dir));
+    std::string as;
+    if (geteuid() == 0) {
+      const passwd* pw = getpwnam("postgres");
+      if (pw == nullptr || chown(dir, pw->pw_uid, pw->pw_gid) != 0) {
+        *why = "running as root without a 'postgres' user to run the server";
+        return nullptr;
+      }
+      as = "runuser -u postgres -- ";
+    }
+    cluster->as_ = as;
+    const std::string d = dir;
+    if (!cluster->Run(as + (bin / "initdb").string() + " -D " + d +
+                      "/data -U dyad --auth=trust -E UTF8 --no-locale --no-sync > " + d +
+                      "/initdb.log 2>&1")) {
+      *why = "initdb failed (see " + d + "/initdb.log)";
+      cluster->keep_ = true;
+      return nullptr;
+    }
+    if (!cluster->Run(as + (bin / "pg_ctl").string() + " -D " + d + "/data -l " + d +
+                      "/server.log -w -o \"-k " + d +
+                      " -c listen_addresses= -c fsync=off\" start > /dev/null 2>&1")) {
+      *why = "the server did not start (see " + d + "/server.log)";
+      cluster->keep_ = true;
+      return nullptr;
+    }
+    cluster->running_ = true;
+    return cluster;
+  }
+
+  ~PostgresCluster() {
+    if (running_)
+      Run(as_ + (bin_ / "pg_ctl").string() + " -D " + dir_ +
+          "/data -m immediate stop > /dev/null 2>&1");
+    if (!keep_) {
+      std::error_code ignored;
+      std::filesystem::remove_all(dir_, ignored);
+    }
+  }
+
+  // A database of its own for each caller that asks (`name`), created on
+  // first use; the URL reaches it through the socket folder.
+  std::string Url(const std::string& name) {
+    std::string url = "postgresql:///" + name + "?host=" + dir_ + "&user=dyad";
+    Run(as_ + (bin_ / "createdb").string() + " -h " + dir_ + " -U dyad " + name +
+        " > /dev/null 2>&1");
+    return url;
+  }
+
+ private:
+  PostgresCluster(std::filesystem::path bin, std::string dir)
+      : bin_(std::move(bin)), dir_(std::move(dir)) {}
+  static bool Run(const std::string& command) {
+    return std::system(command.c_str()) == 0;
+  }
+
+  std::filesystem::path bin_;
+  std::string dir_, as_;
+  bool running_ = false, keep_ = false;
+};
+
+}  // namespace dyad::testing
+
+#endif  // DYAD_TESTS_TESTING_POSTGRES_CLUSTER_H_
