@@ -35,7 +35,8 @@ CREATE TABLE IF NOT EXISTS events (
   code TEXT COLLATE "C" NOT NULL,
   root TEXT NOT NULL, quad INTEGER NOT NULL, goldstein DOUBLE PRECISION NOT NULL,
   source_country TEXT, source_role TEXT, target_country TEXT, target_role TEXT,
-  UNIQUE (date, source, target, code)
+  -- also the dyad index: both directions of a dyad are ranges on it
+  UNIQUE (source, target, date, code)
 );
 CREATE TABLE IF NOT EXISTS mentions (
   id BIGSERIAL PRIMARY KEY,
@@ -48,7 +49,6 @@ CREATE TABLE IF NOT EXISTS mentions (
   trigger_begin BIGINT, trigger_end BIGINT, trigger_text TEXT,
   rule TEXT
 );
-CREATE INDEX IF NOT EXISTS events_dyad ON events (source, target, date);
 CREATE INDEX IF NOT EXISTS events_reverse ON events (target, source, date);
 CREATE INDEX IF NOT EXISTS events_date ON events (date);
 CREATE INDEX IF NOT EXISTS mentions_event ON mentions (event);

@@ -20,7 +20,9 @@ std::string Hint(int code) {
     case SQLITE_READONLY:
       return " (the store or its folder is read-only)";
     case SQLITE_FULL:
-      return " (the disk is full; the current document was not stored)";
+    case SQLITE_IOERR:
+      return " (is the disk full? Whole documents only were stored; make room and run "
+             "the same command again to complete it)";
     case SQLITE_NOTADB:
     case SQLITE_CORRUPT:
       return " (not a dyad store, or a damaged one)";

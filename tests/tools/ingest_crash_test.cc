@@ -4,6 +4,7 @@
 // throwaway PostgreSQL cluster.
 #include <gtest/gtest.h>
 #include <signal.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -139,6 +140,42 @@ class IngestCrashTest : public ::testing::Test {
 TEST_F(IngestCrashTest, KilledIngestIsConsistentAndRerunCompletesIt) {
   KillAndRerun(dir_ / "articles.jsonl", (dir_ / "whole.db").string(),
                (dir_ / "crashed.db").string());
+}
+
+// A disk that fills up (a file size limit stands in for it): a clear error
+// naming the store, only whole documents kept, and a rerun completes it.
+TEST_F(IngestCrashTest, FullDiskIsAClearErrorAndLosesNoDocument) {
+  const fs::path articles = dir_ / "articles.jsonl", full = dir_ / "full.db",
+                 log = dir_ / "stderr.txt";
+  const std::string whole = (dir_ / "whole.db").string();
+  ASSERT_EQ(RunDyad("ingest --db " + whole + " " + articles.string()), 0);
+  pid_t pid = fork();
+  ASSERT_GE(pid, 0);
+  if (pid == 0) {
+    freopen(log.c_str(), "w", stderr);
+    signal(SIGXFSZ, SIG_IGN);  // a write past the limit then fails instead
+    rlimit limit{256 * 1024, 256 * 1024};
+    setrlimit(RLIMIT_FSIZE, &limit);
+    execl(DYAD_BINARY, "dyad", "ingest", "--db", full.c_str(), articles.c_str(),
+          static_cast<char*>(nullptr));
+    _exit(127);
+  }
+  int status = 0;
+  waitpid(pid, &status, 0);
+  ASSERT_TRUE(WIFEXITED(status));
+  EXPECT_EQ(WEXITSTATUS(status), 1);
+  std::ifstream in(log);
+  std::stringstream message;
+  message << in.rdbuf();
+  EXPECT_NE(message.str().find(full.string() + ": "), std::string::npos) << message.str();
+  EXPECT_NE(message.str().find("disk"), std::string::npos) << message.str();
+
+  auto [docs, mentions] = Totals(full.string());
+  EXPECT_LT(docs, kDocuments);
+  EXPECT_EQ(mentions, 2 * docs) << "a document was stored in part";
+  ASSERT_EQ(RunDyad("ingest --db " + full.string() + " " + articles.string()), 0);
+  EXPECT_EQ(Totals(full.string()), Totals(whole));
+  EXPECT_EQ(AllEvents(full.string()), AllEvents(whole));
 }
 
 TEST_F(IngestCrashTest, OnPostgresToo) {
