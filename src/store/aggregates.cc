@@ -55,6 +55,21 @@ std::string Period(std::int64_t ymd, const std::string& by) {
 using store::DateRange;
 using store::PrefixSql;
 
+// " FROM ... WHERE ..." for the mentions in scope joined to their events,
+// for the aggregates over all dyads. Over all dates a scan of the mentions
+// drives and looks each event up by rowid ("+e.date" keeps the planner off
+// the date index, which would cost a random lookup per event); over a
+// period the date index drives. CROSS JOIN fixes the order in SQLite.
+std::string InScope(const AggregateScope& scope) {
+  const std::string modality =
+      scope.all_modalities ? "" : std::string(" AND ") + store::kAssertedModalities;
+  if (scope.from.empty() && scope.to.empty())
+    return " FROM mentions m CROSS JOIN events e WHERE e.id = m.event" + modality +
+           " AND +e.date BETWEEN ?1 AND ?2";
+  return " FROM events e CROSS JOIN mentions m WHERE m.event = e.id" + modality +
+         " AND e.date BETWEEN ?1 AND ?2";
+}
+
 // The join to the mentions that count (see AggregateScope).
 std::string MentionsJoin(const AggregateScope& scope) {
   const std::string join = "JOIN mentions m ON m.event = e.id";
@@ -127,10 +142,9 @@ Result<std::vector<ActorActivity>> Store::Actors(const AggregateScope& scope,
   // then per actor over the far fewer dyads.
   auto st = impl_->db->Prepare(
       "WITH d AS MATERIALIZED (SELECT e.source AS s, e.target AS t, COUNT(*) AS n, "
-      "SUM(e.goldstein) AS g FROM events e " +
-      MentionsJoin(scope) +
-      " "
-      "WHERE e.date BETWEEN ?1 AND ?2 GROUP BY e.source, e.target) "
+      "SUM(e.goldstein) AS g" +
+      InScope(scope) +
+      " GROUP BY e.source, e.target) "
       "SELECT actor, SUM(ns), SUM(nt), SUM(g) / SUM(ns + nt) FROM ("
       "SELECT s AS actor, n AS ns, 0 AS nt, g FROM d UNION ALL "
       "SELECT t, 0, n, g FROM d WHERE t <> '') a GROUP BY actor "
@@ -150,20 +164,19 @@ Result<std::vector<ActorActivity>> Store::Actors(const AggregateScope& scope,
 
 namespace {
 
-// Directed edges in [lo, hi] with at least `min_events` mentions, ordered by
-// `order` (SQL), at most `limit` (0: all).
-Result<std::vector<NetworkEdge>> Edges(store::Database& db, std::int64_t lo,
-                                       std::int64_t hi, const std::string& join,
+// Directed edges in the scope with at least `min_events` mentions, ordered
+// by `order` (SQL), at most `limit` (0: all).
+Result<std::vector<NetworkEdge>> Edges(store::Database& db, const AggregateScope& scope,
                                        int min_events, const std::string& order,
                                        std::size_t limit) {
+  std::int64_t lo, hi;
+  DateRange(scope.from, scope.to, &lo, &hi);
   auto st = db.Prepare(
       "SELECT e.source, e.target, COUNT(*), SUM(CASE WHEN e.quad <= 2 THEN 1 ELSE 0 "
-      "END), "
-      "SUM(CASE WHEN e.quad >= 3 THEN 1 ELSE 0 END), "
-      "AVG(e.goldstein), SUM(e.goldstein) FROM events e " +
-      join +
-      " WHERE e.date BETWEEN ?1 AND ?2 AND e.target <> '' "
-      "GROUP BY e.source, e.target HAVING COUNT(*) >= ?3 ORDER BY " +
+      "END), SUM(CASE WHEN e.quad >= 3 THEN 1 ELSE 0 END), AVG(e.goldstein), "
+      "SUM(e.goldstein)" +
+      InScope(scope) +
+      " AND e.target <> '' GROUP BY e.source, e.target HAVING COUNT(*) >= ?3 ORDER BY " +
       order + " LIMIT ?4");
   if (!st.ok()) return st.status();
   st->Bind(1, lo).Bind(2, hi).Bind(3, std::int64_t{min_events});
@@ -184,58 +197,72 @@ Result<std::vector<NetworkEdge>> Edges(store::Database& db, std::int64_t lo,
 
 Result<std::vector<NetworkEdge>> Store::Network(const AggregateScope& scope,
                                                 int min_events) {
-  std::int64_t lo, hi;
-  DateRange(scope.from, scope.to, &lo, &hi);
-  return Edges(*impl_->db, lo, hi, MentionsJoin(scope), min_events, "COUNT(*) DESC, 1, 2",
-               0);
+  return Edges(*impl_->db, scope, min_events, "COUNT(*) DESC, 1, 2", 0);
 }
 
 Result<StoreSummary> Store::Summary(const AggregateScope& scope, std::size_t limit) {
   std::int64_t lo, hi;
   DateRange(scope.from, scope.to, &lo, &hi);
   StoreSummary out;
-  // Events and their dates from the date index; documents by their date.
-  auto totals = impl_->db->Prepare(
-      "SELECT COUNT(*), MIN(e.date), MAX(e.date), (SELECT COUNT(*) FROM documents "
-      "WHERE coalesce(date, 0) BETWEEN ?1 AND ?2) FROM events e WHERE e.date BETWEEN ?1 "
-      "AND ?2" +
-      // Events that have a mention in scope (all do with all modalities).
-      (scope.all_modalities ? std::string()
-                            : std::string(" AND EXISTS (SELECT 1 FROM mentions m WHERE "
-                                          "m.event = e.id AND ") +
-                                  store::kAssertedModalities + ")"));
-  if (!totals.ok()) return totals.status();
-  totals->Bind(1, lo).Bind(2, hi);
-  auto row = totals->Step();
-  if (!row.ok()) return row.status();
-  out.events = totals->Int(0);
-  out.first_date = FormatDate(static_cast<int>(totals->Int(1)));
-  out.last_date = FormatDate(static_cast<int>(totals->Int(2)));
-  out.documents = totals->Int(3);
+  auto documents = impl_->db->Prepare(
+      "SELECT COUNT(*) FROM documents WHERE coalesce(date, 0) BETWEEN ?1 AND ?2");
+  if (!documents.ok()) return documents.status();
+  documents->Bind(1, lo).Bind(2, hi);
+  if (auto r = documents->Step(); !r.ok()) return r.status();
+  out.documents = documents->Int(0);
 
-  // Mentions per code: one pass, which also gives the mention total.
-  auto codes = impl_->db->Prepare(
-      "SELECT e.code, COUNT(*) FROM events e " + MentionsJoin(scope) +
-      " "
-      "WHERE e.date BETWEEN ?1 AND ?2 GROUP BY e.code ORDER BY COUNT(*) DESC, 1");
-  if (!codes.ok()) return codes.status();
-  codes->Bind(1, lo).Bind(2, hi);
+  // One pass over the mentions in scope, per dyad and code; the totals, the
+  // codes and the dyads are summed from it here. Each event is in exactly
+  // one group, so its distinct events add up to the events in scope.
+  auto groups = impl_->db->Prepare(
+      "SELECT e.source, e.target, e.code, COUNT(*), COUNT(DISTINCT m.event), "
+      "SUM(CASE WHEN e.quad <= 2 THEN 1 ELSE 0 END), "
+      "SUM(CASE WHEN e.quad >= 3 THEN 1 ELSE 0 END), SUM(e.goldstein), MIN(e.date), "
+      "MAX(e.date)" +
+      InScope(scope) + " GROUP BY e.source, e.target, e.code");
+  if (!groups.ok()) return groups.status();
+  groups->Bind(1, lo).Bind(2, hi);
+  std::map<std::string, std::int64_t> codes;
+  std::map<std::pair<std::string, std::string>, NetworkEdge> dyads;
+  std::int64_t first = 0, last = 0;
   while (true) {
-    auto r = codes->Step();
+    auto r = groups->Step();
     if (!r.ok()) return r.status();
     if (!*r) break;
-    out.mentions += codes->Int(1);
-    if (out.top_codes.size() < limit)
-      out.top_codes.emplace_back(codes->Text(0), codes->Int(1));
+    const std::int64_t mentions = groups->Int(3);
+    out.mentions += mentions;
+    out.events += groups->Int(4);
+    codes[groups->Text(2)] += mentions;
+    const std::int64_t from = groups->Int(8), to = groups->Int(9);
+    if (first == 0 || from < first) first = from;
+    last = std::max(last, to);
+    if (groups->Text(1).empty()) continue;  // no target: not a dyad
+    NetworkEdge& e = dyads[{groups->Text(0), groups->Text(1)}];
+    e.source = groups->Text(0);
+    e.target = groups->Text(1);
+    e.events += static_cast<int>(mentions);
+    e.cooperation += static_cast<int>(groups->Int(5));
+    e.conflict += static_cast<int>(groups->Int(6));
+    e.goldstein_sum += groups->Real(7);
   }
-  // One pass over the dyads, ranked three ways. Most conflictual and most
-  // cooperative go by the Goldstein sum, so that a relation counts by how much
-  // conflict (or cooperation) was reported.
-  auto edges = Edges(*impl_->db, lo, hi, MentionsJoin(scope), 1, "1, 2", 0);
-  if (!edges.ok()) return edges.status();
+  out.first_date = FormatDate(static_cast<int>(first));
+  out.last_date = FormatDate(static_cast<int>(last));
+  std::vector<std::pair<std::string, std::int64_t>> by_count(codes.begin(), codes.end());
+  std::stable_sort(by_count.begin(), by_count.end(),
+                   [](const auto& x, const auto& y) { return x.second > y.second; });
+  if (by_count.size() > limit) by_count.resize(limit);
+  out.top_codes = std::move(by_count);
+  // The dyads ranked three ways. Most conflictual and most cooperative go by
+  // the Goldstein sum, so that a relation counts by how much conflict (or
+  // cooperation) was reported.
+  std::vector<NetworkEdge> edges;
+  for (auto& [key, e] : dyads) {
+    e.goldstein_mean = e.events ? e.goldstein_sum / e.events : 0;
+    edges.push_back(std::move(e));
+  }
   auto top = [&](auto better, auto keep) {
     std::vector<NetworkEdge> list;
-    for (const auto& e : *edges)
+    for (const auto& e : edges)
       if (keep(e)) list.push_back(e);
     std::stable_sort(list.begin(), list.end(), better);
     if (list.size() > limit) list.resize(limit);
