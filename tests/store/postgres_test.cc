@@ -115,8 +115,10 @@ std::string Answers(Store& store) {
           << p.quad[0] << p.quad[1] << p.quad[2] << p.quad[3] << "|"
           << Num(p.goldstein_sum) << "|" << Num(p.goldstein_mean) << "\n";
   }
-  for (bool all_modalities : {false, true}) {
-    AggregateScope scope{"2024-01-01", "2024-12-31", all_modalities};
+  for (const AggregateScope& scope :
+       {AggregateScope{"2024-01-01", "2024-12-31", false},
+        AggregateScope{"2024-01-01", "2024-12-31", true}, AggregateScope{"", "", false},
+        AggregateScope{"", "2024-02-01", true}}) {
     auto actors = store.Actors(scope, 50);
     if (!actors.ok()) return "error: " + actors.status().message();
     for (const auto& a : *actors)
