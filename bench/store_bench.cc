@@ -3,8 +3,9 @@
 //   bench_store ingest CORPUS [DB] [BATCH=2048]
 //     codes and ingests a gen_corpus corpus (documents separated by "###"
 //     lines) into a fresh SQLite store on one thread, as dyad ingest does
-//     (BATCH documents per commit), and prints sentences/s for coding alone
-//     and for coding plus storing.
+//     (BATCH documents per commit), and prints sentences/s for coding alone,
+//     for coding plus storing, and for storing alone. DB may be a
+//     postgresql:// URL (its dyad tables are dropped first and after).
 //   bench_store series [EVENTS=10000000] [DB]
 //     fills a store with EVENTS synthetic events (one mention each) in bulk,
 //     then times dyad series questions (month and day) on busy dyads.
@@ -22,6 +23,7 @@
 #include "corpus.h"
 #include "dyad/coder.h"
 #include "dyad/store.h"
+#include "store/postgres.h"
 #include "store/sqlite.h"
 #include "text/sentence_splitter.h"
 
@@ -40,7 +42,16 @@ double CpuSeconds() {
   return ts.tv_sec + ts.tv_nsec / 1e9;
 }
 
+// Empties the store: removes a SQLite file, or drops a PostgreSQL store's
+// tables (the URL's database itself stays).
 void RemoveStore(const std::string& path) {
+  if (dyad::store::IsPostgresUrl(path)) {
+    auto db = dyad::store::PostgresDatabase::Open(path, false);
+    if (db.ok())
+      (void)(*db)->Exec(
+          "DROP TABLE IF EXISTS mentions, sentences, events, documents, dyad_schema");
+    return;
+  }
   for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(path + suffix);
 }
 
@@ -113,7 +124,8 @@ int Ingest(const char* corpus, const std::string& db, std::size_t batch) {
   }
   std::printf("store only:     %8.0f sentences/s by CPU time, %.1f us/event\n",
               sentences / store_cpu, store_cpu / std::max<std::size_t>(events, 1) * 1e6);
-  std::printf("store size:     %.1f MB\n", fs::file_size(db) / 1e6);
+  if (!dyad::store::IsPostgresUrl(db))
+    std::printf("store size:     %.1f MB\n", fs::file_size(db) / 1e6);
   RemoveStore(db);
   return 0;
 }
