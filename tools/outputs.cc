@@ -281,7 +281,24 @@ void PrintStoredMentions(const std::vector<StoredMention>& mentions,
           << CsvCell(m.rule) << '\n';
     return;
   }
-  for (const auto& m : mentions) {
+  if (format == "table") {
+    char line[256];
+    std::snprintf(line, sizeof line, "%-10s %-24s %-14s %5s %-12s  %s\n", "date", "doc",
+                  "outlet", "sent", "modality", "trigger");
+    out << line;
+    for (const auto& m : mentions) {
+      std::snprintf(line, sizeof line, "%-10s %-24s %-14s %5d %-12s  %s\n",
+                    m.doc_date.c_str(), m.doc.c_str(), m.outlet.c_str(), m.sentence,
+                    m.modality.c_str(), m.trigger_text.c_str());
+      out << line;
+    }
+    out << mentions.size() << " mention" << (mentions.size() == 1 ? "" : "s") << "\n";
+    return;
+  }
+  const bool array = format == "json";
+  if (array) out << "[";
+  for (std::size_t i = 0; i < mentions.size(); ++i) {
+    const StoredMention& m = mentions[i];
     std::string line = "{\"mention_id\":" + std::to_string(m.id);
     Int(&line, "event_id", m.event);
     Str(&line, "event_date", m.event_date);
@@ -297,8 +314,13 @@ void PrintStoredMentions(const std::vector<StoredMention>& mentions,
     Str(&line, "target_name", m.target_name);
     Str(&line, "trigger", m.trigger_text);
     Str(&line, "rule", m.rule);
-    out << line << "}\n";
+    line.push_back('}');
+    if (array)
+      out << (i ? ",\n " : "") << line;
+    else
+      out << line << "\n";
   }
+  if (array) out << "]\n";
 }
 
 }  // namespace dyad::cli

@@ -46,7 +46,8 @@ void PrintSummary(const StoreSummary& summary, const std::string& format,
 void PrintStoredEvents(const std::vector<StoredEvent>& events, const std::string& format,
                        std::ostream& out, bool header = true);
 
-// Stored mentions as CSV or JSON Lines; `header` as for PrintStoredEvents.
+// Stored mentions as an aligned table, CSV, a JSON array or JSON Lines;
+// `header` as for PrintStoredEvents.
 void PrintStoredMentions(const std::vector<StoredMention>& mentions,
                          const std::string& format, std::ostream& out, bool header);
 

@@ -43,6 +43,9 @@ constexpr const char* kQueryHelp =
 
 Questions:
   events              the stored events in date order, with their evidence
+  mentions ID         every report of event ID (the id events prints with
+                      --format csv or jsonl): document, outlet, sentence,
+                      offsets of source, target and trigger, and the rule
   dyad A B            how the relation between actors A and B (code prefixes,
                       CHN matches CHNGOV) changes over time, both directions
   actors              actors ranked by the events they took part in
@@ -215,15 +218,19 @@ int RunQuery(const std::vector<std::string>& args) {
     usage = flags.status().message();
   } else if (!flags->Has("--db")) {
     usage = "--db PATH|URL is required";
-  } else if (question != "events" && question != "dyad" && question != "actors" &&
-             question != "network" && question != "summary") {
-    usage = question.empty()
-                ? "expected a question: events, dyad A B, actors, network or summary"
-                : "unknown question '" + question +
-                      "' (expected events, dyad A B, actors, network or summary)";
-  } else if (pos->size() != (question == "dyad" ? 3u : 1u)) {
-    usage = question == "dyad" ? "dyad takes two actor codes: dyad A B"
-                               : question + " takes no arguments";
+  } else if (question != "events" && question != "mentions" && question != "dyad" &&
+             question != "actors" && question != "network" && question != "summary") {
+    usage = question.empty() ? "expected a question: events, mentions ID, dyad A B, "
+                               "actors, network or summary"
+                             : "unknown question '" + question +
+                                   "' (expected events, mentions ID, dyad A B, actors, "
+                                   "network or summary)";
+  } else if (pos->size() != (question == "dyad"       ? 3u
+                             : question == "mentions" ? 2u
+                                                      : 1u)) {
+    usage = question == "dyad"       ? "dyad takes two actor codes: dyad A B"
+            : question == "mentions" ? "mentions takes an event id: mentions ID"
+                                     : question + " takes no arguments";
   }
   if (!usage.empty()) {
     std::cerr << "dyad query: " << usage << "\nTry 'dyad query --help'.\n";
@@ -255,7 +262,19 @@ int RunQuery(const std::vector<std::string>& args) {
   if (!store.ok()) return Fail(store.status());
   const std::string from = flags->Get("--from"), to = flags->Get("--to");
   AggregateScope scope{from, to, flags->Has("--all-modalities")};
-  if (question == "dyad") {
+  if (question == "mentions") {
+    char* end = nullptr;
+    const std::string& id = (*pos)[1];
+    long long event = std::strtoll(id.c_str(), &end, 10);
+    if (id.empty() || *end != '\0' || event <= 0) {
+      std::cerr << "dyad query: mentions takes an event id (a positive number), not '"
+                << id << "'\n";
+      return kExitUsage;
+    }
+    auto mentions = (*store)->EventMentions(event);
+    if (!mentions.ok()) return Fail(mentions.status());
+    PrintStoredMentions(*mentions, format, std::cout, /*header=*/true);
+  } else if (question == "dyad") {
     auto series = (*store)->DyadSeries((*pos)[1], (*pos)[2], by, scope);
     if (!series.ok()) return Fail(series.status());
     PrintDyadSeries(*series, format, std::cout);

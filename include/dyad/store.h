@@ -144,6 +144,10 @@ class Store {
   Result<std::vector<StoredMention>> Mentions(const AggregateScope& scope,
                                               std::int64_t after_id, std::size_t limit);
 
+  // Every mention of one event (its documents, sentences and offsets), in
+  // the order they were stored; empty for an unknown event.
+  Result<std::vector<StoredMention>> EventMentions(std::int64_t event);
+
   // Totals: documents, events, mentions.
   Result<std::vector<std::int64_t>> Counts();
 

@@ -107,6 +107,12 @@ std::string Answers(Store& store) {
         << m.sentence << "|" << m.modality << "|" << m.source_begin << "|"
         << m.target_begin << "|" << m.trigger_begin << "|" << m.source_name << "|"
         << m.target_name << "|" << m.trigger_text << "|" << m.rule << "\n";
+  for (std::int64_t event : {1, 2, 5}) {
+    auto reports = store.EventMentions(event);
+    if (!reports.ok()) return "error: " + reports.status().message();
+    for (const auto& m : *reports)
+      out << m.doc << "|" << m.sentence << "|" << m.rule << "\n";
+  }
   for (const char* by : {"day", "week", "month"}) {
     auto series = store.DyadSeries("IRN", "ISR", by, {});
     if (!series.ok()) return "error: " + series.status().message();

@@ -265,6 +265,17 @@ TEST_F(CliTest, IngestThenQuery) {
   EXPECT_EQ(plover["recipient"], "ISR");
   EXPECT_EQ(plover["cameo"], "111");
   EXPECT_EQ(Dyad("export --db " + db.string() + " --format plover --mentions").exit, 2);
+  // One event's mentions: both articles that reported it.
+  r = Dyad("query --db " + db.string() + " mentions " +
+           std::to_string(plover["id"].get<long>()) + " --format json");
+  ASSERT_EQ(r.exit, 0) << r.err;
+  auto reports = nlohmann::json::parse(r.out);
+  ASSERT_EQ(reports.size(), 2u);
+  EXPECT_EQ(reports[0]["doc"], "a1");
+  EXPECT_EQ(reports[1]["doc"], "a2");
+  EXPECT_EQ(reports[1]["trigger"], "condemned");
+  EXPECT_EQ(Dyad("query --db " + db.string() + " mentions").exit, 2);
+  EXPECT_EQ(Dyad("query --db " + db.string() + " mentions -3").exit, 2);
   EXPECT_EQ(Dyad("export --db " + db.string() + " --format xml").exit, 2);
   EXPECT_EQ(Dyad("export --db " + db.string() + " --from 2024-13-01").exit, 2);
   EXPECT_EQ(Dyad("query --db " + db.string() + " actors --format graphml").exit, 2);
