@@ -65,13 +65,34 @@ std::vector<std::vector<Event>> CodeBatch(const Coder& coder,
 
 }  // namespace
 
-std::optional<Dictionary> LoadDictionary(const std::vector<std::string>& paths) {
+std::optional<Dictionary> LoadDictionary(const ParsedFlags& flags) {
+  const std::vector<std::string> paths = flags.All("--dict");
+  const std::string format = flags.Get("--dict-format", "auto");
+  DictionaryFormat f = DictionaryFormat::kAuto;
+  if (format == "dyad") {
+    f = DictionaryFormat::kDyad;
+  } else if (format == "petrarch") {
+    f = DictionaryFormat::kPetrarch;
+  } else if (format == "tabari") {
+    f = DictionaryFormat::kTabari;
+  } else if (format != "auto") {
+    std::cerr << "dyad: --dict-format must be auto, dyad, petrarch or tabari, not '"
+              << format << "'\n";
+    return std::nullopt;
+  }
   Result<Dictionary> d =
-      paths.empty() ? Dictionary::Default() : Dictionary::FromPaths(paths);
+      paths.empty() ? Dictionary::Default() : Dictionary::FromPaths(paths, f);
   if (!d.ok()) {
     std::cerr << "dyad: " << d.status().message() << "\n";
     return std::nullopt;
   }
+  std::size_t unread = 0;
+  for (const auto& [why, n] : d->Stats().skipped)
+    if (why.rfind("line that could not be read", 0) == 0) unread += n;
+  if (unread > 0)
+    std::cerr << "dyad: " << unread << " dictionary line" << (unread == 1 ? "" : "s")
+              << " could not be read and were skipped (dyad dict check --dict ... lists "
+                 "them)\n";
   return std::move(d).value();
 }
 
@@ -80,6 +101,7 @@ int RunCode(const std::vector<std::string>& args) {
                                  {"--output", "-o"},
                                  {"--date", ""},
                                  {"--dict", ""},
+                                 {"--dict-format", ""},
                                  {"--input", ""},
                                  {"--jobs", "-j"},
                                  {"--all-mentions", "", false},
@@ -120,7 +142,7 @@ int RunCode(const std::vector<std::string>& args) {
     jobs = static_cast<int>(v);
   }
 
-  std::optional<Dictionary> dictionary = LoadDictionary(flags->All("--dict"));
+  std::optional<Dictionary> dictionary = LoadDictionary(*flags);
   if (!dictionary) return kExitBadInput;
   CoderOptions coder_opts;
   coder_opts.all_mentions = flags->Has("--all-mentions");

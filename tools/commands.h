@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "cli_flags.h"
 #include "dyad/dictionary.h"
 
 namespace dyad::cli {
@@ -22,9 +23,10 @@ int RunIngest(const std::vector<std::string>& args);
 int RunQuery(const std::vector<std::string>& args);
 int RunExport(const std::vector<std::string>& args);
 
-// The default dictionaries, or those named by --dict (when `paths` is not
-// empty); prints the error and returns nothing on failure.
-std::optional<Dictionary> LoadDictionary(const std::vector<std::string>& paths);
+// The default dictionaries, or those named by --dict (read as
+// --dict-format says: auto, dyad, petrarch or tabari); prints the error and
+// returns nothing on failure, and says how many lines were skipped.
+std::optional<Dictionary> LoadDictionary(const ParsedFlags& flags);
 
 }  // namespace dyad::cli
 

@@ -10,8 +10,9 @@
 namespace dyad::cli {
 
 int RunExplain(const std::vector<std::string>& args) {
-  auto flags =
-      ParseFlags(args, {{"--date", ""}, {"--dict", ""}, {"--help", "-h", false}});
+  auto flags = ParseFlags(
+      args,
+      {{"--date", ""}, {"--dict", ""}, {"--dict-format", ""}, {"--help", "-h", false}});
   if (!flags.ok() || (!flags->Has("--help") && flags->positionals.empty())) {
     std::cerr << "dyad explain: "
               << (flags.ok() ? "needs a sentence (or - for standard input)"
@@ -32,7 +33,7 @@ int RunExplain(const std::vector<std::string>& args) {
     return kExitUsage;
   }
   const std::string d = flags->Get("--date");
-  auto dictionary = LoadDictionary(flags->All("--dict"));
+  auto dictionary = LoadDictionary(*flags);
   if (!dictionary) return kExitBadInput;
   Coder coder(std::move(*dictionary));
   for (const auto& text : flags->positionals) {
@@ -48,7 +49,8 @@ int RunExplain(const std::vector<std::string>& args) {
 }
 
 int RunDict(const std::vector<std::string>& args) {
-  auto flags = ParseFlags(args, {{"--dict", ""}, {"--help", "-h", false}});
+  auto flags =
+      ParseFlags(args, {{"--dict", ""}, {"--dict-format", ""}, {"--help", "-h", false}});
   bool help = flags.ok() && flags->Has("--help");
   const std::string sub =
       flags.ok() && flags->positionals.size() == 1 ? flags->positionals[0] : "";
@@ -69,10 +71,11 @@ int RunDict(const std::vector<std::string>& args) {
            "ranges, as file:line: message; exit 1 when it finds any.\n";
     return kExitOk;
   }
-  auto dictionary = LoadDictionary(flags->All("--dict"));
+  auto dictionary = LoadDictionary(*flags);
   if (!dictionary) return kExitBadInput;
   if (sub == "check") {
-    auto problems = dictionary->Check();
+    auto problems = dictionary->Warnings();
+    for (auto& p : dictionary->Check()) problems.push_back(std::move(p));
     for (const auto& p : problems) std::cout << p << "\n";
     std::cerr << "dyad dict check: " << problems.size() << " problem"
               << (problems.size() == 1 ? "" : "s") << "\n";
@@ -92,6 +95,8 @@ int RunDict(const std::vector<std::string>& args) {
             << "discards      " << s.discards << "\n"
             << "patterns per CAMEO root:\n";
   for (const auto& [root, n] : s.per_root) std::cout << "  " << root << "  " << n << "\n";
+  if (!s.skipped.empty()) std::cout << "not used (what dyad cannot express):\n";
+  for (const auto& [why, n] : s.skipped) std::cout << "  " << n << "  " << why << "\n";
   return kExitOk;
 }
 

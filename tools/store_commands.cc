@@ -75,6 +75,7 @@ int RunIngest(const std::vector<std::string>& args) {
   auto flags = ParseFlags(args, {{"--db", ""},
                                  {"--date", ""},
                                  {"--dict", ""},
+                                 {"--dict-format", ""},
                                  {"--input", ""},
                                  {"--lenient", "", false},
                                  {"--help", "-h", false}});
@@ -96,7 +97,7 @@ int RunIngest(const std::vector<std::string>& args) {
   }
   in_opts.lenient = flags->Has("--lenient");
   in_opts.format = flags->Get("--input", "auto");
-  auto dictionary = LoadDictionary(flags->All("--dict"));
+  auto dictionary = LoadDictionary(*flags);
   if (!dictionary) return kExitBadInput;
   Coder coder(std::move(*dictionary));
   auto store = Store::Open(flags->Get("--db"));

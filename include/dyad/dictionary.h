@@ -23,6 +23,10 @@ namespace dict {
 class Compiled;
 }
 
+// How dictionary files are read: dyad's own format (doc/dictionaries.md),
+// PETRARCH's or TABARI's (the same readers take both), or told by the file.
+enum class DictionaryFormat { kAuto, kDyad, kPetrarch, kTabari };
+
 struct DictionaryStats {
   std::size_t actors = 0;         // actor entries (one per line)
   std::size_t actor_phrases = 0;  // names and aliases
@@ -37,6 +41,8 @@ struct DictionaryStats {
   std::size_t discards = 0;
   std::size_t event_codes = 0;                  // distinct CAMEO codes used
   std::map<std::string, std::size_t> per_root;  // patterns per CAMEO root
+  // What a PETRARCH/TABARI dictionary held that dyad could not use, by reason.
+  std::map<std::string, std::size_t> skipped;
 };
 
 class Dictionary {
@@ -44,9 +50,13 @@ class Dictionary {
   // The default dictionaries (data/*.dyad, compiled into the binary).
   static Result<Dictionary> Default();
 
-  // Files in dyad format, or directories of them (every *.dyad file inside,
-  // in name order). Later entries add to earlier ones.
-  static Result<Dictionary> FromPaths(const std::vector<std::string>& paths);
+  // Files, or directories of them, in name order; later entries add to
+  // earlier ones. kAuto reads *.dyad files as dyad's format and other files
+  // as PETRARCH/TABARI dictionaries (actors, agents, verbs, discards: told
+  // by file name or content); a directory holding *.dyad files is read as
+  // dyad's, else as a PETRARCH set (leaving out the PETR.* test fixtures).
+  static Result<Dictionary> FromPaths(const std::vector<std::string>& paths,
+                                      DictionaryFormat format = DictionaryFormat::kAuto);
 
   // One dictionary text; `name` is used in error messages.
   static Result<Dictionary> FromText(std::string_view name, std::string_view text);
@@ -57,6 +67,10 @@ class Dictionary {
   // useless (duplicates, conflicts, patterns that can never match,
   // overlapping roles), one "file:line: message" each; empty when clean.
   std::vector<std::string> Check() const;
+
+  // Lines of PETRARCH/TABARI dictionaries that were skipped because they
+  // could not be read, "file:line: message" (at most 200).
+  const std::vector<std::string>& Warnings() const;
 
   // The compiled form, for the coder.
   const dict::Compiled& compiled() const { return *compiled_; }

@@ -44,6 +44,9 @@ void SplitCode(const dict::Compiled& dict, const std::string& code, std::string*
   }
 }
 
+// The code of a pattern that matches but reports no event (PETRARCH's).
+constexpr std::string_view kNoEvent = "---";
+
 Event MakeEvent(const dict::Compiled& dict, const Document& doc, std::string_view text,
                 std::size_t base, const SentenceAnalysis& s, int sentence_index,
                 const Assembled& a) {
@@ -66,10 +69,15 @@ Event MakeEvent(const dict::Compiled& dict, const Document& doc, std::string_vie
   SplitCode(dict, e.source, &e.source_country, &e.source_role);
   SplitCode(dict, e.target, &e.target_country, &e.target_role);
   e.event_code = pattern.code;
-  e.base_code = std::string(type->base);
-  e.root_code = std::string(type->root);
-  e.quad_class = static_cast<int>(type->quad_class);
-  e.goldstein = type->goldstein;
+  if (type) {
+    e.base_code = std::string(type->base);
+    e.root_code = std::string(type->root);
+    e.quad_class = static_cast<int>(type->quad_class);
+    e.goldstein = type->goldstein;
+  } else {  // a code of another scheme (a foreign dictionary's): no scale
+    e.base_code = pattern.code.substr(0, 3);
+    e.root_code = pattern.code.substr(0, 2);
+  }
   e.modality = a.modality;
   e.text = std::string(text.substr(s.segment.begin, s.segment.end - s.segment.begin));
   e.rule = pattern.loc.ToString() + " \"" + pattern.text + "\" = " + pattern.code + " (" +
@@ -173,6 +181,8 @@ std::vector<Event> DocumentCoder::Add(std::string_view text) {
     auto assembled = coder::AssembleEvents(dict, s, clauses, &st.memory, nullptr);
     st.memory.Remember(s, text);
     for (const Assembled& a : assembled) {
+      // "---": a pattern that matches to say there is no event here.
+      if (dict.entries().patterns[a.pattern].code == kNoEvent) continue;
       if (dict.entries().patterns[a.pattern].code.rfind("112", 0) == 0 &&
           !a.target.code.empty())
         st.memory.NoteAccusation(a.source.code, a.target.code);
@@ -254,10 +264,16 @@ std::string Coder::Explain(std::string_view sentence, std::string_view date) con
     memory.Remember(s, doc.text);
     for (const auto& line : trace) out << "  " << line << "\n";
     for (const Assembled& a : assembled) {
+      if (dict.entries().patterns[a.pattern].code == kNoEvent) {
+        out << "  no event: " << dict.entries().patterns[a.pattern].loc.ToString()
+            << " matches with the null code ---\n";
+        continue;
+      }
       Event e = MakeEvent(dict, doc, doc.text, 0, s, static_cast<int>(i), a);
+      const cameo::EventType* type = cameo::Find(e.event_code);
       out << "  event  " << e.source << " -> " << (e.target.empty() ? "-" : e.target)
-          << " " << e.event_code << " (" << cameo::Find(e.event_code)->name << ", "
-          << e.modality << ")\n";
+          << " " << e.event_code << " (" << (type ? type->name : "not a CAMEO code")
+          << ", " << e.modality << ")\n";
     }
   }
   return out.str();

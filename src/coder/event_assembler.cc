@@ -153,21 +153,38 @@ class Assembler {
            !lexicon::ReportingModality(Norm(t.begin)).empty();
   }
 
-  // Checks the words a pattern wants after its target ("accuse + of").
-  bool TailWordsFollow(const PatternEntry& p, std::size_t from) const {
+  // The length of `el` (a word or one phrase of a set) at token i; 0 when
+  // it is not there.
+  std::size_t ElementAt(const PatternElement& el, std::size_t i) const {
+    if (el.kind == PatternElement::kWord) return Norm(i) == el.word ? 1 : 0;
+    std::size_t best = 0;
+    for (const auto& phrase : dict_.entries().sets[el.set]) {
+      std::size_t n = 0;
+      while (n < phrase.size() && i + n < s_.tokens.size() && Norm(i + n) == phrase[n])
+        ++n;
+      if (n == phrase.size()) best = std::max(best, n);
+    }
+    return best;
+  }
+
+  // Checks the words a pattern wants besides its trigger: those before its
+  // first slot right after the trigger ("give &CURRENCY"), those after a
+  // slot within a few words of the target ("accuse + of").
+  bool TailWordsFollow(const PatternEntry& p, std::size_t trigger_end,
+                       std::size_t after_target) const {
     bool after_slot = false;
-    std::size_t pos = from;
+    std::size_t pos = trigger_end;
     for (const auto& el : p.tail) {
-      if (el.kind != PatternElement::kWord) {
+      if (el.kind == PatternElement::kSource || el.kind == PatternElement::kTarget) {
         after_slot = true;
+        pos = std::max(pos, after_target);
         continue;
       }
-      if (!after_slot) continue;
-      std::size_t limit = std::min(s_.tokens.size(), pos + 4);
-      std::size_t i = pos;
-      while (i < limit && Norm(i) != el.word) ++i;
+      std::size_t limit = std::min(s_.tokens.size(), pos + (after_slot ? 4 : 3));
+      std::size_t i = pos, n = 0;
+      while (i < limit && (n = ElementAt(el, i)) == 0) ++i;
       if (i == limit) return false;
-      pos = i + 1;
+      pos = i + n;
     }
     return true;
   }
@@ -244,7 +261,7 @@ class Assembler {
     if (r->sources.empty()) return false;
     if (p.HasSlot(PatternElement::kTarget) && r->targets.empty()) return false;
     std::size_t after = r->targets.empty() ? t.end : s_.mentions[r->targets.back()].end;
-    return TailWordsFollow(p, after);
+    return TailWordsFollow(p, t.end, after);
   }
 
   bool Nominal(const Trigger& t, const PatternEntry& p, Roles* r) const {
@@ -281,7 +298,7 @@ class Assembler {
     if (p.HasSlot(PatternElement::kTarget) && r->targets.empty()) return false;
     // "attack on + policy" wants its word after the target.
     std::size_t after = r->targets.empty() ? t.end : s_.mentions[r->targets.back()].end;
-    return TailWordsFollow(p, after);
+    return TailWordsFollow(p, t.end, after);
   }
 
   // A denial with no target answers whoever made the accusation: the main

@@ -11,6 +11,7 @@
 #include "dict/check.h"
 #include "dict/compiled.h"
 #include "dict/dyad_format.h"
+#include "dict/petrarch_format.h"
 #include "util/embedded.h"
 
 namespace dyad {
@@ -27,28 +28,67 @@ Status ReadFile(const fs::path& path, std::string* out) {
   return Status::Ok();
 }
 
-Status LoadPath(const std::string& path, dict::Entries* entries) {
+bool IsDyadFile(const fs::path& p) { return p.extension() == ".dyad"; }
+
+// One file, in the format asked for or (kAuto) told by its extension.
+Status LoadFile(const fs::path& path, DictionaryFormat format, dict::Entries* entries) {
+  std::string text;
+  DYAD_RETURN_IF_ERROR(ReadFile(path, &text));
+  const std::string name = path.string();
+  if (format == DictionaryFormat::kDyad ||
+      (format == DictionaryFormat::kAuto && IsDyadFile(path)))
+    return dict::ParseDyadFormat(name, text, entries);
+  auto kind = dict::DetectPetrarchFile(name, text);
+  if (!kind.ok()) return kind.status();
+  return dict::ParsePetrarch(*kind, name, text, entries);
+}
+
+Status LoadPath(const std::string& path, DictionaryFormat format,
+                dict::Entries* entries) {
   std::error_code ec;
   fs::file_status st = fs::status(path, ec);
   if (ec || !fs::exists(st))
     return Status::NotFound(path + ": no such dictionary file or directory");
-  std::vector<fs::path> files;
-  if (fs::is_directory(st)) {
-    for (const auto& e : fs::directory_iterator(path, ec))
-      if (e.is_regular_file() && e.path().extension() == ".dyad")
-        files.push_back(e.path());
-    if (ec) return Status::IOError(path + ": " + ec.message());
-    std::sort(files.begin(), files.end());
-    if (files.empty())
-      return Status::NotFound(path + ": no *.dyad dictionary files in directory");
-  } else {
-    files.push_back(path);
+  if (!fs::is_directory(st)) return LoadFile(path, format, entries);
+  std::vector<fs::path> dyad_files, other_files;
+  for (const auto& e : fs::directory_iterator(path, ec)) {
+    if (!e.is_regular_file()) continue;
+    (IsDyadFile(e.path()) ? dyad_files : other_files).push_back(e.path());
   }
-  for (const auto& f : files) {
+  if (ec) return Status::IOError(path + ": " + ec.message());
+  std::sort(dyad_files.begin(), dyad_files.end());
+  std::sort(other_files.begin(), other_files.end());
+  // A directory of dyad files is read as such (anything else in it is
+  // ignored); otherwise it is a PETRARCH/TABARI set.
+  const bool dyad = format == DictionaryFormat::kDyad ||
+                    (format == DictionaryFormat::kAuto && !dyad_files.empty());
+  if (dyad) {
+    if (dyad_files.empty())
+      return Status::NotFound(path + ": no *.dyad dictionary files in directory");
+    for (const auto& f : dyad_files)
+      DYAD_RETURN_IF_ERROR(LoadFile(f, DictionaryFormat::kDyad, entries));
+    return Status::Ok();
+  }
+  std::size_t loaded = 0;
+  for (const auto& f : other_files) {
+    const std::string base = f.filename().string();
+    // The PETRARCH validation suite's files are test fixtures (Gondor and
+    // Arnor): named one by one they load, in a directory they are left out.
+    if (base.rfind("PETR.", 0) == 0) {
+      ++entries->skipped["file left out of a directory: " + base + " (a test fixture)"];
+      continue;
+    }
     std::string text;
     DYAD_RETURN_IF_ERROR(ReadFile(f, &text));
-    DYAD_RETURN_IF_ERROR(dict::ParseDyadFormat(f.string(), text, entries));
+    auto kind = dict::DetectPetrarchFile(f.string(), text);
+    if (!kind.ok()) {
+      ++entries->skipped["file left out of a directory: " + base + " (not a dictionary)"];
+      continue;
+    }
+    DYAD_RETURN_IF_ERROR(dict::ParsePetrarch(*kind, f.string(), text, entries));
+    ++loaded;
   }
+  if (loaded == 0) return Status::NotFound(path + ": no dictionary files in directory");
   return Status::Ok();
 }
 
@@ -66,10 +106,11 @@ Result<Dictionary> Dictionary::Default() {
   return dictionary;
 }
 
-Result<Dictionary> Dictionary::FromPaths(const std::vector<std::string>& paths) {
+Result<Dictionary> Dictionary::FromPaths(const std::vector<std::string>& paths,
+                                         DictionaryFormat format) {
   dict::Entries entries;
   for (const auto& p : paths) {
-    Status s = LoadPath(p, &entries);
+    Status s = LoadPath(p, format, &entries);
     if (!s.ok()) return s;
   }
   return Dictionary(std::make_shared<const dict::Compiled>(std::move(entries)));
@@ -80,6 +121,10 @@ Result<Dictionary> Dictionary::FromText(std::string_view name, std::string_view 
   Status s = dict::ParseDyadFormat(name, text, &entries);
   if (!s.ok()) return s;
   return Dictionary(std::make_shared<const dict::Compiled>(std::move(entries)));
+}
+
+const std::vector<std::string>& Dictionary::Warnings() const {
+  return compiled_->entries().warnings;
 }
 
 std::vector<std::string> Dictionary::Check() const {
@@ -116,6 +161,7 @@ DictionaryStats Dictionary::Stats() const {
   }
   s.event_codes = codes.size();
   s.discards = e.discards.size();
+  s.skipped = e.skipped;
   return s;
 }
 

@@ -181,30 +181,7 @@ class Parser {
       e.code = std::string(rhs);
       e.text = std::string(p);
       e.loc = Loc();
-      bool in_tail = false;
-      for (const auto& tok : text::Tokenize(p)) {
-        PatternElement el;
-        if (tok.norm == "+")
-          el.kind = PatternElement::kTarget;
-        else if (tok.norm == "$")
-          el.kind = PatternElement::kSource;
-        else
-          el.word = tok.norm;
-        if (el.kind != PatternElement::kWord) in_tail = true;
-        if (in_tail)
-          e.tail.push_back(std::move(el));
-        else
-          e.trigger.push_back(std::move(el.word));
-      }
-      if (e.trigger.empty())
-        return Error("pattern \"" + e.text + "\" must start with a word, not a slot");
-      int targets = 0, sources = 0;
-      for (const auto& el : e.tail) {
-        targets += el.kind == PatternElement::kTarget;
-        sources += el.kind == PatternElement::kSource;
-      }
-      if (targets > 1 || sources > 1)
-        return Error("pattern \"" + e.text + "\" has more than one + or $ slot");
+      if (std::string error = SplitPattern(p, &e); !error.empty()) return Error(error);
       out_->patterns.push_back(std::move(e));
     }
   }
@@ -230,6 +207,36 @@ class Parser {
 };
 
 }  // namespace
+
+std::string SplitPattern(std::string_view text, PatternEntry* e) {
+  e->trigger.clear();
+  e->tail.clear();
+  bool in_tail = false;
+  for (const auto& tok : text::Tokenize(text)) {
+    PatternElement el;
+    if (tok.norm == "+")
+      el.kind = PatternElement::kTarget;
+    else if (tok.norm == "$")
+      el.kind = PatternElement::kSource;
+    else
+      el.word = tok.norm;
+    if (el.kind != PatternElement::kWord) in_tail = true;
+    if (in_tail)
+      e->tail.push_back(std::move(el));
+    else
+      e->trigger.push_back(std::move(el.word));
+  }
+  if (e->trigger.empty())
+    return "pattern \"" + std::string(text) + "\" must start with a word, not a slot";
+  int targets = 0, sources = 0;
+  for (const auto& el : e->tail) {
+    targets += el.kind == PatternElement::kTarget;
+    sources += el.kind == PatternElement::kSource;
+  }
+  if (targets > 1 || sources > 1)
+    return "pattern \"" + std::string(text) + "\" has more than one + or $ slot";
+  return "";
+}
 
 Status ParseDyadFormat(std::string_view name, std::string_view text, Entries* out) {
   if (utf8::LooksBinary(text))

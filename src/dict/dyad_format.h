@@ -16,12 +16,18 @@
 #ifndef DYAD_DICT_DYAD_FORMAT_H_
 #define DYAD_DICT_DYAD_FORMAT_H_
 
+#include <string>
 #include <string_view>
 
 #include "dict/entries.h"
 #include "dyad/status.h"
 
 namespace dyad::dict {
+
+// Fills e->trigger (the literal words up to the first slot) and e->tail
+// from a pattern in dyad's notation ("accuse + of"); returns an error
+// message, or "" when the pattern is valid.
+std::string SplitPattern(std::string_view text, PatternEntry* e);
 
 // Parses `text` (named `name` in messages) and appends its entries to `out`.
 // Reports up to 20 errors in one Status, one per line.

@@ -5,6 +5,7 @@
 #define DYAD_DICT_ENTRIES_H_
 
 #include <cstdint>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -39,10 +40,12 @@ struct AgentEntry {
   SourceLoc loc;
 };
 
-// One element of a pattern after its trigger words.
+// One element of a pattern after its trigger words: a word, a slot, or one
+// of a set of phrases (PETRARCH's synonym sets, "&CURRENCY").
 struct PatternElement {
-  enum Kind : std::uint8_t { kWord, kSource, kTarget } kind = kWord;
-  std::string word;  // normalised, for kWord
+  enum Kind : std::uint8_t { kWord, kSource, kTarget, kSet } kind = kWord;
+  std::string word;       // normalised, for kWord
+  std::uint32_t set = 0;  // index into Entries::sets, for kSet
 };
 
 struct PatternEntry {
@@ -71,6 +74,18 @@ struct Entries {
   std::vector<AgentEntry> agents;
   std::vector<PatternEntry> patterns;
   std::vector<DiscardEntry> discards;
+  // Phrase sets that pattern elements of kind kSet name: set -> phrases ->
+  // normalised words.
+  std::vector<std::vector<std::vector<std::string>>> sets;
+  // What a foreign dictionary held that dyad cannot use, by reason ("verb
+  // pattern with words before the verb"), with counts; dyad's own format
+  // leaves this empty.
+  std::map<std::string, std::size_t> skipped;
+  // Lines of a foreign dictionary that could not be read, as
+  // "file:line: message" (the first kMaxWarnings); loading goes on, as the
+  // field's own dictionaries hold a few such lines.
+  std::vector<std::string> warnings;
+  static constexpr std::size_t kMaxWarnings = 200;
 };
 
 }  // namespace dyad::dict

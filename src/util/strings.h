@@ -19,6 +19,7 @@ inline bool IsAsciiSpace(char c) {
 inline char AsciiLower(char c) { return IsAsciiUpper(c) ? static_cast<char>(c + 32) : c; }
 
 std::string AsciiLower(std::string_view s);
+std::string AsciiUpper(std::string_view s);
 std::string_view Trim(std::string_view s);
 // Splits on `sep`, trimming each piece; empty pieces are kept.
 std::vector<std::string_view> Split(std::string_view s, char sep);

@@ -1,0 +1,312 @@
+// The PETRARCH / TABARI verb dictionary: synonym sets ("&CURRENCY" then
+// "+DOLLAR" lines), verb blocks ("--- AGREE [030] ---", then the block's
+// verbs, then its "- * (TO &CEASEFIRE) [0356]" patterns) and, at the end,
+// transformations ("~ ..."), which dyad does not use.
+//
+// Each pattern becomes one dyad pattern per verb of its block; a synonym
+// set stays one element that any of its phrases matches ("agree to
+// &CEASEFIRE" matches "agreed to a truce" and "agreed to armistices"), so
+// that the dictionary does not multiply out.
+#include <algorithm>
+#include <map>
+
+#include "dict/dyad_format.h"
+#include "dict/petrarch_format.h"
+#include "text/tokenizer.h"
+#include "util/strings.h"
+
+namespace dyad::dict {
+namespace {
+
+using petrarch::Errors;
+using petrarch::Line;
+
+// The normalised words of a phrase (split on blanks and underscores, then
+// tokenized as text is, so that they compare with the text's tokens).
+std::vector<std::string> Words(std::string_view text) {
+  std::string spaced(text);
+  for (char& c : spaced)
+    if (c == '_') c = ' ';
+  std::vector<std::string> out;
+  for (const auto& tok : text::Tokenize(AsciiLower(spaced))) out.push_back(tok.norm);
+  return out;
+}
+
+// The regular plural of a noun, as PETRARCH forms it.
+std::string Plural(const std::string& w) {
+  if (w.size() > 1 && w.back() == 'y' &&
+      std::string("aeiou").find(w[w.size() - 2]) == std::string::npos)
+    return w.substr(0, w.size() - 1) + "ies";
+  if (w.size() > 1 &&
+      (w.ends_with("ss") || w.ends_with("sh") || w.ends_with("ch") || w.ends_with("x")))
+    return w + "es";
+  return w + "s";
+}
+
+// The code of "[030]", "[040:040]" (active:passive; dyad takes the first;
+// "[:050]" has none in the active) or "[---]" (matches, but no event). A
+// trailing "?" (a coder's doubt) is dropped. Empty when malformed.
+std::string Code(std::string block) {
+  block = std::string(Trim(block));
+  if (auto colon = block.find(':'); colon != std::string::npos) {
+    if (colon == 0) return "---";
+    block.resize(colon);
+  }
+  while (!block.empty() && block.back() == '?') block.pop_back();
+  block = AsciiUpper(std::string(Trim(block)));
+  if (block == "---") return block;
+  if (block.empty() || block.size() > 8) return "";
+  for (char c : block)
+    if (!IsAsciiDigit(c) && !IsAsciiUpper(c)) return "";
+  return block;
+}
+
+struct Verb {
+  std::string word;                    // base form
+  std::vector<std::string> particles;  // words after it ("call off")
+  std::string code;                    // its own code, or the block's
+};
+
+class VerbReader {
+ public:
+  VerbReader(std::string_view name, Entries* out)
+      : name_(name), out_(out), errors_(name, out) {}
+
+  void Read(const std::vector<Line>& lines) {
+    for (const Line& line : lines) {
+      const std::string& t = line.text;
+      if (t.rfind("---", 0) == 0 || t.rfind("###", 0) == 0) {
+        Block(line);
+      } else if (t[0] == '&') {
+        synset_ = AsciiUpper(std::string(Trim(SplitWords(t)[0])));
+        if (!synsets_.count(synset_)) {  // a set defined twice adds to itself
+          synsets_[synset_] = static_cast<std::uint32_t>(out_->sets.size());
+          out_->sets.emplace_back();
+        }
+      } else if (t[0] == '+' && !synset_.empty()) {
+        Member(t.substr(1));
+      } else if (t[0] == '~') {
+        synset_.clear();
+        ++out_->skipped["transformation (~ ...)"];
+      } else if (t[0] == '-') {
+        synset_.clear();
+        Pattern(line);
+      } else {
+        synset_.clear();
+        VerbLine(line);
+      }
+    }
+  }
+
+ private:
+  void Block(const Line& line) {
+    synset_.clear();
+    verbs_.clear();
+    block_code_ = "---";
+    std::string before;
+    for (const std::string& b : [&] {
+           std::vector<std::string> out;
+           std::size_t open = line.text.find('[');
+           while (open != std::string::npos) {
+             std::size_t close = line.text.find(']', open);
+             if (close == std::string::npos) break;
+             out.push_back(line.text.substr(open + 1, close - open - 1));
+             open = line.text.find('[', close);
+           }
+           return out;
+         }()) {
+      std::string code = Code(b);
+      if (code.empty())
+        errors_.Add(line.number, "bad code [" + b + "] in the verb block header");
+      else
+        block_code_ = code;
+    }
+  }
+
+  void Member(std::string_view text) {
+    std::string_view t = Trim(text);
+    const bool no_plural = t.ends_with('_') || synset_.ends_with('_');
+    if (!t.empty() && t[0] == '&') {  // a set inside a set
+      auto inner = synsets_.find(AsciiUpper(std::string(t)));
+      if (inner == synsets_.end()) {
+        ++out_->skipped["synonym set member naming an undefined set"];
+        return;
+      }
+      auto copy = out_->sets[inner->second];
+      for (auto& p : copy) out_->sets[synsets_[synset_]].push_back(std::move(p));
+      return;
+    }
+    auto words = Words(t);
+    if (words.empty()) return;
+    auto& set = out_->sets[synsets_[synset_]];
+    set.push_back(words);
+    if (!no_plural) {
+      words.back() = Plural(words.back());
+      set.push_back(std::move(words));
+    }
+  }
+
+  // "SAY {SAID}", "+CALL_OFF [160]", "KLM_NOP_+RST [002]".
+  void VerbLine(const Line& line) {
+    std::string text = line.text;
+    std::string code = block_code_;
+    if (auto open = text.find('['); open != std::string::npos) {
+      auto close = text.find(']', open);
+      code = Code(text.substr(
+          open + 1, close == std::string::npos ? std::string::npos : close - open - 1));
+      if (code.empty()) {
+        errors_.Add(line.number, "bad verb code in \"" + text + "\"");
+        return;
+      }
+      text.resize(open);
+    }
+    if (auto brace = text.find('{'); brace != std::string::npos) text.resize(brace);
+    // The verb is the word marked "+" in a phrase, else its first word.
+    std::vector<std::string> raw;
+    for (auto w : SplitWords(text))
+      for (auto part : Split(w, '_'))
+        if (!part.empty()) raw.emplace_back(part);
+    if (raw.empty()) return;
+    std::size_t verb = 0;
+    for (std::size_t i = 0; i < raw.size(); ++i)
+      if (raw[i][0] == '+') verb = i;
+    if (verb > 0) {
+      ++out_->skipped["verb phrase with words before the verb"];
+      return;
+    }
+    Verb v;
+    v.code = code;
+    for (std::size_t i = 0; i < raw.size(); ++i) {
+      std::string w = AsciiLower(raw[i][0] == '+' ? raw[i].substr(1) : raw[i]);
+      if (i == 0)
+        v.word = w;
+      else
+        v.particles.push_back(w);
+    }
+    if (v.word.empty()) return;
+    verbs_.push_back(v);
+    if (code != "---") Add(line, v, {}, "", code);
+  }
+
+  static std::string Join(const Verb& v) {
+    std::string s = v.word;
+    for (const auto& p : v.particles) s += " " + p;
+    return s;
+  }
+
+  // "- * (FOR &ECONSANCT) + [172]": the words after the verb, for every
+  // verb of the block.
+  void Pattern(const Line& line) {
+    std::string t = line.text.substr(1);
+    auto open = t.rfind('[');
+    auto close = t.rfind(']');
+    if (open == std::string::npos || close == std::string::npos || close < open) {
+      errors_.Add(line.number, "pattern without a [code]");
+      return;
+    }
+    std::string code = Code(t.substr(open + 1, close - open - 1));
+    if (code.empty()) {
+      errors_.Add(line.number, "bad code [" + t.substr(open + 1, close - open - 1) + "]");
+      return;
+    }
+    t.resize(open);
+    for (char& c : t)
+      if (c == '(' || c == ')' || c == '{' || c == '}' || c == '_') c = ' ';
+    std::vector<std::string> tokens;
+    for (auto w : SplitWords(t)) tokens.emplace_back(w);
+    auto star = std::find_if(tokens.begin(), tokens.end(),
+                             [](const std::string& s) { return s == "*" || s == "**"; });
+    if (star == tokens.end()) {
+      ++out_->skipped["verb pattern without the verb's place (*)"];
+      return;
+    }
+    if (star != tokens.begin()) {
+      ++out_->skipped["verb pattern with words before the verb"];
+      return;
+    }
+    // The elements after the verb: words, slots and synonym sets.
+    std::vector<PatternElement> elements;
+    std::string shown;  // the pattern as the rule shows it
+    for (auto it = star + 1; it != tokens.end(); ++it) {
+      const std::string& tok = *it;
+      if (tok == "%") {
+        ++out_->skipped["verb pattern with a compound actor (%)"];
+        return;
+      }
+      if (tok == "^") continue;  // "skip a noun phrase": dyad skips fillers anyway
+      PatternElement el;
+      if (tok[0] == '&') {
+        auto set = synsets_.find(AsciiUpper(tok));
+        if (set == synsets_.end() || out_->sets[set->second].empty()) {
+          ++out_->skipped["verb pattern naming an undefined synonym set"];
+          return;
+        }
+        el.kind = PatternElement::kSet;
+        el.set = set->second;
+        shown += " " + AsciiUpper(tok);
+        elements.push_back(el);
+      } else if (tok == "+" || tok == "$") {
+        el.kind = tok == "+" ? PatternElement::kTarget : PatternElement::kSource;
+        shown += " " + tok;
+        elements.push_back(el);
+      } else {
+        for (auto& w : Words(tok)) {
+          shown += " " + w;
+          el.word = std::move(w);
+          elements.push_back(el);
+        }
+      }
+    }
+    if (verbs_.empty()) {
+      ++out_->skipped["verb pattern before any verb of its block"];
+      return;
+    }
+    for (const Verb& v : verbs_) Add(line, v, elements, shown, code);
+  }
+
+  // One pattern: the verb and the literal words up to the first slot or set
+  // are its trigger, the rest its tail.
+  void Add(const Line& line, const Verb& v, const std::vector<PatternElement>& elements,
+           const std::string& shown, const std::string& code) {
+    PatternEntry e;
+    e.kind = PatternEntry::kVerb;
+    e.code = code;
+    e.text = Join(v) + shown;
+    e.loc = {name_, line.number};
+    e.trigger = Words(Join(v));
+    if (e.trigger.empty()) return;
+    int targets = 0, sources = 0;
+    for (const auto& el : elements) {
+      if (e.tail.empty() && el.kind == PatternElement::kWord) {
+        e.trigger.push_back(el.word);
+        continue;
+      }
+      targets += el.kind == PatternElement::kTarget;
+      sources += el.kind == PatternElement::kSource;
+      e.tail.push_back(el);
+    }
+    if (targets > 1 || sources > 1) {
+      ++out_->skipped["verb pattern dyad cannot express (two targets or sources)"];
+      return;
+    }
+    out_->patterns.push_back(std::move(e));
+  }
+
+  std::string name_;
+  Entries* out_;
+  Errors errors_;
+  std::map<std::string, std::uint32_t> synsets_;  // name -> Entries::sets index
+  std::string synset_;                            // the set whose members are being read
+  std::vector<Verb> verbs_;
+  std::string block_code_ = "---";
+};
+
+}  // namespace
+
+Status ParsePetrarchVerbs(std::string_view name, std::string_view text, Entries* out) {
+  VerbReader reader(name, out);
+  reader.Read(petrarch::Lines(text));
+  return Status::Ok();
+}
+
+}  // namespace dyad::dict
