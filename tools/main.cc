@@ -17,7 +17,8 @@ Commands:
   dict      dictionary tools (stats, check)
   ingest    code documents and store their events (SQLite)
   query     ask the store (events, dyad series, actors, network, summary)
-  export    write the store as GDELT tables, CSV or JSON Lines
+  export    write the store as GDELT tables, PLOVER, CSV or JSON Lines
+  validate  score the coder on PETRARCH/TABARI validation records
 
 Run 'dyad COMMAND --help' for a command's options.
 Options:
@@ -50,6 +51,7 @@ int main(int argc, char** argv) {
     if (command == "ingest") return dyad::cli::RunIngest(args);
     if (command == "query") return dyad::cli::RunQuery(args);
     if (command == "export") return dyad::cli::RunExport(args);
+    if (command == "validate") return dyad::cli::RunValidate(args);
   } catch (const std::exception& e) {
     // Nothing a user does should get here; if it does, say so plainly.
     std::cerr << "dyad: internal error: " << e.what() << "\n";

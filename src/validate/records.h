@@ -1,0 +1,53 @@
+// The validation records of PETRARCH and TABARI: an XML file whose
+// <Environment> names the dictionaries, and whose <Sentence> records each
+// give a text and the events it should yield (<EventCoding sourcecode
+// targetcode eventcode>), none (noevents="True") or a discard/error.
+// <Config option value> settings between records apply to the records after
+// them. <Parse> trees are ignored: dyad reads the <Text> itself.
+#ifndef DYAD_VALIDATE_RECORDS_H_
+#define DYAD_VALIDATE_RECORDS_H_
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <vector>
+
+#include "dyad/status.h"
+
+namespace dyad::validate {
+
+struct ExpectedEvent {
+  std::string source, target, code;
+  bool operator<(const ExpectedEvent& o) const {
+    return std::tie(source, target, code) < std::tie(o.source, o.target, o.code);
+  }
+  bool operator==(const ExpectedEvent& o) const = default;
+};
+
+struct Record {
+  std::string id, category;
+  std::string date;  // YYYY-MM-DD
+  std::string text;  // one line
+  int line = 0;      // where the record starts in its file
+  std::vector<ExpectedEvent> expected;
+  bool no_events = false;  // noevents="True"
+  std::string error;       // error="...": a record that must not be coded
+  // Settings in force for this record (option -> value, lower case).
+  std::map<std::string, std::string> config;
+};
+
+struct RecordsFile {
+  // <Environment>: Verbfile, Actorfile, Agentfile, Discardfile, Issuefile
+  // -> file name, as written.
+  std::map<std::string, std::string> environment;
+  std::vector<Record> records;
+};
+
+// Reads a records file; a malformed one is an error naming `name` and the
+// line.
+Result<RecordsFile> ParseRecords(std::string_view name, std::string_view xml);
+
+}  // namespace dyad::validate
+
+#endif  // DYAD_VALIDATE_RECORDS_H_
