@@ -165,18 +165,23 @@ std::vector<int> Arguments::Object(std::uint32_t token, std::string_view prep) c
 }
 
 std::vector<int> Arguments::FindObject(std::uint32_t token, std::string_view prep) const {
+  // "*": any actor in the verb's phrase, also behind a preposition after a
+  // non-actor object ("restore ties with Gondor"), as PETRARCH's patterns
+  // find their targets.
+  const bool phrase = prep == "*";
+  if (phrase) prep = {};
   int c = ClauseOf(token);
   // Objects come early: "accused China of", "criticized the alliance for";
   // an actor far to the right belongs to some other phrase.
-  const std::uint32_t end =
-      std::min<std::uint32_t>(clauses_[c].end, token + 1 + (prep.empty() ? 6 : 12));
+  const std::uint32_t end = std::min<std::uint32_t>(
+      clauses_[c].end, token + 1 + (prep.empty() && !phrase ? 6 : 12));
   bool passed_word = false;  // an open-class word: a non-actor object
   for (std::size_t i = token + 1; i < end && i < s_.tokens.size(); ++i) {
     // ", according to Ukrainian officials": an object comes before a comma.
     if (IsBreak(i) || Norm(i) == ",") return {};
     // "charged three men with spying for China": after a non-actor object,
     // a phrase with "with", "for", "in", ... is no longer the object.
-    if (prep.empty() && passed_word && mention_at_[i] < 0 &&
+    if (prep.empty() && !phrase && passed_word && mention_at_[i] < 0 &&
         (s_.classes[i] & lexicon::kPreposition) && Norm(i) != "to" && Norm(i) != "of" &&
         Norm(i) != "on" && Norm(i) != "against")
       return {};

@@ -25,7 +25,8 @@ class Arguments {
   // The subject of the verb that starts at `token` (see event_assembler.h).
   std::vector<int> Subject(std::uint32_t token) const;
   // The first mention after `token` in its clause that is not a place; with
-  // `prep`, the first one governed by that preposition ("by").
+  // `prep`, the first one governed by that preposition ("by"); with "*",
+  // the first anywhere in the verb's phrase, prepositions included.
   std::vector<int> Object(std::uint32_t token, std::string_view prep = {}) const;
   // The subject of a clause that reports: the complement right after `token`.
   std::vector<int> ReportedSubject(std::uint32_t token) const;

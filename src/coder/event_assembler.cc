@@ -252,6 +252,8 @@ class Assembler {
     } else {
       r->sources = subject;
       r->targets = args_.Object(t.end - 1);
+      if (r->targets.empty() && p.phrase_target)
+        r->targets = args_.Object(t.end - 1, "*");
       // A denial answers its accusers, not what it denies (see DenialTargets).
       if (r->targets.empty() && p.code != "016" &&
           (IsReporting(t) || args_.ComplementFollows(t.end)))

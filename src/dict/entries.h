@@ -55,6 +55,9 @@ struct PatternEntry {
   std::vector<std::string> trigger;  // literal words up to the first slot
   std::vector<PatternElement> tail;  // slots and words after the trigger
   SourceLoc loc;
+  // PETRARCH's reading of a pattern without a "+": the target is any actor
+  // in the verb's phrase ("restore ties with Gondor"), not only its object.
+  bool phrase_target = false;
 
   bool HasSlot(PatternElement::Kind k) const {
     for (const auto& e : tail)

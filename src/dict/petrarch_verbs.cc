@@ -274,6 +274,7 @@ class VerbReader {
     e.text = Join(v) + shown;
     e.loc = {name_, line.number};
     e.trigger = Words(Join(v));
+    e.phrase_target = true;
     if (e.trigger.empty()) return;
     int targets = 0, sources = 0;
     for (const auto& el : elements) {
