@@ -209,7 +209,8 @@ std::vector<int> Arguments::FindObject(std::uint32_t token, std::string_view pre
       continue;
     }
     // "invested in Egypt": the trigger's own preposition is no place marker.
-    if (!IsPlace(m) || mention.begin == token + 1) return Expand(m);
+    // PETRARCH's phrases take places too ("arrived in Gondor").
+    if (phrase || !IsPlace(m) || mention.begin == token + 1) return Expand(m);
   }
   return {};
 }

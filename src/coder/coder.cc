@@ -44,6 +44,34 @@ void SplitCode(const dict::Compiled& dict, const std::string& code, std::string*
   }
 }
 
+// Sets the event code and what CAMEO says of it.
+void SetCode(const std::string& code, Event* e) {
+  e->event_code = code;
+  if (const cameo::EventType* type = cameo::Find(code)) {
+    e->base_code = std::string(type->base);
+    e->root_code = std::string(type->root);
+    e->quad_class = static_cast<int>(type->quad_class);
+    e->goldstein = type->goldstein;
+  } else {  // a code of another scheme (a foreign dictionary's): no scale
+    e->base_code = code.substr(0, 3);
+    e->root_code = code.substr(0, 2);
+    e->quad_class = 0;
+    e->goldstein = 0;
+  }
+}
+
+// The event the target does back to the source, for two-way codes.
+Event Reversed(Event e, const std::string& code) {
+  std::swap(e.source, e.target);
+  std::swap(e.source_name, e.target_name);
+  std::swap(e.source_country, e.target_country);
+  std::swap(e.source_role, e.target_role);
+  std::swap(e.evidence.source, e.evidence.target);
+  SetCode(code, &e);
+  e.rule += "; two-way code: the target's side";
+  return e;
+}
+
 // The code of a pattern that matches but reports no event (PETRARCH's).
 constexpr std::string_view kNoEvent = "---";
 
@@ -51,7 +79,6 @@ Event MakeEvent(const dict::Compiled& dict, const Document& doc, std::string_vie
                 std::size_t base, const SentenceAnalysis& s, int sentence_index,
                 const Assembled& a) {
   const auto& pattern = dict.entries().patterns[a.pattern];
-  const cameo::EventType* type = cameo::Find(pattern.code);
   Event e;
   e.doc = doc.id;
   e.sentence = sentence_index;
@@ -68,16 +95,7 @@ Event MakeEvent(const dict::Compiled& dict, const Document& doc, std::string_vie
   e.evidence.trigger = SpanOf(s, text, a.trigger->begin, a.trigger_end, base);
   SplitCode(dict, e.source, &e.source_country, &e.source_role);
   SplitCode(dict, e.target, &e.target_country, &e.target_role);
-  e.event_code = pattern.code;
-  if (type) {
-    e.base_code = std::string(type->base);
-    e.root_code = std::string(type->root);
-    e.quad_class = static_cast<int>(type->quad_class);
-    e.goldstein = type->goldstein;
-  } else {  // a code of another scheme (a foreign dictionary's): no scale
-    e.base_code = pattern.code.substr(0, 3);
-    e.root_code = pattern.code.substr(0, 2);
-  }
+  SetCode(pattern.code, &e);
   e.modality = a.modality;
   e.text = std::string(text.substr(s.segment.begin, s.segment.end - s.segment.begin));
   e.rule = pattern.loc.ToString() + " \"" + pattern.text + "\" = " + pattern.code + " (" +
@@ -181,12 +199,16 @@ std::vector<Event> DocumentCoder::Add(std::string_view text) {
     auto assembled = coder::AssembleEvents(dict, s, clauses, &st.memory, nullptr);
     st.memory.Remember(s, text);
     for (const Assembled& a : assembled) {
+      const dict::PatternEntry& pattern = dict.entries().patterns[a.pattern];
+      const int index = st.sentences + static_cast<int>(i);
+      if (!pattern.reverse_code.empty() && !a.target.code.empty())
+        st.Keep(Reversed(MakeEvent(dict, st.header, text, st.base, s, index, a),
+                         pattern.reverse_code),
+                &ready);
       // "---": a pattern that matches to say there is no event here.
-      if (dict.entries().patterns[a.pattern].code == kNoEvent) continue;
-      if (dict.entries().patterns[a.pattern].code.rfind("112", 0) == 0 &&
-          !a.target.code.empty())
+      if (pattern.code == kNoEvent) continue;
+      if (pattern.code.rfind("112", 0) == 0 && !a.target.code.empty())
         st.memory.NoteAccusation(a.source.code, a.target.code);
-      int index = st.sentences + static_cast<int>(i);
       st.Keep(MakeEvent(dict, st.header, text, st.base, s, index, a), &ready);
     }
   }

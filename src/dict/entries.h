@@ -50,7 +50,10 @@ struct PatternElement {
 
 struct PatternEntry {
   enum Kind : std::uint8_t { kVerb, kNoun } kind = kVerb;
-  std::string code;                  // CAMEO event code
+  std::string code;  // CAMEO event code
+  // TABARI's two-way codes ("[043:042]"): the event the target does back to
+  // the source, coded with it; usually empty.
+  std::string reverse_code;
   std::string text;                  // the pattern as written
   std::vector<std::string> trigger;  // literal words up to the first slot
   std::vector<PatternElement> tail;  // slots and words after the trigger

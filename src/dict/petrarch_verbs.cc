@@ -43,6 +43,19 @@ std::string Plural(const std::string& w) {
   return w + "s";
 }
 
+// The code after the colon of "[043:042]": the event the target does back
+// to the source (TABARI's two-way codes). Empty when there is none.
+std::string ReverseCode(std::string block) {
+  auto colon = block.find(':');
+  if (colon == std::string::npos) return "";
+  std::string code = AsciiUpper(std::string(Trim(block.substr(colon + 1))));
+  while (!code.empty() && code.back() == '?') code.pop_back();
+  if (code.empty() || code == "---" || code.size() > 8) return "";
+  for (char c : code)
+    if (!IsAsciiDigit(c) && !IsAsciiUpper(c)) return "";
+  return code;
+}
+
 // The code of "[030]", "[040:040]" (active:passive; dyad takes the first;
 // "[:050]" has none in the active) or "[---]" (matches, but no event). A
 // trailing "?" (a coder's doubt) is dropped. Empty when malformed.
@@ -65,6 +78,7 @@ struct Verb {
   std::string word;                    // base form
   std::vector<std::string> particles;  // words after it ("call off")
   std::string code;                    // its own code, or the block's
+  std::string reverse;                 // its two-way code, or the block's
 };
 
 class VerbReader {
@@ -103,6 +117,7 @@ class VerbReader {
     synset_.clear();
     verbs_.clear();
     block_code_ = "---";
+    block_reverse_.clear();
     std::string before;
     for (const std::string& b : [&] {
            std::vector<std::string> out;
@@ -116,10 +131,12 @@ class VerbReader {
            return out;
          }()) {
       std::string code = Code(b);
-      if (code.empty())
+      if (code.empty()) {
         errors_.Add(line.number, "bad code [" + b + "] in the verb block header");
-      else
+      } else {
         block_code_ = code;
+        block_reverse_ = ReverseCode(b);
+      }
     }
   }
 
@@ -149,11 +166,13 @@ class VerbReader {
   // "SAY {SAID}", "+CALL_OFF [160]", "KLM_NOP_+RST [002]".
   void VerbLine(const Line& line) {
     std::string text = line.text;
-    std::string code = block_code_;
+    std::string code = block_code_, reverse = block_reverse_;
     if (auto open = text.find('['); open != std::string::npos) {
       auto close = text.find(']', open);
-      code = Code(text.substr(
-          open + 1, close == std::string::npos ? std::string::npos : close - open - 1));
+      const std::string block = text.substr(
+          open + 1, close == std::string::npos ? std::string::npos : close - open - 1);
+      code = Code(block);
+      reverse = ReverseCode(block);
       if (code.empty()) {
         errors_.Add(line.number, "bad verb code in \"" + text + "\"");
         return;
@@ -176,6 +195,7 @@ class VerbReader {
     }
     Verb v;
     v.code = code;
+    v.reverse = reverse;
     for (std::size_t i = 0; i < raw.size(); ++i) {
       std::string w = AsciiLower(raw[i][0] == '+' ? raw[i].substr(1) : raw[i]);
       if (i == 0)
@@ -185,7 +205,7 @@ class VerbReader {
     }
     if (v.word.empty()) return;
     verbs_.push_back(v);
-    if (code != "---") Add(line, v, {}, "", code);
+    if (code != "---" || !reverse.empty()) Add(line, v, {}, "", code, reverse);
   }
 
   static std::string Join(const Verb& v) {
@@ -204,7 +224,9 @@ class VerbReader {
       errors_.Add(line.number, "pattern without a [code]");
       return;
     }
-    std::string code = Code(t.substr(open + 1, close - open - 1));
+    const std::string block = t.substr(open + 1, close - open - 1);
+    std::string code = Code(block);
+    const std::string reverse = ReverseCode(block);
     if (code.empty()) {
       errors_.Add(line.number, "bad code [" + t.substr(open + 1, close - open - 1) + "]");
       return;
@@ -261,16 +283,19 @@ class VerbReader {
       ++out_->skipped["verb pattern before any verb of its block"];
       return;
     }
-    for (const Verb& v : verbs_) Add(line, v, elements, shown, code);
+    for (const Verb& v : verbs_) Add(line, v, elements, shown, code, reverse);
   }
 
-  // One pattern: the verb and the literal words up to the first slot or set
-  // are its trigger, the rest its tail.
+  // One pattern: the verb (with its particles) is the trigger, the rest its
+  // tail. The tail's words need not be next to each other: TABARI and
+  // PETRARCH match "* ARTILLERY" in "fired two artillery shells".
   void Add(const Line& line, const Verb& v, const std::vector<PatternElement>& elements,
-           const std::string& shown, const std::string& code) {
+           const std::string& shown, const std::string& code,
+           const std::string& reverse) {
     PatternEntry e;
     e.kind = PatternEntry::kVerb;
     e.code = code;
+    e.reverse_code = reverse;
     e.text = Join(v) + shown;
     e.loc = {name_, line.number};
     e.trigger = Words(Join(v));
@@ -278,10 +303,6 @@ class VerbReader {
     if (e.trigger.empty()) return;
     int targets = 0, sources = 0;
     for (const auto& el : elements) {
-      if (e.tail.empty() && el.kind == PatternElement::kWord) {
-        e.trigger.push_back(el.word);
-        continue;
-      }
       targets += el.kind == PatternElement::kTarget;
       sources += el.kind == PatternElement::kSource;
       e.tail.push_back(el);
@@ -300,6 +321,7 @@ class VerbReader {
   std::string synset_;                            // the set whose members are being read
   std::vector<Verb> verbs_;
   std::string block_code_ = "---";
+  std::string block_reverse_;
 };
 
 }  // namespace
