@@ -87,6 +87,15 @@ bool EndsInS(const SentenceAnalysis& s, std::uint32_t end) {
 // The words between two mentions that coordinate them.
 enum class Link { kNone, kAnd, kComma };
 Link LinkBetween(const SentenceAnalysis& s, std::uint32_t from, std::uint32_t to) {
+  // "and the evil, awful Gondor": up to three adjectives before the next
+  // name (lower-case open-class words, not verb forms) do not break the list.
+  for (int k = 0; k < 3 && to > from + 1; ++k) {
+    const text::Token& w = s.tokens[to - 1];
+    if (w.kind != text::TokenKind::kWord || w.capitalized || s.classes[to - 1] != 0 ||
+        w.norm.ends_with("ed") || w.norm.ends_with("ing") || w.norm.ends_with("s"))
+      break;
+    --to;
+  }
   std::string words;
   for (std::uint32_t i = from; i < to; ++i)
     words += (words.empty() ? "" : " ") + s.tokens[i].norm;
@@ -131,6 +140,14 @@ void MergeTitles(SentenceAnalysis* s) {
       title.agent = m.agent.empty() ? title.agent : m.agent;
       title.person = m.person;
       title.rule = m.rule + "; " + title.rule;
+      continue;
+    }
+    // "Bree Prime Minister Romendacil", the name coded only as its country:
+    // the title says more.
+    if (!merged.empty() && merged.back().end == m.begin && !merged.back().agent.empty() &&
+        m.agent.empty() && !m.person && !merged.back().actor.empty() &&
+        m.code == merged.back().actor) {
+      merged.back().end = m.end;
       continue;
     }
     merged.push_back(std::move(m));
