@@ -19,15 +19,16 @@ namespace dyad::coder {
 struct Mention {
   std::uint32_t begin = 0;  // token range [begin, end)
   std::uint32_t end = 0;
-  std::string code;         // composite CAMEO actor code
-  std::string actor;        // its actor part ("RUS"), "" for an agent alone
-  std::string agent;        // its agent part ("COP"), "" for none
-  std::string rule;         // the dictionary lines (or the reference) that named it
-  int group = -1;           // coordination group ("China and Russia"), or -1
-  bool person = false;      // a named person (an entry with dated roles)
-  bool plural = false;      // "leaders", "they", a group
-  bool reference = false;   // resolved from a pronoun or description
-  bool apposition = false;  // "Stoltenberg, NATO's secretary general,": not an argument
+  std::string code;          // composite CAMEO actor code
+  std::string actor;         // its actor part ("RUS"), "" for an agent alone
+  std::string agent;         // its agent part ("COP"), "" for none
+  std::string rule;          // the dictionary lines (or the reference) that named it
+  int group = -1;            // coordination group ("China and Russia"), or -1
+  bool person = false;       // a named person (an entry with dated roles)
+  bool plural = false;       // "leaders", "they", a group
+  bool reference = false;    // resolved from a pronoun or description
+  bool apposition = false;   // "Stoltenberg, NATO's secretary general,": not an argument
+  bool agent_first = false;  // "lawmakers in Arnor": the agent, then its owner
 };
 
 struct Trigger {

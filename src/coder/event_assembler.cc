@@ -349,8 +349,10 @@ class Assembler {
     for (std::size_t c = 0; c < order.size(); ++c) order[c] = c;
     std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
       if (t.ends[x] != t.ends[y]) return t.ends[x] > t.ends[y];
-      return dict_.entries().patterns[t.patterns[x]].tail.size() >
-             dict_.entries().patterns[t.patterns[y]].tail.size();
+      const PatternEntry& px = dict_.entries().patterns[t.patterns[x]];
+      const PatternEntry& py = dict_.entries().patterns[t.patterns[y]];
+      if (px.tail.size() != py.tail.size()) return px.tail.size() > py.tail.size();
+      return px.compound_subject && !py.compound_subject;
     });
     for (std::size_t c : order) {
       const std::uint32_t idx = t.patterns[c];
@@ -358,7 +360,8 @@ class Assembler {
       Trigger matched = t;  // the words this pattern matched
       matched.end = t.ends[c];
       Roles r;
-      if (!(t.noun ? Nominal(matched, p, &r) : Verbal(matched, p, pre, &r))) {
+      if (!(t.noun ? Nominal(matched, p, &r) : Verbal(matched, p, pre, &r)) ||
+          (p.compound_subject && (r.sources.size() < 2 || !r.targets.empty()))) {
         Trace([&] {
           return std::string("tried " + p.loc.ToString() + " \"" + p.text + "\": no fit");
         });
@@ -374,7 +377,8 @@ class Assembler {
       }
       if (targets.empty() && p.code == "016") DenialTargets(t, *out, &r, &targets);
       // "China and Russia met": a reciprocal act between the members.
-      bool reciprocal = targets.empty() && r.sources.size() > 1 && IsReciprocal(p.code);
+      bool reciprocal = targets.empty() && r.sources.size() > 1 &&
+                        (IsReciprocal(p.code) || p.compound_subject);
       if (reciprocal)
         for (int m : r.sources) targets.push_back(s_.mentions[m]);
       if (targets.empty() && p.code.rfind("04", 0) == 0) {

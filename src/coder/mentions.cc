@@ -199,6 +199,16 @@ void GroupAndAppose(const Compiled& dict, SentenceAnalysis* s) {
         }
       }
     }
+    // "lawmakers in Arnor and Gondor": the first member's agent is shared.
+    if (ms[i].agent_first) {
+      for (std::size_t k = i + 1; k <= j; ++k) {
+        if (ms[k].agent.empty() && !ms[k].person && !ms[k].actor.empty()) {
+          ms[k].agent = ms[i].agent;
+          ms[k].code = CombineCodes(dict, ms[k].actor, ms[i].agent);
+          ms[k].rule += "; agent shared with \"" + ms[i].rule + "\"";
+        }
+      }
+    }
     int g = static_cast<int>(s->groups.size());
     s->groups.emplace_back();
     for (std::size_t k = i; k <= j; ++k) {
@@ -272,6 +282,7 @@ void FindMentions(const Compiled& dict, std::string_view doc, int date,
         m.actor = owner.code;
         m.code = CombineCodes(dict, owner.code, agent.code);
         m.rule = owner.rule + "; " + agent.rule;
+        m.agent_first = true;
       }
     }
     i = m.end;

@@ -61,6 +61,9 @@ struct PatternEntry {
   // PETRARCH's reading of a pattern without a "+": the target is any actor
   // in the verb's phrase ("restore ties with Gondor"), not only its object.
   bool phrase_target = false;
+  // PETRARCH's "%": with a compound subject and no target, the members act
+  // on each other ("Gondor and Osgiliath postponed their meeting").
+  bool compound_subject = false;
 
   bool HasSlot(PatternElement::Kind k) const {
     for (const auto& e : tail)

@@ -236,6 +236,9 @@ class VerbReader {
       if (c == '(' || c == ')' || c == '{' || c == '}' || c == '_') c = ' ';
     std::vector<std::string> tokens;
     for (auto w : SplitWords(t)) tokens.emplace_back(w);
+    // "% *": the compound subject acts on its own members.
+    const bool compound = !tokens.empty() && tokens[0] == "%";
+    if (compound) tokens.erase(tokens.begin());
     auto star = std::find_if(tokens.begin(), tokens.end(),
                              [](const std::string& s) { return s == "*" || s == "**"; });
     if (star == tokens.end()) {
@@ -283,7 +286,12 @@ class VerbReader {
       ++out_->skipped["verb pattern before any verb of its block"];
       return;
     }
-    for (const Verb& v : verbs_) Add(line, v, elements, shown, code, reverse);
+    for (const Verb& v : verbs_) {
+      Add(line, v, elements, shown, code, reverse);
+      if (compound && !out_->patterns.empty() &&
+          out_->patterns.back().loc.line == line.number)
+        out_->patterns.back().compound_subject = true;
+    }
   }
 
   // One pattern: the verb (with its particles) is the trigger, the rest its
