@@ -30,7 +30,10 @@ Options:
   --date YYYY-MM-DD    date of the documents (default: the JSON "date", or a
                        date in the file name such as 2024-07-11-story.txt)
   --dict PATH          dictionary file or directory (repeatable); default:
-                       the built-in dictionaries
+                       the built-in dictionaries. PETRARCH and TABARI
+                       dictionaries are read too (see --dict-format)
+  --dict-format F      auto (default: *.dyad files in dyad's format, others
+                       as PETRARCH/TABARI), dyad, petrarch or tabari
   --input auto|text|jsonl
                        how to read inputs (default: by extension, .jsonl)
   -j, --jobs N         code with N threads (output order stays the same)
@@ -64,6 +67,12 @@ std::vector<std::vector<Event>> CodeBatch(const Coder& coder,
 }
 
 }  // namespace
+
+int DictionaryFailure(const ParsedFlags& flags) {
+  const std::string f = flags.Get("--dict-format", "auto");
+  return f == "auto" || f == "dyad" || f == "petrarch" || f == "tabari" ? kExitBadInput
+                                                                        : kExitUsage;
+}
 
 std::optional<Dictionary> LoadDictionary(const ParsedFlags& flags) {
   const std::vector<std::string> paths = flags.All("--dict");
@@ -143,7 +152,7 @@ int RunCode(const std::vector<std::string>& args) {
   }
 
   std::optional<Dictionary> dictionary = LoadDictionary(*flags);
-  if (!dictionary) return kExitBadInput;
+  if (!dictionary) return DictionaryFailure(*flags);
   CoderOptions coder_opts;
   coder_opts.all_mentions = flags->Has("--all-mentions");
   Coder coder(std::move(*dictionary), coder_opts);

@@ -28,6 +28,9 @@ int RunValidate(const std::vector<std::string>& args);
 // --dict-format says: auto, dyad, petrarch or tabari); prints the error and
 // returns nothing on failure, and says how many lines were skipped.
 std::optional<Dictionary> LoadDictionary(const ParsedFlags& flags);
+// The exit status after LoadDictionary failed: usage (2) for a bad
+// --dict-format, bad input (1) otherwise.
+int DictionaryFailure(const ParsedFlags& flags);
 
 }  // namespace dyad::cli
 

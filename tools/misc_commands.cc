@@ -34,7 +34,7 @@ int RunExplain(const std::vector<std::string>& args) {
   }
   const std::string d = flags->Get("--date");
   auto dictionary = LoadDictionary(*flags);
-  if (!dictionary) return kExitBadInput;
+  if (!dictionary) return DictionaryFailure(*flags);
   Coder coder(std::move(*dictionary));
   for (const auto& text : flags->positionals) {
     if (text == "-") {
@@ -72,7 +72,7 @@ int RunDict(const std::vector<std::string>& args) {
     return kExitOk;
   }
   auto dictionary = LoadDictionary(*flags);
-  if (!dictionary) return kExitBadInput;
+  if (!dictionary) return DictionaryFailure(*flags);
   if (sub == "check") {
     auto problems = dictionary->Warnings();
     for (auto& p : dictionary->Check()) problems.push_back(std::move(p));

@@ -98,7 +98,7 @@ int RunIngest(const std::vector<std::string>& args) {
   in_opts.lenient = flags->Has("--lenient");
   in_opts.format = flags->Get("--input", "auto");
   auto dictionary = LoadDictionary(*flags);
-  if (!dictionary) return kExitBadInput;
+  if (!dictionary) return DictionaryFailure(*flags);
   Coder coder(std::move(*dictionary));
   auto store = Store::Open(flags->Get("--db"));
   if (!store.ok()) {

@@ -201,15 +201,16 @@ std::vector<Event> DocumentCoder::Add(std::string_view text) {
     for (const Assembled& a : assembled) {
       const dict::PatternEntry& pattern = dict.entries().patterns[a.pattern];
       const int index = st.sentences + static_cast<int>(i);
+      // "---": a pattern that matches to say there is no event here.
+      if (pattern.code != kNoEvent) {
+        if (pattern.code.rfind("112", 0) == 0 && !a.target.code.empty())
+          st.memory.NoteAccusation(a.source.code, a.target.code);
+        st.Keep(MakeEvent(dict, st.header, text, st.base, s, index, a), &ready);
+      }
       if (!pattern.reverse_code.empty() && !a.target.code.empty())
         st.Keep(Reversed(MakeEvent(dict, st.header, text, st.base, s, index, a),
                          pattern.reverse_code),
                 &ready);
-      // "---": a pattern that matches to say there is no event here.
-      if (pattern.code == kNoEvent) continue;
-      if (pattern.code.rfind("112", 0) == 0 && !a.target.code.empty())
-        st.memory.NoteAccusation(a.source.code, a.target.code);
-      st.Keep(MakeEvent(dict, st.header, text, st.base, s, index, a), &ready);
     }
   }
   st.base += text.size();
@@ -286,16 +287,21 @@ std::string Coder::Explain(std::string_view sentence, std::string_view date) con
     memory.Remember(s, doc.text);
     for (const auto& line : trace) out << "  " << line << "\n";
     for (const Assembled& a : assembled) {
-      if (dict.entries().patterns[a.pattern].code == kNoEvent) {
-        out << "  no event: " << dict.entries().patterns[a.pattern].loc.ToString()
-            << " matches with the null code ---\n";
-        continue;
+      const dict::PatternEntry& pattern = dict.entries().patterns[a.pattern];
+      const Event e = MakeEvent(dict, doc, doc.text, 0, s, static_cast<int>(i), a);
+      std::vector<Event> shown;
+      if (pattern.code == kNoEvent)
+        out << "  no event: " << pattern.loc.ToString() << " has the null code ---\n";
+      else
+        shown.push_back(e);
+      if (!pattern.reverse_code.empty() && !e.target.empty())
+        shown.push_back(Reversed(e, pattern.reverse_code));
+      for (const Event& x : shown) {
+        const cameo::EventType* type = cameo::Find(x.event_code);
+        out << "  event  " << x.source << " -> " << (x.target.empty() ? "-" : x.target)
+            << " " << x.event_code << " (" << (type ? type->name : "not a CAMEO code")
+            << ", " << x.modality << ")\n";
       }
-      Event e = MakeEvent(dict, doc, doc.text, 0, s, static_cast<int>(i), a);
-      const cameo::EventType* type = cameo::Find(e.event_code);
-      out << "  event  " << e.source << " -> " << (e.target.empty() ? "-" : e.target)
-          << " " << e.event_code << " (" << (type ? type->name : "not a CAMEO code")
-          << ", " << e.modality << ")\n";
     }
   }
   return out.str();

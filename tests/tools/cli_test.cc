@@ -287,4 +287,29 @@ TEST_F(CliTest, IngestThenQuery) {
   EXPECT_NE(r.out.find("\nmost_conflictual,IRN,ISR,,2,"), std::string::npos) << r.out;
 }
 
+TEST_F(CliTest, ValidateScoresRecordsAndPetrarchDictionariesLoad) {
+  const std::string shared = std::string(DYAD_SHARED_DIR) + "/petrarch/";
+  auto r =
+      Dyad("validate " + shared + "validation/PETR.UnitTest.records.2.0.xml --verbs " +
+           shared + "dictionaries/PETR.Validate.verbs.2.0.txt --misses 2");
+  ASSERT_EQ(r.exit, 0) << r.err;
+  std::string last = r.out.substr(r.out.rfind('\n', r.out.size() - 2) + 1);
+  EXPECT_EQ(last.rfind("exact: ", 0), 0u) << last;
+  EXPECT_NE(last.find(" records ("), std::string::npos) << last;
+  EXPECT_NE(last.find("event precision"), std::string::npos) << last;
+  EXPECT_NE(r.out.find("\n  expected: "), std::string::npos);  // a miss, with its rules
+  EXPECT_NE(r.out.find("\nSYNSET "), std::string::npos);       // a category row
+  fs::path bad = Write("bad.xml", "<Validation>\n<Sentence id='x'>\n</Validation>\n");
+  r = Dyad("validate " + bad.string());
+  EXPECT_EQ(r.exit, 1);
+  EXPECT_NE(r.err.find("bad.xml:3:"), std::string::npos) << r.err;
+  EXPECT_EQ(Dyad("validate").exit, 2);
+  // The Phoenix set codes the seed article.
+  r = Dyad("code --dict " + shared + "dictionaries --date 2024-07-11 " + DYAD_SHARED_DIR +
+           "/corpus/seed-article.txt");
+  ASSERT_EQ(r.exit, 0) << r.err;
+  EXPECT_NE(r.out.find("\"source\":\"CHN\""), std::string::npos) << r.out;
+  EXPECT_EQ(Dyad("code --dict-format klingon").exit, 2);
+}
+
 }  // namespace
