@@ -64,7 +64,7 @@ constexpr const char* kTsvHeader =
     "GlobalEventID\tSQLDATE\tActor1Code\tActor1Name\tActor1CountryCode\tActor1Type1Code\t"
     "Actor2Code\tActor2Name\tActor2CountryCode\tActor2Type1Code\tEventCode\t"
     "EventBaseCode\tEventRootCode\tQuadClass\tGoldsteinScale\tNumMentions\tSOURCEURL\t"
-    "DocId\tSentence\tModality\tTrigger\tRule\tText\n";
+    "DocId\tSentence\tModality\tTrigger\tRule\tText\tIssues\n";
 
 }  // namespace
 
@@ -92,6 +92,7 @@ std::string EventToJson(const Event& e) {
   out.push_back('}');
   Str(&out, "rule", e.rule);
   if (!e.url.empty()) Str(&out, "url", e.url);
+  if (!e.issues.empty()) Str(&out, "issues", e.issues);
   out.push_back('}');
   return out;
 }
@@ -114,7 +115,7 @@ void EventWriter::Write(const Event& e) {
        << e.root_code << '\t' << e.quad_class << '\t' << Number(e.goldstein) << '\t'
        << e.mentions << '\t' << Cell(e.url) << '\t' << Cell(e.doc) << '\t' << e.sentence
        << '\t' << e.modality << '\t' << Cell(e.evidence.trigger.text) << '\t'
-       << Cell(e.rule) << '\t' << Cell(e.text) << '\n';
+       << Cell(e.rule) << '\t' << Cell(e.text) << '\t' << Cell(e.issues) << '\n';
 }
 
 namespace {

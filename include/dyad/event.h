@@ -58,6 +58,9 @@ struct Event {
   std::string rule;  // the dictionary entry that fired, "file:line pattern"
   std::string url;   // of the document, when known
   int mentions = 1;  // mentions in the document merged into this event
+  // Issues the sentence is about, from a PETRARCH issues dictionary:
+  // "CODE N" (N phrases found), comma separated, as PETRARCH writes them.
+  std::string issues;
 };
 
 }  // namespace dyad

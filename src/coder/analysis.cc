@@ -128,6 +128,23 @@ void FindDiscards(const Compiled& dict, SentenceAnalysis* s) {
   }
 }
 
+void FindIssues(const Compiled& dict, SentenceAnalysis* s) {
+  if (dict.entries().issues.empty()) return;
+  bool ignored = false;
+  for (std::size_t i = 0; i < s->tokens.size(); ++i) {
+    auto m = dict.issues().LongestMatch(s->ids, i);
+    if (m.length == 0) continue;
+    for (std::uint32_t idx : dict.issues().Values(m.node)) {
+      const auto& issue = dict.entries().issues[idx];
+      if (issue.ignore)
+        ignored = true;
+      else
+        ++s->issues[issue.code];
+    }
+  }
+  if (ignored) s->issues.clear();
+}
+
 }  // namespace
 
 std::string CombineCodes(const Compiled& dict, const std::string& actor,
@@ -149,6 +166,7 @@ SentenceAnalysis Analyze(const Compiled& dict, std::string_view doc,
   s.classes.reserve(s.tokens.size());
   for (const auto& t : s.tokens) s.classes.push_back(lexicon::ClassesOf(t.norm));
   FindDiscards(dict, &s);
+  FindIssues(dict, &s);
   FindMentions(dict, doc, date, &s);
   memory.Resolve(dict, doc, &s);
   FindTriggers(dict, &s);

@@ -6,6 +6,7 @@
 #define DYAD_CODER_ANALYSIS_H_
 
 #include <cstdint>
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -52,6 +53,9 @@ struct SentenceAnalysis {
   bool discard = false;                  // a sentence-level discard phrase matched
   bool story_discard = false;            // a story-level discard phrase matched
   std::string discard_rule;
+  // Issues the sentence is about (code -> phrases found), PETRARCH's issue
+  // coding; empty when an ignore phrase matched.
+  std::map<std::string, int> issues;
 };
 
 class DocumentMemory;

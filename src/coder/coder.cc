@@ -96,6 +96,8 @@ Event MakeEvent(const dict::Compiled& dict, const Document& doc, std::string_vie
   SplitCode(dict, e.source, &e.source_country, &e.source_role);
   SplitCode(dict, e.target, &e.target_country, &e.target_role);
   SetCode(pattern.code, &e);
+  for (const auto& [code, n] : s.issues)
+    e.issues += (e.issues.empty() ? "" : ", ") + code + " " + std::to_string(n);
   e.modality = a.modality;
   e.text = std::string(text.substr(s.segment.begin, s.segment.end - s.segment.begin));
   e.rule = pattern.loc.ToString() + " \"" + pattern.text + "\" = " + pattern.code + " (" +

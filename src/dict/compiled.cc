@@ -136,6 +136,8 @@ Compiled::Compiled(Entries entries) : entries_(std::move(entries)) {
   }
   for (std::uint32_t i = 0; i < entries_.discards.size(); ++i)
     discards_.Insert(Phrase(Words(entries_.discards[i].phrase)), i);
+  for (std::uint32_t i = 0; i < entries_.issues.size(); ++i)
+    issues_.Insert(Phrase(Words(entries_.issues[i].phrase)), i);
 }
 
 std::vector<std::uint32_t> Compiled::Ids(const std::vector<text::Token>& tokens) const {

@@ -52,6 +52,7 @@ class Compiled {
   const TokenTrie& verbs() const { return verbs_; }
   const TokenTrie& nouns() const { return nouns_; }
   const TokenTrie& discards() const { return discards_; }
+  const TokenTrie& issues() const { return issues_; }
 
  private:
   std::vector<std::uint32_t> Phrase(const std::vector<std::string>& words);
@@ -59,7 +60,7 @@ class Compiled {
 
   Entries entries_;
   Interner interner_;
-  TokenTrie actors_, agents_, verbs_, nouns_, discards_;
+  TokenTrie actors_, agents_, verbs_, nouns_, discards_, issues_;
   std::unordered_set<std::string> country_codes_;
 };
 

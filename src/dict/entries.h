@@ -78,11 +78,22 @@ struct DiscardEntry {
   SourceLoc loc;
 };
 
+// An issue phrase (PETRARCH's issues file): sentences holding it are about
+// `code` ("TOURISM"); an ignore phrase ("~a head start") cancels every
+// issue of its sentence.
+struct IssueEntry {
+  std::string phrase;  // normalised words, space separated
+  std::string code;
+  bool ignore = false;
+  SourceLoc loc;
+};
+
 struct Entries {
   std::vector<ActorEntry> actors;
   std::vector<AgentEntry> agents;
   std::vector<PatternEntry> patterns;
   std::vector<DiscardEntry> discards;
+  std::vector<IssueEntry> issues;
   // Phrase sets that pattern elements of kind kSet name: set -> phrases ->
   // normalised words.
   std::vector<std::vector<std::vector<std::string>>> sets;

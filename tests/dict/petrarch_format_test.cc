@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <chrono>
 
 #include "dyad/coder.h"
@@ -129,11 +130,35 @@ TEST(PetrarchVerbsTest, CoderUsesTheImportedPatterns) {
   events = coder.Code(doc);
   ASSERT_EQ(events.size(), 2u);
   EXPECT_EQ(events[0].event_code, "036");
+  EXPECT_TRUE(events[0].issues.empty());
   doc.text = "Arnor sent an envoy to Gondor.";  // a two-way code
   events = coder.Code(doc);
   ASSERT_EQ(events.size(), 2u);
   EXPECT_EQ(events[1].source, "GON");
   EXPECT_EQ(events[1].event_code, "043");
+}
+
+TEST(PetrarchIssuesTest, MarkedWordsCategoriesAndIgnorePhrases) {
+  Entries e;
+  ASSERT_TRUE(ParsePetrarch(PetrarchFile::kIssues, "t.issues",
+                            "<ISSUE CATEGORY=\"EDU\" TYPE=\"ALL\">\n"
+                            "pre+n:school [EARLY]\nliteracy\n~financial literacy\n"
+                            "n:journalist v:arrest [PRESS]\n</ISSUE>\n",
+                            &e)
+                  .ok());
+  std::vector<std::string> phrases;
+  for (const auto& i : e.issues) phrases.push_back(i.phrase + "=" + i.code);
+  EXPECT_NE(std::find(phrases.begin(), phrases.end(), "pre schools=EARLY"),
+            phrases.end());
+  EXPECT_NE(std::find(phrases.begin(), phrases.end(), "pre-school=EARLY"), phrases.end());
+  EXPECT_NE(std::find(phrases.begin(), phrases.end(), "literacy=EDU"), phrases.end());
+  EXPECT_NE(std::find(phrases.begin(), phrases.end(), "journalists arrested=PRESS"),
+            phrases.end());
+  auto ignore = std::find_if(e.issues.begin(), e.issues.end(), [](const IssueEntry& i) {
+    return i.phrase == "financial literacy";
+  });
+  ASSERT_NE(ignore, e.issues.end());
+  EXPECT_TRUE(ignore->ignore);
 }
 
 TEST(PetrarchFilesTest, ThePhoenixSetLoads) {

@@ -310,6 +310,15 @@ TEST_F(CliTest, ValidateScoresRecordsAndPetrarchDictionariesLoad) {
   ASSERT_EQ(r.exit, 0) << r.err;
   EXPECT_NE(r.out.find("\"source\":\"CHN\""), std::string::npos) << r.out;
   EXPECT_EQ(Dyad("code --dict-format klingon").exit, 2);
+  // An issues dictionary gives each event its issues.
+  const std::string mini = std::string(DYAD_SOURCE_DIR) + "/tests/dict/petrarch/";
+  fs::path issues =
+      Write("my.issues.txt", "<ISSUE CATEGORY=\"ARMS\">\nn:rifle\n</ISSUE>\n");
+  r = Dyad("code --dict " + mini + "mini.actors.txt --dict " + mini +
+               "mini.verbs.txt --dict " + issues.string(),
+           "Arnor sent two rifles to Gondor.");
+  ASSERT_EQ(r.exit, 0) << r.err;
+  EXPECT_NE(r.out.find("\"issues\":\"ARMS 1\""), std::string::npos) << r.out;
 }
 
 }  // namespace
