@@ -238,7 +238,7 @@ std::string SplitPattern(std::string_view text, PatternEntry* e) {
   return "";
 }
 
-Status ParseDyadFormat(std::string_view name, std::string_view text, Entries* out) {
+Status CheckDictionaryText(std::string_view name, std::string_view text) {
   if (utf8::LooksBinary(text))
     return Status::Corruption(std::string(name) + ": binary data, not a dictionary");
   if (auto bad = utf8::Validate(text); bad != utf8::kValid) {
@@ -247,6 +247,11 @@ Status ParseDyadFormat(std::string_view name, std::string_view text, Entries* ou
     return Status::Corruption(std::string(name) + ":" + std::to_string(line) +
                               ": invalid UTF-8 at byte offset " + std::to_string(bad));
   }
+  return Status::Ok();
+}
+
+Status ParseDyadFormat(std::string_view name, std::string_view text, Entries* out) {
+  DYAD_RETURN_IF_ERROR(CheckDictionaryText(name, text));
   Parser parser(name, out);
   int number = 0;
   std::size_t pos = 0;

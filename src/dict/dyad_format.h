@@ -29,6 +29,10 @@ namespace dyad::dict {
 // message, or "" when the pattern is valid.
 std::string SplitPattern(std::string_view text, PatternEntry* e);
 
+// An error for text that is binary or not UTF-8 ("name:line: invalid UTF-8
+// at byte offset N"); dictionaries of every format are checked so.
+Status CheckDictionaryText(std::string_view name, std::string_view text);
+
 // Parses `text` (named `name` in messages) and appends its entries to `out`.
 // Reports up to 20 errors in one Status, one per line.
 Status ParseDyadFormat(std::string_view name, std::string_view text, Entries* out);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "dict/dyad_format.h"
 #include "util/strings.h"
 #include "util/utf8.h"
 
@@ -402,14 +403,7 @@ Result<PetrarchFile> DetectPetrarchFile(std::string_view name, std::string_view 
 
 Status ParsePetrarch(PetrarchFile kind, std::string_view name, std::string_view text,
                      Entries* out) {
-  if (utf8::LooksBinary(text))
-    return Status::Corruption(std::string(name) + ": binary data, not a dictionary");
-  if (auto bad = utf8::Validate(text); bad != utf8::kValid) {
-    int line = 1;
-    for (std::size_t i = 0; i < bad; ++i) line += text[i] == '\n';
-    return Status::Corruption(std::string(name) + ":" + std::to_string(line) +
-                              ": invalid UTF-8 at byte offset " + std::to_string(bad));
-  }
+  DYAD_RETURN_IF_ERROR(CheckDictionaryText(name, text));
   if (kind == PetrarchFile::kVerbs) return ParsePetrarchVerbs(name, text, out);
   Errors errors(name, out);
   auto lines = petrarch::Lines(text);
