@@ -1,0 +1,152 @@
+#include "server.h"
+
+#include <httplib.h>
+
+#include <charconv>
+#include <filesystem>
+
+#include "dyad/store.h"
+#include "server/api.h"
+
+namespace dyad::server {
+
+struct Server::Impl {
+  ServeOptions options;
+  Api api;
+  httplib::Server http;
+  int port = -1;
+
+  Impl(ServeOptions o, Coder coder)
+      : options(std::move(o)),
+        api(options.db, options.allow_ingest, options.token, std::move(coder)) {}
+};
+
+namespace {
+
+constexpr const char* kNoWebPage = R"(<!doctype html>
+<html lang="en"><meta charset="utf-8"><title>dyad</title>
+<body style="font-family: sans-serif; max-width: 40em; margin: 3em auto">
+<h1>dyad</h1>
+<p>The web page is not built here (build it with <code>npm run build</code> in
+<code>web/</code>, or pass <code>--web DIR</code>). The JSON API works:</p>
+<ul>
+<li><a href="/api/health">/api/health</a></li>
+<li><a href="/api/summary">/api/summary</a></li>
+<li><a href="/api/events?limit=20">/api/events</a></li>
+<li><a href="/api/actors">/api/actors</a></li>
+<li><a href="/api/network">/api/network</a></li>
+</ul></body></html>
+)";
+
+void Reply(httplib::Response& res, const ApiResponse& r) {
+  res.status = r.status;
+  res.set_content(r.body.dump(), "application/json");
+}
+
+}  // namespace
+
+Server::Server(Key, std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Server::~Server() { Stop(); }
+
+Result<std::unique_ptr<Server>> Server::Create(ServeOptions options, Coder coder) {
+  if (options.port < 0 || options.port > 65535)
+    return Status::InvalidArgument("--port must be from 0 to 65535");
+  if (options.allow_ingest && options.token.empty())
+    return Status::InvalidArgument(
+        "--allow-ingest needs a token (--token or DYAD_TOKEN): ingest is never open to "
+        "anyone who can reach the port");
+  if (!options.web_dir.empty() && !std::filesystem::is_directory(options.web_dir))
+    return Status::NotFound(options.web_dir + ": no such web directory");
+  // The store must open now, not at the first request.
+  if (auto store = Store::Open(options.db, !options.allow_ingest); !store.ok())
+    return store.status();
+  auto impl = std::make_unique<Impl>(std::move(options), std::move(coder));
+  Impl& s = *impl;
+  httplib::Server& http = s.http;
+  const int threads = std::max(1, s.options.threads);
+  // httplib takes ownership of the pool it is handed (its interface).
+  http.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
+  http.set_read_timeout(s.options.timeout_seconds, 0);
+  http.set_write_timeout(s.options.timeout_seconds, 0);
+  http.set_payload_max_length(s.options.max_body);
+
+  auto get = [&s](const char* path, ApiResponse (Api::*handler)(const Params&)) {
+    s.http.Get(path, [&s, handler](const httplib::Request& req, httplib::Response& res) {
+      Params params;
+      for (const auto& [k, v] : req.params) params.emplace(k, v);
+      Reply(res, (s.api.*handler)(params));
+    });
+  };
+  get("/api/health", &Api::Health);
+  get("/api/events", &Api::Events);
+  get("/api/dyad", &Api::Dyad);
+  get("/api/actors", &Api::Actors);
+  get("/api/network", &Api::Network);
+  get("/api/summary", &Api::Summary);
+  http.Get(R"(/api/events/(\d+)/mentions)",
+           [&s](const httplib::Request& req, httplib::Response& res) {
+             Reply(res, s.api.Mentions(req.matches[1]));
+           });
+  http.Post("/api/code", [&s](const httplib::Request& req, httplib::Response& res) {
+    Reply(res, s.api.Code(req.body, req.get_header_value("Content-Type")));
+  });
+  http.Post("/api/ingest", [&s](const httplib::Request& req, httplib::Response& res) {
+    std::string token = req.get_header_value("X-Dyad-Token");
+    const std::string auth = req.get_header_value("Authorization");
+    if (token.empty() && auth.rfind("Bearer ", 0) == 0) token = auth.substr(7);
+    Reply(res, s.api.Ingest(req.body, token));
+  });
+  if (!s.options.web_dir.empty()) {
+    // httplib refuses paths that climb out of the mount ("..").
+    http.set_mount_point("/", s.options.web_dir);
+  } else {
+    http.Get("/", [](const httplib::Request&, httplib::Response& res) {
+      res.set_content(kNoWebPage, "text/html; charset=utf-8");
+    });
+  }
+  // Errors as JSON: unknown paths (404), bodies over the limit (413), ...
+  http.set_error_handler([](const httplib::Request& req, httplib::Response& res) {
+    if (!res.body.empty()) return;
+    std::string message = res.status == 404   ? "not found: " + req.path
+                          : res.status == 413 ? "request body over the size limit"
+                          : res.status == 400 ? "bad request"
+                                              : "error";
+    res.set_content(nlohmann::json{{"error", message}}.dump(), "application/json");
+  });
+  http.set_exception_handler(
+      [](const httplib::Request&, httplib::Response& res, std::exception_ptr) {
+        res.status = 500;
+        res.set_content(R"({"error":"internal error"})", "application/json");
+      });
+  return std::make_unique<Server>(Key(), std::move(impl));
+}
+
+Result<int> Server::Bind() {
+  Impl& s = *impl_;
+  int port =
+      s.options.port == 0
+          ? s.http.bind_to_any_port(s.options.host)
+          : (s.http.bind_to_port(s.options.host, s.options.port) ? s.options.port : -1);
+  if (port < 0)
+    return Status::IOError("cannot listen on " + s.options.host + ":" +
+                           std::to_string(s.options.port) +
+                           " (is the port in use, or the host not this machine's?)");
+  s.port = port;
+  return port;
+}
+
+Status Server::Run() {
+  if (impl_->port < 0) {
+    auto bound = Bind();
+    if (!bound.ok()) return bound.status();
+  }
+  if (!impl_->http.listen_after_bind())
+    return Status::IOError("the server stopped on error");
+  return Status::Ok();
+}
+
+void Server::Stop() {
+  if (impl_ && impl_->http.is_running()) impl_->http.stop();
+}
+
+}  // namespace dyad::server
