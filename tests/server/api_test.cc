@@ -1,0 +1,227 @@
+// The HTTP API against a server the test starts on a free loopback port,
+// over a store of two articles.
+#include <arpa/inet.h>
+#include <gtest/gtest.h>
+#include <httplib.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <thread>
+
+#include "dyad/coder.h"
+#include "dyad/store.h"
+#include "server/server.h"
+
+namespace dyad::server {
+namespace {
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+class ApiTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() /
+           ("dyad_api_" + std::to_string(getpid()) + "_" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(dir_);
+    fs::create_directories(dir_ / "web");
+    std::ofstream(dir_ / "web" / "index.html") << "<html>dyad page</html>";
+    std::ofstream(dir_ / "secret.txt") << "not for the web";
+    db_ = (dir_ / "events.db").string();
+    auto store = Store::Open(db_);
+    ASSERT_TRUE(store.ok());
+    const Coder coder(*Dictionary::Default());
+    for (const auto& [id, text] :
+         {std::pair{"a1", "NATO leaders criticised China. China denied the accusation."},
+          std::pair{"a2", "NATO criticised China over its support for Russia."}}) {
+      Document d;
+      d.id = id;
+      d.date = "2024-07-11";
+      d.text = text;
+      ASSERT_TRUE((*store)->Ingest(d, coder.Code(d)).ok());
+    }
+  }
+  void TearDown() override {
+    if (server_) server_->Stop();
+    if (thread_.joinable()) thread_.join();
+    server_.reset();
+    fs::remove_all(dir_);
+  }
+
+  void Start(bool allow_ingest = false) {
+    ServeOptions o;
+    o.db = db_;
+    o.port = 0;
+    o.allow_ingest = allow_ingest;
+    o.token = allow_ingest ? "s3cret" : "";
+    o.max_body = 4096;
+    o.web_dir = (dir_ / "web").string();
+    o.timeout_seconds = 2;
+    auto s = Server::Create(o, Coder(*Dictionary::Default()));
+    ASSERT_TRUE(s.ok()) << s.status().message();
+    server_ = std::move(*s);
+    auto port = server_->Bind();
+    ASSERT_TRUE(port.ok()) << port.status().message();
+    port_ = *port;
+    thread_ = std::thread([this] { (void)server_->Run(); });
+    client_ = std::make_unique<httplib::Client>("127.0.0.1", port_);
+    client_->set_read_timeout(5, 0);
+  }
+
+  json Get(const std::string& path, int expect = 200) {
+    auto r = client_->Get(path.c_str());
+    EXPECT_TRUE(r) << path;
+    if (!r) return {};
+    EXPECT_EQ(r->status, expect) << path << ": " << r->body;
+    EXPECT_EQ(r->get_header_value("Content-Type"), "application/json") << path;
+    return json::parse(r->body, nullptr, false);
+  }
+
+  fs::path dir_;
+  std::string db_;
+  std::unique_ptr<Server> server_;
+  std::thread thread_;
+  int port_ = 0;
+  std::unique_ptr<httplib::Client> client_;
+};
+
+TEST_F(ApiTest, QueriesAnswerAsJson) {
+  Start();
+  json health = Get("/api/health");
+  EXPECT_EQ(health["status"], "ok");
+  EXPECT_EQ(health["documents"], 2);
+  EXPECT_EQ(health["ingest"], false);
+
+  json events = Get("/api/events?actor=CHN&code=11");
+  ASSERT_FALSE(events["events"].empty());
+  json first = events["events"][0];
+  EXPECT_EQ(first["source"], "IGOWSTNAT");
+  EXPECT_EQ(first["target"], "CHN");
+  EXPECT_EQ(first["num_articles"], 2);  // both articles report it
+
+  json mentions =
+      Get("/api/events/" + std::to_string(first["id"].get<long>()) + "/mentions");
+  ASSERT_EQ(mentions["mentions"].size(), 2u);
+  EXPECT_EQ(mentions["mentions"][1]["doc"], "a2");
+  EXPECT_EQ(mentions["mentions"][1]["trigger"], "criticised");
+
+  json series = Get("/api/dyad?a=IGOWSTNAT&b=CHN&by=day");
+  ASSERT_FALSE(series["series"].empty());
+  EXPECT_EQ(series["series"][0]["period"], "2024-07-11");
+  EXPECT_FALSE(Get("/api/actors")["actors"].empty());
+  json network = Get("/api/network");
+  EXPECT_FALSE(network["nodes"].empty());
+  EXPECT_FALSE(network["edges"].empty());
+  EXPECT_EQ(Get("/api/summary")["documents"], 2);
+}
+
+TEST_F(ApiTest, BadRequestsAreClearErrors) {
+  Start();
+  EXPECT_NE(Get("/api/events?quad=9", 400)["error"].get<std::string>().find("'quad'"),
+            std::string::npos);
+  EXPECT_NE(
+      Get("/api/events?from=2024-13-01", 400)["error"].get<std::string>().find("'from'"),
+      std::string::npos);
+  EXPECT_NE(Get("/api/dyad?a=CHN", 400)["error"].get<std::string>().find("'b'"),
+            std::string::npos);
+  EXPECT_NE(
+      Get("/api/dyad?a=CHN&b=USA&by=year", 400)["error"].get<std::string>().find("'by'"),
+      std::string::npos);
+  Get("/api/events/999/mentions", 404);
+  Get("/api/nothing-here", 404);
+  auto big = client_->Post("/api/code", std::string(10000, 'a'), "text/plain");
+  ASSERT_TRUE(big);
+  EXPECT_EQ(big->status, 413);
+  auto bad_json = client_->Post("/api/code", "{not json", "application/json");
+  ASSERT_TRUE(bad_json);
+  EXPECT_EQ(bad_json->status, 400);
+  // Static files: the page, and nothing outside its folder.
+  auto page = client_->Get("/");
+  ASSERT_TRUE(page);
+  EXPECT_EQ(page->status, 200);
+  EXPECT_NE(page->body.find("dyad page"), std::string::npos);
+  auto escape = client_->Get("/../secret.txt");
+  ASSERT_TRUE(escape);
+  EXPECT_NE(escape->status, 200);
+  EXPECT_EQ(escape->body.find("not for the web"), std::string::npos);
+}
+
+TEST_F(ApiTest, CodesPostedTextWithoutStoringIt) {
+  Start();
+  auto r = client_->Post("/api/code",
+                         R"({"text":"Iran condemned Israel.","date":"2024-01-02"})",
+                         "application/json");
+  ASSERT_TRUE(r);
+  ASSERT_EQ(r->status, 200) << r->body;
+  json events = json::parse(r->body)["events"];
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0]["source"], "IRN");
+  EXPECT_EQ(events[0]["evidence"]["trigger"]["text"], "condemned");
+  r = client_->Post("/api/code", "Iran condemned Israel.", "text/plain");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(json::parse(r->body)["events"].size(), 1u);
+  EXPECT_EQ(Get("/api/health")["documents"], 2);  // nothing stored
+}
+
+TEST_F(ApiTest, IngestNeedsTheFlagAndTheToken) {
+  Start();
+  const std::string article =
+      R"({"id":"a3","date":"2024-07-12","text":"Iran condemned Israel."})";
+  auto off = client_->Post("/api/ingest", article, "application/json");
+  ASSERT_TRUE(off);
+  EXPECT_EQ(off->status, 403);
+  server_->Stop();
+  thread_.join();
+
+  Start(/*allow_ingest=*/true);
+  auto no_token = client_->Post("/api/ingest", article, "application/json");
+  ASSERT_TRUE(no_token);
+  EXPECT_EQ(no_token->status, 401);
+  httplib::Headers headers = {{"X-Dyad-Token", "s3cret"}};
+  auto ok = client_->Post("/api/ingest", headers, article, "application/json");
+  ASSERT_TRUE(ok);
+  ASSERT_EQ(ok->status, 200) << ok->body;
+  EXPECT_EQ(json::parse(ok->body)["outcome"], "added");
+  EXPECT_EQ(Get("/api/health")["documents"], 3);
+  auto missing =
+      client_->Post("/api/ingest", headers, R"({"id":"a4"})", "application/json");
+  ASSERT_TRUE(missing);
+  EXPECT_EQ(missing->status, 400);
+}
+
+TEST_F(ApiTest, ASlowClientDoesNotStallOthers) {
+  Start();
+  // A client that sends half a request and waits.
+  int fd = socket(AF_INET, SOCK_STREAM, 0);
+  sockaddr_in addr{};
+  addr.sin_family = AF_INET;
+  addr.sin_port = htons(static_cast<std::uint16_t>(port_));
+  inet_pton(AF_INET, "127.0.0.1", &addr.sin_addr);
+  ASSERT_EQ(connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr), 0);
+  const char partial[] = "GET /api/health HTTP/1.1\r\nHost: x\r\n";
+  ASSERT_GT(write(fd, partial, sizeof partial - 1), 0);
+  auto start = std::chrono::steady_clock::now();
+  EXPECT_EQ(Get("/api/health")["status"], "ok");
+  EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(2));
+  close(fd);
+}
+
+TEST(ServerCreateTest, RefusesUnsafeOrBrokenSetups) {
+  ServeOptions o;
+  o.db = "/nonexistent/dir/x.db";
+  EXPECT_FALSE(Server::Create(o, Coder(*Dictionary::Default())).ok());
+  o.db = (fs::temp_directory_path() / "dyad_create_test.db").string();
+  o.allow_ingest = true;  // without a token
+  auto s = Server::Create(o, Coder(*Dictionary::Default()));
+  ASSERT_FALSE(s.ok());
+  EXPECT_NE(s.status().message().find("token"), std::string::npos);
+  fs::remove(o.db);
+}
+
+}  // namespace
+}  // namespace dyad::server
