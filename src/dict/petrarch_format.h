@@ -58,6 +58,9 @@ std::string Phrase(std::string_view text);
 // KEDS and TABARI); 0 when malformed.
 int Date(std::string_view text);
 
+// The contents of every [...] on a line, and the text before the first.
+std::vector<std::string> Brackets(std::string_view line, std::string* before);
+
 // Records "file:line: message" warnings for lines that are skipped.
 class Errors {
  public:
@@ -73,6 +76,9 @@ class Errors {
 
 // The verb reader (petrarch_verbs.cc).
 Status ParsePetrarchVerbs(std::string_view name, std::string_view text, Entries* out);
+// The issues reader (petrarch_issues.cc).
+void ParsePetrarchIssues(std::string_view name, const std::vector<petrarch::Line>& lines,
+                         Entries* out);
 
 }  // namespace dyad::dict
 
