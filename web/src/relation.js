@@ -1,8 +1,14 @@
 // The relation view: how A and B treat each other over time, both
 // directions. Bars are event mentions (cooperation up, conflict down), the
 // lines the mean Goldstein score.
-import * as echarts from 'echarts';
+import { BarChart, LineChart } from 'echarts/charts';
+import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
+import * as echarts from 'echarts/core';
+import { CanvasRenderer } from 'echarts/renderers';
 import { api } from './api.js';
+
+// Only the parts the page uses, which keeps the bundle small.
+echarts.use([BarChart, LineChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
 
 let chart;
 
