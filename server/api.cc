@@ -2,6 +2,7 @@
 
 #include <charconv>
 
+#include "dict/compiled.h"
 #include "dyad/store.h"
 #include "server/json.h"
 #include "util/strings.h"
@@ -85,6 +86,29 @@ ApiResponse Answer(const Result<T>& r, const char* key) {
 
 }  // namespace
 
+Api::Api(std::string db, bool writable, std::string token, Coder coder)
+    : db_(std::move(db)),
+      writable_(writable),
+      token_(std::move(token)),
+      coder_(std::move(coder)) {
+  // Countries and organisations (undated codes) name their codes before
+  // people with dated roles do.
+  const auto& actors = coder_.dictionary().compiled().entries().actors;
+  for (bool dated : {false, true})
+    for (const auto& a : actors)
+      for (const auto& role : a.roles)
+        if (role.dated() == dated && !a.names.empty())
+          names_.emplace(role.code, a.names[0]);
+}
+
+std::string Api::NameOf(const std::string& code) const {
+  if (auto it = names_.find(code); it != names_.end()) return it->second;
+  for (std::size_t n = code.size(); n >= 3; n -= 3)  // "CHNGOV": China + GOV
+    if (auto it = names_.find(code.substr(0, n)); it != names_.end())
+      return it->second + " " + code.substr(n);
+  return code;
+}
+
 ApiResponse Api::Health(const Params&) {
   return WithStore(db_, false, [&](Store& store) -> ApiResponse {
     auto counts = store.Counts();
@@ -145,14 +169,24 @@ ApiResponse Api::Dyad(const Params& p) {
     const std::string by = OneOf(p, "by", "month", {"day", "week", "month"});
     auto series = store.DyadSeries(a, b, by, Scope(p));
     if (!series.ok()) return Error(500, series.status().message());
-    return {200, {{"a", a}, {"b", b}, {"by", by}, {"series", ToJson(*series)}}};
+    return {200,
+            {{"a", a},
+             {"b", b},
+             {"a_name", NameOf(a)},
+             {"b_name", NameOf(b)},
+             {"by", by},
+             {"series", ToJson(*series)}}};
   });
 }
 
 ApiResponse Api::Actors(const Params& p) {
-  return WithStore(db_, false, [&](Store& store) {
+  return WithStore(db_, false, [&](Store& store) -> ApiResponse {
     auto limit = static_cast<std::size_t>(Number(p, "limit", 50, 1, 10000));
-    return Answer(store.Actors(Scope(p), limit), "actors");
+    auto actors = store.Actors(Scope(p), limit);
+    if (!actors.ok()) return Error(500, actors.status().message());
+    nlohmann::json list = ToJson(*actors);
+    for (auto& a : list) a["name"] = NameOf(a["actor"].get<std::string>());
+    return {200, {{"actors", list}}};
   });
 }
 
@@ -161,7 +195,9 @@ ApiResponse Api::Network(const Params& p) {
     int min = static_cast<int>(Number(p, "min", 1, 1, 1 << 30));
     auto edges = store.Network(Scope(p), min);
     if (!edges.ok()) return Error(500, edges.status().message());
-    return {200, NetworkJson(*edges)};
+    nlohmann::json graph = NetworkJson(*edges);
+    for (auto& n : graph["nodes"]) n["name"] = NameOf(n["id"].get<std::string>());
+    return {200, graph};
   });
 }
 

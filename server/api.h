@@ -22,11 +22,11 @@ struct ApiResponse {
 
 class Api {
  public:
-  Api(std::string db, bool writable, std::string token, Coder coder)
-      : db_(std::move(db)),
-        writable_(writable),
-        token_(std::move(token)),
-        coder_(std::move(coder)) {}
+  Api(std::string db, bool writable, std::string token, Coder coder);
+
+  // A readable name for an actor code, from the dictionary ("CHN" ->
+  // "China", "CHNGOV" -> "China GOV"); the code itself when it has none.
+  std::string NameOf(const std::string& code) const;
 
   ApiResponse Health(const Params& p);
   ApiResponse Events(const Params& p);
@@ -47,6 +47,7 @@ class Api {
   bool writable_;
   std::string token_;
   const Coder coder_;
+  std::map<std::string, std::string> names_;  // actor code -> first name
 };
 
 }  // namespace dyad::server

@@ -113,7 +113,11 @@ TEST_F(ApiTest, QueriesAnswerAsJson) {
   json series = Get("/api/dyad?a=IGOWSTNAT&b=CHN&by=day");
   ASSERT_FALSE(series["series"].empty());
   EXPECT_EQ(series["series"][0]["period"], "2024-07-11");
-  EXPECT_FALSE(Get("/api/actors")["actors"].empty());
+  json actors = Get("/api/actors")["actors"];
+  ASSERT_FALSE(actors.empty());
+  for (const auto& a : actors)
+    if (a["actor"] == "CHN") EXPECT_EQ(a["name"], "China");
+  EXPECT_EQ(series["b_name"], "China");
   json network = Get("/api/network");
   EXPECT_FALSE(network["nodes"].empty());
   EXPECT_FALSE(network["edges"].empty());

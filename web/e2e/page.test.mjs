@@ -92,7 +92,8 @@ try {
   await page.selectOption('#relation-by', 'week');
   await page.click('#relation-show');
   await page.waitForFunction(() =>
-    /event mentions between IGOWSTNAT and CHN/.test(document.getElementById('relation-caption').textContent));
+    /event mentions between .*\(IGOWSTNAT\) and China \(CHN\)/.test(
+      document.getElementById('relation-caption').textContent));
   const points = Number(await page.getAttribute('#relation-chart', 'data-points'));
   check(points >= 20, `the timeline has ${points} mentions`);
   check(await page.locator('#relation-chart canvas').count() > 0, 'no chart drawn');
@@ -120,8 +121,9 @@ try {
   check(triggers.includes('criticised') && triggers.includes('condemned'),
     `try-it marked ${JSON.stringify(triggers)}`);
 
-  // The network draws.
+  // The network draws; clicking an actor lists its relations.
   await page.click('#tabs button[data-tab=network]');
+  await page.waitForFunction(() => Number(document.getElementById('network-graph').dataset.nodes) > 0);
   const nodes = Number(await page.getAttribute('#network-graph', 'data-nodes'));
   check(nodes >= 2, `the network has ${nodes} nodes`);
   check(errors.length === 0, `page errors: ${errors.join('; ')}`);

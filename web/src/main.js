@@ -65,6 +65,7 @@ async function start() {
   for (const a of actors) {
     const option = document.createElement('option');
     option.value = a.actor;
+    option.label = a.name;
     $('actor-codes').append(option);
   }
   // Start on the busiest relation.

@@ -6,11 +6,11 @@ import { api } from './api.js';
 
 let cy;
 
-function relationsOf(id, edges, onRelation) {
+function relationsOf(id, name, edges, onRelation) {
   const side = document.getElementById('network-side');
   side.replaceChildren();
   const h = document.createElement('h3');
-  h.textContent = id;
+  h.textContent = name && name !== id ? `${name} (${id})` : id;
   side.append(h);
   const list = document.createElement('ul');
   for (const e of edges.filter((x) => x.source === id || x.target === id)) {
@@ -32,7 +32,9 @@ export async function showNetwork(min, onRelation) {
   const { nodes, edges } = await api.network({ min });
   const most = Math.max(1, ...nodes.map((n) => n.events));
   const elements = [
-    ...nodes.map((n) => ({ data: { id: n.id, size: 20 + 40 * Math.sqrt(n.events / most) } })),
+    ...nodes.map((n) => ({
+      data: { id: n.id, name: n.name, size: 20 + 40 * Math.sqrt(n.events / most) },
+    })),
     ...edges.map((e, i) => ({
       data: {
         id: `e${i}`,
@@ -73,7 +75,8 @@ export async function showNetwork(min, onRelation) {
       },
     ],
   });
-  cy.on('tap', 'node', (ev) => relationsOf(ev.target.id(), edges, onRelation));
+  cy.on('tap', 'node', (ev) =>
+    relationsOf(ev.target.id(), ev.target.data('name'), edges, onRelation));
   document.getElementById('network-graph').dataset.nodes = String(nodes.length);
 }
 

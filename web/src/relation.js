@@ -19,7 +19,7 @@ function startsWith(code, prefix) {
 export async function showRelation(a, b, by) {
   const el = document.getElementById('relation-chart');
   const caption = document.getElementById('relation-caption');
-  const { series } = await api.dyad({ a, b, by });
+  const { series, a_name: aName, b_name: bName } = await api.dyad({ a, b, by });
   const periods = [...new Set(series.map((r) => r.period))].sort();
   const dirs = [
     { name: `${a} → ${b}`, test: (r) => startsWith(r.source, a) },
@@ -54,9 +54,10 @@ export async function showRelation(a, b, by) {
   const bars = chartSeries.filter((s) => s.type === 'bar').flatMap((s) => s.data);
   const reach = Math.max(1, ...bars.map((v) => Math.abs(v)));
   const total = series.reduce((n, r) => n + r.events, 0);
+  const who = `${aName} (${a}) and ${bName} (${b})`;
   caption.textContent = total
-    ? `${total} event mentions between ${a} and ${b}, by ${by}.`
-    : `No events between ${a} and ${b} in the store.`;
+    ? `${total} event mentions between ${who}, by ${by}.`
+    : `No events between ${who} in the store.`;
   el.dataset.points = String(total);
   if (!chart) chart = echarts.init(el);
   chart.setOption(
