@@ -115,8 +115,9 @@ TEST_F(ApiTest, QueriesAnswerAsJson) {
   EXPECT_EQ(series["series"][0]["period"], "2024-07-11");
   json actors = Get("/api/actors")["actors"];
   ASSERT_FALSE(actors.empty());
-  for (const auto& a : actors)
+  for (const auto& a : actors) {
     if (a["actor"] == "CHN") EXPECT_EQ(a["name"], "China");
+  }
   EXPECT_EQ(series["b_name"], "China");
   json network = Get("/api/network");
   EXPECT_FALSE(network["nodes"].empty());
