@@ -116,7 +116,8 @@ TEST_F(ApiTest, QueriesAnswerAsJson) {
   json actors = Get("/api/actors")["actors"];
   ASSERT_FALSE(actors.empty());
   for (const auto& a : actors) {
-    if (a["actor"] == "CHN") EXPECT_EQ(a["name"], "China");
+    if (a["actor"] != "CHN") continue;
+    EXPECT_EQ(a["name"], "China");
   }
   EXPECT_EQ(series["b_name"], "China");
   json network = Get("/api/network");
