@@ -123,7 +123,7 @@ int RunValidate(const std::vector<std::string>& args) {
     if (dir.empty() && !fs::exists(found)) found = beside / ".." / "dictionaries" / name;
     paths.push_back(found.string());
   }
-  auto dictionary = Dictionary::FromPaths(paths, DictionaryFormat::kPetrarch);
+  auto dictionary = Dictionary::FromPaths(paths);  // each verb file's dialect told apart
   if (!dictionary.ok()) {
     std::cerr << "dyad validate: " << dictionary.status().message() << "\n";
     return kExitBadInput;

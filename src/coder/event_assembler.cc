@@ -189,6 +189,27 @@ class Assembler {
     return true;
   }
 
+  // Checks the words a pattern wants before its trigger: right before it,
+  // and each right before the next ("death toll * risen" is not "death and
+  // injury toll has risen"); an auxiliary may stand between ("has risen").
+  bool HeadWordsPrecede(const PatternEntry& p, std::size_t trigger_begin) const {
+    std::size_t pos = trigger_begin;  // the head must end before this
+    for (auto el = p.head.rbegin(); el != p.head.rend(); ++el) {
+      std::size_t lowest = pos > 2 ? pos - 2 : 0;
+      bool found = false;
+      for (std::size_t i = pos; i-- > lowest;) {
+        std::size_t n = ElementAt(*el, i);
+        if (n > 0 && i + n <= pos) {
+          pos = i;
+          found = true;
+          break;
+        }
+      }
+      if (!found) return false;
+    }
+    return true;
+  }
+
   // ", alleging that ...": a participle whose main clause has no plain
   // subject ("Accusations from US leaders have surfaced") acts for the
   // sources of the main clause's first event.
@@ -351,7 +372,9 @@ class Assembler {
       if (t.ends[x] != t.ends[y]) return t.ends[x] > t.ends[y];
       const PatternEntry& px = dict_.entries().patterns[t.patterns[x]];
       const PatternEntry& py = dict_.entries().patterns[t.patterns[y]];
-      if (px.tail.size() != py.tail.size()) return px.tail.size() > py.tail.size();
+      const std::size_t nx = px.tail.size() + px.head.size(),
+                        ny = py.tail.size() + py.head.size();
+      if (nx != ny) return nx > ny;
       return px.compound_subject && !py.compound_subject;
     });
     for (std::size_t c : order) {
@@ -360,7 +383,8 @@ class Assembler {
       Trigger matched = t;  // the words this pattern matched
       matched.end = t.ends[c];
       Roles r;
-      if (!(t.noun ? Nominal(matched, p, &r) : Verbal(matched, p, pre, &r)) ||
+      if (!HeadWordsPrecede(p, matched.begin) ||
+          !(t.noun ? Nominal(matched, p, &r) : Verbal(matched, p, pre, &r)) ||
           (p.compound_subject && (r.sources.size() < 2 || !r.targets.empty()))) {
         Trace([&] {
           return std::string("tried " + p.loc.ToString() + " \"" + p.text + "\": no fit");

@@ -30,6 +30,12 @@ Status ReadFile(const fs::path& path, std::string* out) {
 
 bool IsDyadFile(const fs::path& p) { return p.extension() == ".dyad"; }
 
+dict::VerbDialect Dialect(DictionaryFormat format) {
+  return format == DictionaryFormat::kPetrarch ? dict::VerbDialect::kPetrarch2
+         : format == DictionaryFormat::kTabari ? dict::VerbDialect::kTabari
+                                               : dict::VerbDialect::kDetect;
+}
+
 // One file, in the format asked for or (kAuto) told by its extension.
 Status LoadFile(const fs::path& path, DictionaryFormat format, dict::Entries* entries) {
   std::string text;
@@ -40,7 +46,7 @@ Status LoadFile(const fs::path& path, DictionaryFormat format, dict::Entries* en
     return dict::ParseDyadFormat(name, text, entries);
   auto kind = dict::DetectPetrarchFile(name, text);
   if (!kind.ok()) return kind.status();
-  return dict::ParsePetrarch(*kind, name, text, entries);
+  return dict::ParsePetrarch(*kind, name, text, entries, Dialect(format));
 }
 
 Status LoadPath(const std::string& path, DictionaryFormat format,
@@ -85,7 +91,8 @@ Status LoadPath(const std::string& path, DictionaryFormat format,
       ++entries->skipped["file left out of a directory: " + base + " (not a dictionary)"];
       continue;
     }
-    DYAD_RETURN_IF_ERROR(dict::ParsePetrarch(*kind, f.string(), text, entries));
+    DYAD_RETURN_IF_ERROR(
+        dict::ParsePetrarch(*kind, f.string(), text, entries, Dialect(format)));
     ++loaded;
   }
   if (loaded == 0) return Status::NotFound(path + ": no dictionary files in directory");

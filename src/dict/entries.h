@@ -57,6 +57,9 @@ struct PatternEntry {
   std::string text;                  // the pattern as written
   std::vector<std::string> trigger;  // literal words up to the first slot
   std::vector<PatternElement> tail;  // slots and words after the trigger
+  // Words (or sets) that must come shortly before the trigger, in order
+  // (PETRARCH's "- RECENTLY * [025]"); usually empty.
+  std::vector<PatternElement> head;
   SourceLoc loc;
   // PETRARCH's reading of a pattern without a "+": the target is any actor
   // in the verb's phrase ("restore ties with Gondor"), not only its object.

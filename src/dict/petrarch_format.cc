@@ -346,9 +346,9 @@ Result<PetrarchFile> DetectPetrarchFile(std::string_view name, std::string_view 
 }
 
 Status ParsePetrarch(PetrarchFile kind, std::string_view name, std::string_view text,
-                     Entries* out) {
+                     Entries* out, VerbDialect dialect) {
   DYAD_RETURN_IF_ERROR(CheckDictionaryText(name, text));
-  if (kind == PetrarchFile::kVerbs) return ParsePetrarchVerbs(name, text, out);
+  if (kind == PetrarchFile::kVerbs) return ParsePetrarchVerbs(name, text, out, dialect);
   Errors errors(name, out);
   auto lines = petrarch::Lines(text);
   switch (kind) {

@@ -25,6 +25,13 @@ namespace dyad::dict {
 
 enum class PetrarchFile { kActors, kAgents, kVerbs, kDiscards, kIssues };
 
+// Verb dictionaries come in two dialects that read patterns differently:
+// TABARI and PETRARCH 1 match words before the verb ("- RECENTLY *
+// [025]"); PETRARCH 2 matches only from the verb on, so that such patterns
+// never fire there. kDetect tells them apart: a verb file named "*.2.0*" or
+// whose opening lines say "VERSION: 2.0" or "2.0 format" is PETRARCH 2's.
+enum class VerbDialect { kDetect, kPetrarch2, kTabari };
+
 // Which kind of dictionary `text` is, from its file name ("...actors...",
 // "...verbs...", "CAMEO...", "...agents...", "...discards...",
 // "...issue...") or else from its content; an error naming the file when
@@ -33,7 +40,7 @@ Result<PetrarchFile> DetectPetrarchFile(std::string_view name, std::string_view 
 
 // Parses a dictionary of the given kind and appends its entries to `out`.
 Status ParsePetrarch(PetrarchFile kind, std::string_view name, std::string_view text,
-                     Entries* out);
+                     Entries* out, VerbDialect dialect = VerbDialect::kDetect);
 
 // Pieces shared by the readers (petrarch_format.cc).
 namespace petrarch {
@@ -75,7 +82,8 @@ class Errors {
 }  // namespace petrarch
 
 // The verb reader (petrarch_verbs.cc).
-Status ParsePetrarchVerbs(std::string_view name, std::string_view text, Entries* out);
+Status ParsePetrarchVerbs(std::string_view name, std::string_view text, Entries* out,
+                          VerbDialect dialect = VerbDialect::kDetect);
 // The issues reader (petrarch_issues.cc).
 void ParsePetrarchIssues(std::string_view name, const std::vector<petrarch::Line>& lines,
                          Entries* out);

@@ -83,8 +83,11 @@ struct Verb {
 
 class VerbReader {
  public:
-  VerbReader(std::string_view name, Entries* out)
-      : name_(name), out_(out), errors_(name, out) {}
+  VerbReader(std::string_view name, Entries* out, bool words_before_verb)
+      : name_(name),
+        out_(out),
+        errors_(name, out),
+        words_before_verb_(words_before_verb) {}
 
   void Read(const std::vector<Line>& lines) {
     for (const Line& line : lines) {
@@ -214,6 +217,37 @@ class VerbReader {
     return s;
   }
 
+  // Appends the elements of one token of a pattern: a word (or the words
+  // it tokenizes into), a synonym set, or a slot; "^" adds nothing. False
+  // (counted) for an undefined set.
+  bool Element(const std::string& tok, std::vector<PatternElement>* out,
+               std::string* shown) {
+    if (tok == "^") return true;  // "skip a noun phrase": dyad skips fillers anyway
+    PatternElement el;
+    if (tok[0] == '&') {
+      auto set = synsets_.find(AsciiUpper(tok));
+      if (set == synsets_.end() || out_->sets[set->second].empty()) {
+        ++out_->skipped["verb pattern naming an undefined synonym set"];
+        return false;
+      }
+      el.kind = PatternElement::kSet;
+      el.set = set->second;
+      *shown += " " + AsciiUpper(tok);
+      out->push_back(el);
+    } else if (tok == "+" || tok == "$") {
+      el.kind = tok == "+" ? PatternElement::kTarget : PatternElement::kSource;
+      *shown += " " + tok;
+      out->push_back(el);
+    } else {
+      for (auto& w : Words(tok)) {
+        *shown += " " + w;
+        el.word = std::move(w);
+        out->push_back(el);
+      }
+    }
+    return true;
+  }
+
   // "- * (FOR &ECONSANCT) + [172]": the words after the verb, for every
   // verb of the block.
   void Pattern(const Line& line) {
@@ -245,52 +279,41 @@ class VerbReader {
       ++out_->skipped["verb pattern without the verb's place (*)"];
       return;
     }
-    if (star != tokens.begin()) {
-      ++out_->skipped["verb pattern with words before the verb"];
+    // The elements before the verb ("- RECENTLY * [025]": words and sets
+    // only) and after it (words, slots and sets).
+    std::vector<PatternElement> head, elements;
+    std::string shown_head, shown;  // the pattern as the rule shows it
+    if (star != tokens.begin() && !words_before_verb_) {
+      ++out_->skipped
+            ["verb pattern with words before the verb (PETRARCH 2 ignores them)"];
       return;
     }
-    // The elements after the verb: words, slots and synonym sets.
-    std::vector<PatternElement> elements;
-    std::string shown;  // the pattern as the rule shows it
+    for (auto it = tokens.begin(); it != star; ++it) {
+      if (*it == "+" || *it == "$" || *it == "%") {
+        ++out_->skipped["verb pattern with an actor before the verb"];
+        return;
+      }
+      if (!Element(*it, &head, &shown_head)) return;
+    }
     for (auto it = star + 1; it != tokens.end(); ++it) {
-      const std::string& tok = *it;
-      if (tok == "%") {
+      if (*it == "%") {
         ++out_->skipped["verb pattern with a compound actor (%)"];
         return;
       }
-      if (tok == "^") continue;  // "skip a noun phrase": dyad skips fillers anyway
-      PatternElement el;
-      if (tok[0] == '&') {
-        auto set = synsets_.find(AsciiUpper(tok));
-        if (set == synsets_.end() || out_->sets[set->second].empty()) {
-          ++out_->skipped["verb pattern naming an undefined synonym set"];
-          return;
-        }
-        el.kind = PatternElement::kSet;
-        el.set = set->second;
-        shown += " " + AsciiUpper(tok);
-        elements.push_back(el);
-      } else if (tok == "+" || tok == "$") {
-        el.kind = tok == "+" ? PatternElement::kTarget : PatternElement::kSource;
-        shown += " " + tok;
-        elements.push_back(el);
-      } else {
-        for (auto& w : Words(tok)) {
-          shown += " " + w;
-          el.word = std::move(w);
-          elements.push_back(el);
-        }
-      }
+      if (!Element(*it, &elements, &shown)) return;
     }
     if (verbs_.empty()) {
       ++out_->skipped["verb pattern before any verb of its block"];
       return;
     }
     for (const Verb& v : verbs_) {
+      const std::size_t before = out_->patterns.size();
       Add(line, v, elements, shown, code, reverse);
-      if (compound && !out_->patterns.empty() &&
-          out_->patterns.back().loc.line == line.number)
-        out_->patterns.back().compound_subject = true;
+      if (out_->patterns.size() == before) continue;
+      PatternEntry& added = out_->patterns.back();
+      added.compound_subject = compound;
+      added.head = head;
+      if (!shown_head.empty()) added.text = shown_head.substr(1) + " * " + added.text;
     }
   }
 
@@ -330,12 +353,21 @@ class VerbReader {
   std::vector<Verb> verbs_;
   std::string block_code_ = "---";
   std::string block_reverse_;
+  bool words_before_verb_;  // TABARI's dialect: patterns may start before "*"
 };
 
 }  // namespace
 
-Status ParsePetrarchVerbs(std::string_view name, std::string_view text, Entries* out) {
-  VerbReader reader(name, out);
+Status ParsePetrarchVerbs(std::string_view name, std::string_view text, Entries* out,
+                          VerbDialect dialect) {
+  if (dialect == VerbDialect::kDetect) {
+    const std::string_view opening = text.substr(0, 4096);
+    const bool two = name.find(".2.0") != std::string_view::npos ||
+                     opening.find("VERSION: 2.0") != std::string_view::npos ||
+                     opening.find("2.0 format") != std::string_view::npos;
+    dialect = two ? VerbDialect::kPetrarch2 : VerbDialect::kTabari;
+  }
+  VerbReader reader(name, out, dialect == VerbDialect::kTabari);
   reader.Read(petrarch::Lines(text));
   return Status::Ok();
 }

@@ -86,16 +86,17 @@ TEST(PetrarchAgentsTest, SubstitutionsPluralsAndPrefixAgents) {
 
 TEST(PetrarchVerbsTest, BlocksPatternsSetsAndCodes) {
   Entries e;
-  ASSERT_TRUE(ParsePetrarchVerbs("t.verbs",
-                                 "&ARMS\n+WEAPON\n+RIFLE_\n\n"
-                                 "--- SEND [070] ---\nSEND {SENT}\nDISPATCH [072]\n"
-                                 "- * &ARMS (TO) + [0332]\n"
-                                 "- * ENVOY [042:043]\n- % * DELEGATIONS [036]\n"
-                                 "- SAID * [010]\n~ a (b) SAY = a b 010\n",
-                                 &e)
-                  .ok());
-  // Two bare verbs, three patterns per verb (the pre-verb one is skipped).
-  ASSERT_EQ(e.patterns.size(), 8u);
+  ASSERT_TRUE(
+      ParsePetrarchVerbs("t.verbs",
+                         "&ARMS\n+WEAPON\n+RIFLE_\n\n"
+                         "--- SEND [070] ---\nSEND {SENT}\nDISPATCH [072]\n"
+                         "- * &ARMS (TO) + [0332]\n"
+                         "- * ENVOY [042:043]\n- % * DELEGATIONS [036]\n"
+                         "- SAID * [010]\n- + * FOO [011]\n~ a (b) SAY = a b 010\n",
+                         &e)
+          .ok());
+  // Two bare verbs, four patterns per verb.
+  ASSERT_EQ(e.patterns.size(), 10u);
   EXPECT_EQ(e.patterns[0].text, "send");
   EXPECT_EQ(e.patterns[1].code, "072");  // the verb's own code
   const PatternEntry& arms = e.patterns[2];
@@ -108,7 +109,10 @@ TEST(PetrarchVerbsTest, BlocksPatternsSetsAndCodes) {
   EXPECT_EQ(e.patterns[4].text, "send envoy");
   EXPECT_EQ(e.patterns[4].reverse_code, "043");
   EXPECT_TRUE(e.patterns[6].compound_subject);
-  EXPECT_EQ(e.skipped["verb pattern with words before the verb"], 1u);
+  EXPECT_EQ(e.patterns[8].text, "said * send");  // a word before the verb
+  ASSERT_EQ(e.patterns[8].head.size(), 1u);
+  EXPECT_EQ(e.patterns[8].head[0].word, "said");
+  EXPECT_EQ(e.skipped["verb pattern with an actor before the verb"], 1u);
   EXPECT_EQ(e.skipped["transformation (~ ...)"], 1u);
 }
 
