@@ -107,7 +107,7 @@ Tally ValidateWith(const std::string& records, const std::string& verbs) {
   auto d = Dictionary::FromPaths(
       {dicts + verbs, dicts + "PETR.Validate.actors.txt",
        dicts + "PETR.Validate.agents.txt", dicts + "PETR.Validate.discards.txt"},
-      DictionaryFormat::kPetrarch);
+      DictionaryFormat::kAuto);
   EXPECT_TRUE(d.ok()) << d.status().message();
   if (!d.ok()) return {};
   Coder coder(std::move(*d));
