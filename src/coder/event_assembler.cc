@@ -4,6 +4,7 @@
 
 #include "coder/arguments.h"
 #include "coder/coreference.h"
+#include "coder/pattern_words.h"
 #include "lexicon/verb_forms.h"
 #include "lexicon/word_classes.h"
 
@@ -153,63 +154,6 @@ class Assembler {
            !lexicon::ReportingModality(Norm(t.begin)).empty();
   }
 
-  // The length of `el` (a word or one phrase of a set) at token i; 0 when
-  // it is not there.
-  std::size_t ElementAt(const PatternElement& el, std::size_t i) const {
-    if (el.kind == PatternElement::kWord) return Norm(i) == el.word ? 1 : 0;
-    std::size_t best = 0;
-    for (const auto& phrase : dict_.entries().sets[el.set]) {
-      std::size_t n = 0;
-      while (n < phrase.size() && i + n < s_.tokens.size() && Norm(i + n) == phrase[n])
-        ++n;
-      if (n == phrase.size()) best = std::max(best, n);
-    }
-    return best;
-  }
-
-  // Checks the words a pattern wants besides its trigger: those before its
-  // first slot right after the trigger ("give &CURRENCY"), those after a
-  // slot within a few words of the target ("accuse + of").
-  bool TailWordsFollow(const PatternEntry& p, std::size_t trigger_end,
-                       std::size_t after_target) const {
-    bool after_slot = false;
-    std::size_t pos = trigger_end;
-    for (const auto& el : p.tail) {
-      if (el.kind == PatternElement::kSource || el.kind == PatternElement::kTarget) {
-        after_slot = true;
-        pos = std::max(pos, after_target);
-        continue;
-      }
-      std::size_t limit = std::min(s_.tokens.size(), pos + (after_slot ? 4 : 3));
-      std::size_t i = pos, n = 0;
-      while (i < limit && (n = ElementAt(el, i)) == 0) ++i;
-      if (i == limit) return false;
-      pos = i + n;
-    }
-    return true;
-  }
-
-  // Checks the words a pattern wants before its trigger: right before it,
-  // and each right before the next ("death toll * risen" is not "death and
-  // injury toll has risen"); an auxiliary may stand between ("has risen").
-  bool HeadWordsPrecede(const PatternEntry& p, std::size_t trigger_begin) const {
-    std::size_t pos = trigger_begin;  // the head must end before this
-    for (auto el = p.head.rbegin(); el != p.head.rend(); ++el) {
-      std::size_t lowest = pos > 2 ? pos - 2 : 0;
-      bool found = false;
-      for (std::size_t i = pos; i-- > lowest;) {
-        std::size_t n = ElementAt(*el, i);
-        if (n > 0 && i + n <= pos) {
-          pos = i;
-          found = true;
-          break;
-        }
-      }
-      if (!found) return false;
-    }
-    return true;
-  }
-
   // ", alleging that ...": a participle whose main clause has no plain
   // subject ("Accusations from US leaders have surfaced") acts for the
   // sources of the main clause's first event.
@@ -284,7 +228,7 @@ class Assembler {
     if (r->sources.empty()) return false;
     if (p.HasSlot(PatternElement::kTarget) && r->targets.empty()) return false;
     std::size_t after = r->targets.empty() ? t.end : s_.mentions[r->targets.back()].end;
-    return TailWordsFollow(p, t.end, after);
+    return TailWordsFollow(dict_, s_, p, t.end, after);
   }
 
   bool Nominal(const Trigger& t, const PatternEntry& p, Roles* r) const {
@@ -321,7 +265,7 @@ class Assembler {
     if (p.HasSlot(PatternElement::kTarget) && r->targets.empty()) return false;
     // "attack on + policy" wants its word after the target.
     std::size_t after = r->targets.empty() ? t.end : s_.mentions[r->targets.back()].end;
-    return TailWordsFollow(p, t.end, after);
+    return TailWordsFollow(dict_, s_, p, t.end, after);
   }
 
   // A denial with no target answers whoever made the accusation: the main
@@ -383,7 +327,7 @@ class Assembler {
       Trigger matched = t;  // the words this pattern matched
       matched.end = t.ends[c];
       Roles r;
-      if (!HeadWordsPrecede(p, matched.begin) ||
+      if (!HeadWordsPrecede(dict_, s_, p, matched.begin) ||
           !(t.noun ? Nominal(matched, p, &r) : Verbal(matched, p, pre, &r)) ||
           (p.compound_subject && (r.sources.size() < 2 || !r.targets.empty()))) {
         Trace([&] {

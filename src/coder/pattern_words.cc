@@ -1,0 +1,67 @@
+#include "coder/pattern_words.h"
+
+#include <algorithm>
+
+namespace dyad::coder {
+namespace {
+
+using dict::PatternElement;
+
+// The length of `el` (a word or one phrase of a set) at token i; 0 when it
+// is not there.
+std::size_t ElementAt(const dict::Compiled& dict, const SentenceAnalysis& s,
+                      const PatternElement& el, std::size_t i) {
+  if (el.kind == PatternElement::kWord) return s.tokens[i].norm == el.word ? 1 : 0;
+  std::size_t best = 0;
+  for (const auto& phrase : dict.entries().sets[el.set]) {
+    std::size_t n = 0;
+    while (n < phrase.size() && i + n < s.tokens.size() &&
+           s.tokens[i + n].norm == phrase[n])
+      ++n;
+    if (n == phrase.size()) best = std::max(best, n);
+  }
+  return best;
+}
+
+}  // namespace
+
+bool TailWordsFollow(const dict::Compiled& dict, const SentenceAnalysis& s,
+                     const dict::PatternEntry& p, std::size_t trigger_end,
+                     std::size_t after_target) {
+  bool after_slot = false;
+  std::size_t pos = trigger_end;
+  for (const auto& el : p.tail) {
+    if (el.kind == PatternElement::kSource || el.kind == PatternElement::kTarget) {
+      after_slot = true;
+      pos = std::max(pos, after_target);
+      continue;
+    }
+    std::size_t limit = std::min(s.tokens.size(), pos + (after_slot ? 4 : 3));
+    std::size_t i = pos, n = 0;
+    while (i < limit && (n = ElementAt(dict, s, el, i)) == 0) ++i;
+    if (i == limit) return false;
+    pos = i + n;
+  }
+  return true;
+}
+
+bool HeadWordsPrecede(const dict::Compiled& dict, const SentenceAnalysis& s,
+                      const dict::PatternEntry& p, std::size_t trigger_begin) {
+  std::size_t pos = trigger_begin;  // the head must end before this
+  for (auto el = p.head.rbegin(); el != p.head.rend(); ++el) {
+    std::size_t lowest = pos > 2 ? pos - 2 : 0;
+    bool found = false;
+    for (std::size_t i = pos; i-- > lowest;) {
+      std::size_t n = ElementAt(dict, s, *el, i);
+      if (n > 0 && i + n <= pos) {
+        pos = i;
+        found = true;
+        break;
+      }
+    }
+    if (!found) return false;
+  }
+  return true;
+}
+
+}  // namespace dyad::coder
