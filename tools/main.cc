@@ -15,8 +15,9 @@ Commands:
   code      code news text into CAMEO events (JSON Lines or TSV)
   explain   show how a sentence is analysed and why events were coded
   dict      dictionary tools (stats, check)
-  ingest    code documents and store their events (SQLite)
-  query     ask the store (events, dyad series, actors, network, summary)
+  ingest    code documents and store their events (SQLite or PostgreSQL)
+  query     ask the store (events, mentions, dyad series, actors, network,
+            summary)
   export    write the store as GDELT tables, PLOVER, CSV or JSON Lines
   validate  score the coder on PETRARCH/TABARI validation records
   serve     a JSON API and web page over a store
