@@ -115,37 +115,55 @@ int RunIngest(const std::vector<std::string>& args) {
   Progress progress("dyad ingest");
   double last_commit = 0;
   std::size_t docs = 0, added = 0, unchanged = 0, replaced = 0, events = 0;
-  Document doc;
-  bool streamed = false;
-  while (reader.Next(&doc, &streamed)) {
-    if (streamed) {  // a very large text: read it whole for the store
-      std::string piece;
-      while (reader.NextPiece(&piece)) doc.text += piece;
+  // Documents go in chunks, so that a shared store (PostgreSQL) is asked
+  // once per chunk whether they are stored already.
+  constexpr std::size_t kChunk = 64;
+  std::vector<Document> chunk;
+  bool more = true;
+  while (more) {
+    chunk.clear();
+    Document doc;
+    bool streamed = false;
+    while (chunk.size() < kChunk && (more = reader.Next(&doc, &streamed))) {
+      if (streamed) {  // a very large text: read it whole for the store
+        std::string piece;
+        while (reader.NextPiece(&piece)) doc.text += piece;
+      }
+      chunk.push_back(std::move(doc));
+      doc = Document();
     }
-    auto result = (*store)->Ingest(doc, coder.Code(doc));
-    if (!result.ok()) {
-      std::cerr << "dyad ingest: " << doc.id << ": " << result.status().message() << "\n";
+    std::vector<std::string> ids;
+    for (const auto& d : chunk) ids.push_back(d.id);
+    if (Status s = (*store)->Prefetch(ids); !s.ok()) {
+      std::cerr << "dyad ingest: " << s.message() << "\n";
       return kExitBadInput;
     }
-    ++docs;
-    events += result->events;
-    switch (result->outcome) {
-      case IngestResult::Outcome::kAdded:
-        ++added;
-        break;
-      case IngestResult::Outcome::kUnchanged:
-        ++unchanged;
-        break;
-      case IngestResult::Outcome::kReplaced:
-        ++replaced;
-        break;
-    }
-    progress.Tick(docs, events, reader.bytes_read(), reader.total_bytes());
-    if (double now = progress.Elapsed(); now - last_commit > 0.5) {
-      last_commit = now;
-      if (Status s = (*store)->Commit(); !s.ok()) {
-        std::cerr << "dyad ingest: " << s.message() << "\n";
+    for (const Document& d : chunk) {
+      auto result = (*store)->Ingest(d, coder.Code(d));
+      if (!result.ok()) {
+        std::cerr << "dyad ingest: " << d.id << ": " << result.status().message() << "\n";
         return kExitBadInput;
+      }
+      ++docs;
+      events += result->events;
+      switch (result->outcome) {
+        case IngestResult::Outcome::kAdded:
+          ++added;
+          break;
+        case IngestResult::Outcome::kUnchanged:
+          ++unchanged;
+          break;
+        case IngestResult::Outcome::kReplaced:
+          ++replaced;
+          break;
+      }
+      progress.Tick(docs, events, reader.bytes_read(), reader.total_bytes());
+      if (double now = progress.Elapsed(); now - last_commit > 0.5) {
+        last_commit = now;
+        if (Status s = (*store)->Commit(); !s.ok()) {
+          std::cerr << "dyad ingest: " << s.message() << "\n";
+          return kExitBadInput;
+        }
       }
     }
   }

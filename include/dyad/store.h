@@ -137,6 +137,11 @@ class Store {
   // Commits the open batch, if any (the destructor does too, silently).
   Status Commit();
 
+  // A hint: documents with these ids are about to be ingested. PostgreSQL
+  // then asks whether they are stored in one round trip instead of one each;
+  // SQLite, where the question is cheap, ignores it.
+  Status Prefetch(const std::vector<std::string>& doc_ids);
+
   Result<std::vector<StoredEvent>> Events(const EventQuery& query);
 
   // Mentions with id > after_id in id order, at most `limit`, whose event

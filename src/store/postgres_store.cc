@@ -2,6 +2,8 @@
 // batch of documents is staged in memory, sent with COPY into temporary
 // tables and moved into the store by a few set-based statements, all in one
 // transaction: a batch (and so each of its documents) is all or nothing.
+#include <optional>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "store/postgres.h"
@@ -114,10 +116,20 @@ class PostgresWriter : public Writer {
   Result<IngestResult> Ingest(const Document& doc,
                               const std::vector<Event>& events) override;
   Status Commit() override;
+  Status Prefetch(const std::vector<std::string>& ids) override;
 
  private:
+  // A stored document's row and hash; nullopt when there is none.
+  struct Stored {
+    std::string row, hash;
+  };
+  Result<std::optional<Stored>> Lookup(const std::string& id);
+
   PostgresDatabase* db_;
   Statement find_;  // a document's row and hash by its id
+  // What Prefetch learnt: stored documents, and ids known to be absent.
+  std::unordered_map<std::string, Stored> known_;
+  std::unordered_set<std::string> absent_;
   // The open batch, as COPY text.
   std::string documents_, sentences_, mentions_;
   std::vector<std::string> replaced_;  // rows of documents being replaced
@@ -133,24 +145,16 @@ Result<IngestResult> PostgresWriter::Ingest(const Document& doc,
   if (staged_ids_.count(doc.id)) DYAD_RETURN_IF_ERROR(Commit());
   IngestResult result;
   const std::string hash = ContentHash(doc.text);
-  if (!find_.Valid()) {
-    auto st = db_->Prepare("SELECT id, hash FROM documents WHERE doc_id = ?");
-    if (!st.ok()) return st.status();
-    find_ = std::move(*st);
-  }
-  find_.Bind(1, doc.id);
-  auto row = find_.Step();
-  if (!row.ok()) return row.status();
-  if (*row) {
-    if (find_.Text(1) == hash) {
-      find_.Reset();
+  auto stored = Lookup(doc.id);
+  if (!stored.ok()) return stored.status();
+  if (*stored) {
+    if ((*stored)->hash == hash) {
       result.outcome = IngestResult::Outcome::kUnchanged;
       return result;
     }
-    replaced_.push_back(find_.Text(0));
+    replaced_.push_back((*stored)->row);
     result.outcome = IngestResult::Outcome::kReplaced;
   }
-  find_.Reset();
 
   staged_ids_.insert(doc.id);
   Field(&documents_, doc.id);
@@ -206,6 +210,54 @@ Result<IngestResult> PostgresWriter::Ingest(const Document& doc,
   return result;
 }
 
+Result<std::optional<PostgresWriter::Stored>> PostgresWriter::Lookup(
+    const std::string& id) {
+  if (auto it = known_.find(id); it != known_.end()) return std::optional(it->second);
+  if (absent_.count(id)) return std::optional<Stored>();
+  if (!find_.Valid()) {
+    auto st = db_->Prepare("SELECT id, hash FROM documents WHERE doc_id = ?");
+    if (!st.ok()) return st.status();
+    find_ = std::move(*st);
+  }
+  find_.Bind(1, id);
+  auto row = find_.Step();
+  if (!row.ok()) return row.status();
+  std::optional<Stored> out;
+  if (*row) out = Stored{find_.Text(0), find_.Text(1)};
+  find_.Reset();
+  return out;
+}
+
+// One round trip for many documents: "SELECT ... WHERE doc_id = ANY(array)".
+Status PostgresWriter::Prefetch(const std::vector<std::string>& ids) {
+  known_.clear();
+  absent_.clear();
+  if (ids.empty()) return Status::Ok();
+  std::string array = "{";
+  for (const auto& id : ids) {
+    array += array.size() > 1 ? ",\"" : "\"";
+    for (char c : id) {
+      if (c == '"' || c == '\\') array += '\\';
+      array += c;
+    }
+    array += '"';
+  }
+  array += '}';
+  auto st = db_->Prepare(
+      "SELECT doc_id, id, hash FROM documents WHERE doc_id = ANY(?::text[])");
+  if (!st.ok()) return st.status();
+  st->Bind(1, array);
+  while (true) {
+    auto row = st->Step();
+    if (!row.ok()) return row.status();
+    if (!*row) break;
+    known_[st->Text(0)] = Stored{st->Text(1), st->Text(2)};
+  }
+  for (const auto& id : ids)
+    if (!known_.count(id)) absent_.insert(id);
+  return Status::Ok();
+}
+
 Status PostgresWriter::Commit() {
   if (pending_ == 0 && replaced_.empty()) return Status::Ok();
   auto batch = [&]() -> Status {
@@ -234,6 +286,11 @@ Status PostgresWriter::Commit() {
   };
   Status s = batch();
   if (!s.ok()) (void)db_->Exec("ROLLBACK");
+  // The prefetched answers are stale for what this batch stored.
+  for (const auto& id : staged_ids_) {
+    absent_.erase(id);
+    known_.erase(id);
+  }
   documents_.clear();
   sentences_.clear();
   mentions_.clear();

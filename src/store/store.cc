@@ -67,6 +67,10 @@ void Store::SetBatchSize(std::size_t documents) {
 
 Status Store::Commit() { return impl_->writer ? impl_->writer->Commit() : Status::Ok(); }
 
+Status Store::Prefetch(const std::vector<std::string>& doc_ids) {
+  return impl_->writer ? impl_->writer->Prefetch(doc_ids) : Status::Ok();
+}
+
 Result<IngestResult> Store::Ingest(const Document& doc,
                                    const std::vector<Event>& events) {
   if (!impl_->writer)

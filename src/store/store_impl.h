@@ -46,6 +46,8 @@ class Writer {
   virtual Result<IngestResult> Ingest(const Document& doc,
                                       const std::vector<Event>& events) = 0;
   virtual Status Commit() = 0;
+  // A hint that these documents come next (see Store::Prefetch).
+  virtual Status Prefetch(const std::vector<std::string>&) { return Status::Ok(); }
   void SetBatchSize(std::size_t documents) { batch_size_ = documents ? documents : 1; }
 
  protected:

@@ -196,6 +196,40 @@ TEST_F(PostgresStoreTest, SameAnswersAsSqlite) {
   for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(path + suffix);
 }
 
+TEST_F(PostgresStoreTest, PrefetchedIngestHasTheSameOutcomes) {
+  auto pg = Store::Open(cluster_->Url("prefetch"));
+  ASSERT_TRUE(pg.ok()) << pg.status().message();
+  static const Coder coder(*Dictionary::Default());
+  auto docs = Documents();
+  docs.resize(6);
+  docs[5].id = "we\"ird\\id, {x}";  // quoted in the array literal
+  (*pg)->SetBatchSize(4);
+  auto ingest = [&](const std::vector<Document>& batch) {
+    std::vector<std::string> ids;
+    for (const auto& d : batch) ids.push_back(d.id);
+    EXPECT_TRUE((*pg)->Prefetch(ids).ok());
+    std::vector<IngestResult::Outcome> outcomes;
+    for (const auto& d : batch) {
+      auto r = (*pg)->Ingest(d, coder.Code(d));
+      EXPECT_TRUE(r.ok()) << r.status().message();
+      outcomes.push_back(r.ok() ? r->outcome : IngestResult::Outcome::kAdded);
+    }
+    EXPECT_TRUE((*pg)->Commit().ok());
+    return outcomes;
+  };
+  using O = IngestResult::Outcome;
+  EXPECT_EQ(ingest(docs), std::vector<O>(6, O::kAdded));
+  // Again, with one changed and one given twice (the batch flushes between).
+  std::vector<Document> again = docs;
+  again[2].text = "Egypt praised Jordan.";
+  again.push_back(again[2]);
+  again.back().text = "Egypt praised Jordan again.";
+  EXPECT_EQ(ingest(again),
+            (std::vector<O>{O::kUnchanged, O::kUnchanged, O::kReplaced, O::kUnchanged,
+                            O::kUnchanged, O::kUnchanged, O::kReplaced}));
+  EXPECT_EQ((*(*pg)->Counts())[0], 6);
+}
+
 TEST_F(PostgresStoreTest, ClearErrors) {
   // No server at that socket.
   auto none = Store::Open("postgresql:///x?host=/nonexistent&user=dyad");
