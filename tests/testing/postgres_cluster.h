@@ -6,10 +6,12 @@
 #define DYAD_TESTS_TESTING_POSTGRES_CLUSTER_H_
 
 #include <pwd.h>
+#include <signal.h>
 #include <unistd.h>
 
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <memory>
 #include <string>
 
@@ -30,12 +32,14 @@ class PostgresCluster {
       *why = "PostgreSQL server binaries not found (apt-get install postgresql)";
       return nullptr;
     }
+    SweepOrphans(bin);
     char dir[] = "/tmp/dyad-pg-XXXXXX";
     if (!mkdtemp(dir)) {
       *why = "cannot make a temporary folder";
       return nullptr;
     }
     auto cluster = std::unique_ptr<PostgresCluster>(new PostgresCluster(bin, dir));
+    std::ofstream(std::string(dir) + "/owner") << getpid();
     std::string as;
     if (geteuid() == 0) {
       const passwd* pw = getpwnam("postgres");
@@ -85,6 +89,24 @@ class PostgresCluster {
   }
 
  private:
+  // Clusters whose test process died without stopping them (a crash): each
+  // folder names its owner's pid; a dead owner's cluster is stopped and
+  // removed. Live owners (tests running beside this one) are left alone.
+  static void SweepOrphans(const std::filesystem::path& bin) {
+    std::error_code ec;
+    for (const auto& entry : std::filesystem::directory_iterator("/tmp", ec)) {
+      const std::string dir = entry.path().string();
+      if (dir.rfind("/tmp/dyad-pg-", 0) != 0) continue;
+      long owner = 0;
+      std::ifstream(dir + "/owner") >> owner;
+      if (owner <= 0 || kill(static_cast<pid_t>(owner), 0) == 0) continue;
+      std::string as = geteuid() == 0 ? "runuser -u postgres -- " : "";
+      Run(as + (bin / "pg_ctl").string() + " -D " + dir +
+          "/data -m immediate stop > /dev/null 2>&1");
+      std::filesystem::remove_all(dir, ec);
+    }
+  }
+
   PostgresCluster(std::filesystem::path bin, std::string dir)
       : bin_(std::move(bin)), dir_(std::move(dir)) {}
   static bool Run(const std::string& command) {
