@@ -49,6 +49,7 @@ function articles() {
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'dyad-e2e-'));
+let step = 'setting up';
 let server;
 let browser;
 try {
@@ -83,10 +84,13 @@ try {
   const page = await browser.newPage({ viewport: { width: 1366, height: 820 } });
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
+  step = 'loading the page';
   await page.goto(url);
-  await page.waitForFunction(() => /documents/.test(document.getElementById('store-status').textContent));
+  await page.waitForFunction(() => document.body.dataset.ready === 'true');
+  check(/documents/.test(await page.textContent('#store-status')), 'no store totals shown');
 
   // The relation view: NATO and China over time.
+  step = 'the relation view';
   await page.fill('#actor-a', 'IGOWSTNAT');
   await page.fill('#actor-b', 'CHN');
   await page.selectOption('#relation-by', 'week');
@@ -100,6 +104,7 @@ try {
   if (process.env.DYAD_SCREENSHOT) await page.screenshot({ path: process.env.DYAD_SCREENSHOT });
 
   // The event table: click an event of China's, see its evidence.
+  step = 'the event table';
   await page.click('#tabs button[data-tab=events]');
   await page.fill('#ev-actor', 'CHN');
   await page.click('#events-form button[type=submit]');
@@ -113,6 +118,7 @@ try {
     await page.screenshot({ path: process.env.DYAD_SCREENSHOT.replace(/\.png$/, '-events.png') });
 
   // The try-it box.
+  step = 'the try-it box';
   await page.click('#tabs button[data-tab=tryit]');
   await page.fill('#tryit-text', 'NATO leaders criticised China on Tuesday. Iran condemned Israel.');
   await page.click('#tryit-code');
@@ -121,7 +127,8 @@ try {
   check(triggers.includes('criticised') && triggers.includes('condemned'),
     `try-it marked ${JSON.stringify(triggers)}`);
 
-  // The network draws; clicking an actor lists its relations.
+  // The network draws.
+  step = 'the network';
   await page.click('#tabs button[data-tab=network]');
   await page.waitForFunction(() => Number(document.getElementById('network-graph').dataset.nodes) > 0);
   const nodes = Number(await page.getAttribute('#network-graph', 'data-nodes'));
@@ -129,7 +136,7 @@ try {
   check(errors.length === 0, `page errors: ${errors.join('; ')}`);
   console.log(`page.test: passed (${points} mentions on the timeline, ${nodes} actors)`);
 } catch (e) {
-  console.error(`page.test: FAILED: ${e.message}`);
+  console.error(`page.test: FAILED at ${step}: ${e.message}`);
   process.exitCode = 1;
 } finally {
   if (browser) await browser.close();

@@ -71,9 +71,16 @@ async function start() {
   // Start on the busiest relation.
   const summary = await api.summary({ limit: 1 });
   const top = summary.top_dyads[0];
-  if (top) relation(top.source, top.target);
-  showNetwork(1, relation).catch(report);
-  showEvents({}).catch(report);
+  await Promise.all([
+    top ? showRelation(top.source, top.target, $('relation-by').value) : null,
+    showNetwork(1, relation),
+    showEvents({}),
+  ]);
+  if (top) {
+    $('actor-a').value = top.source;
+    $('actor-b').value = top.target;
+  }
+  document.body.dataset.ready = 'true'; // for tests: the first views are drawn
 }
 
 start().catch(report);

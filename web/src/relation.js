@@ -11,6 +11,7 @@ import { api } from './api.js';
 echarts.use([BarChart, LineChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
 
 let chart;
+let latest = 0;  // the last request: an older answer arriving later is dropped
 
 function startsWith(code, prefix) {
   return code.startsWith(prefix);
@@ -19,7 +20,9 @@ function startsWith(code, prefix) {
 export async function showRelation(a, b, by) {
   const el = document.getElementById('relation-chart');
   const caption = document.getElementById('relation-caption');
+  const request = ++latest;
   const { series, a_name: aName, b_name: bName } = await api.dyad({ a, b, by });
+  if (request !== latest) return;
   const periods = [...new Set(series.map((r) => r.period))].sort();
   const dirs = [
     { name: `${a} → ${b}`, test: (r) => startsWith(r.source, a) },
