@@ -5,6 +5,7 @@
 #include "dict/compiled.h"
 #include "dyad/store.h"
 #include "server/json.h"
+#include "text/tokenizer.h"
 #include "util/strings.h"
 #include "util/utf8.h"
 
@@ -208,6 +209,31 @@ ApiResponse Api::Summary(const Params& p) {
     if (!summary.ok()) return Error(500, summary.status().message());
     return {200, ToJson(*summary)};
   });
+}
+
+ApiResponse Api::Resolve(const Params& p) {
+  const std::string name = Get(p, "name");
+  if (name.empty()) return Error(400, "parameter 'name' is required");
+  const dict::Compiled& dict = coder_.dictionary().compiled();
+  const auto tokens = text::Tokenize(name);
+  const auto ids = dict.Ids(tokens);
+  // "the United States": a leading article is not part of the name.
+  const std::size_t start = tokens.size() > 1 && tokens[0].norm == "the" ? 1 : 0;
+  auto match = dict.actors().LongestMatch(ids, start);
+  if (match.length > 0 && start + match.length == tokens.size()) {
+    for (std::uint32_t value : dict.actors().Values(match.node)) {
+      const auto& entry = dict.entries().actors[dict::Compiled::EntryOf(value)];
+      std::string code = dict.ActorCode(entry, 0);
+      if (!code.empty())
+        return {200, {{"name", name}, {"code", code}, {"label", NameOf(code)}}};
+    }
+  }
+  // A code typed as such ("chn" too).
+  std::string upper;
+  for (char c : name) upper += static_cast<char>(c >= 'a' && c <= 'z' ? c - 32 : c);
+  if (names_.count(upper) || NameOf(upper) != upper)
+    return {200, {{"name", name}, {"code", upper}, {"label", NameOf(upper)}}};
+  return Error(404, "no actor called '" + name + "' in the dictionary");
 }
 
 ApiResponse Api::Code(const std::string& body, const std::string& content_type) {

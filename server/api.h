@@ -35,6 +35,9 @@ class Api {
   ApiResponse Actors(const Params& p);
   ApiResponse Network(const Params& p);
   ApiResponse Summary(const Params& p);
+  // The actor code a name stands for in the dictionary ("NATO" ->
+  // IGOWSTNAT, "Beijing" -> CHNGOV), or the name itself when it is a code.
+  ApiResponse Resolve(const Params& p);
   // Codes a text without storing it: the body is plain text, or JSON
   // {"text", "date"} when `content_type` says JSON.
   ApiResponse Code(const std::string& body, const std::string& content_type);

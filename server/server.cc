@@ -83,6 +83,7 @@ Result<std::unique_ptr<Server>> Server::Create(ServeOptions options, Coder coder
   get("/api/actors", &Api::Actors);
   get("/api/network", &Api::Network);
   get("/api/summary", &Api::Summary);
+  get("/api/resolve", &Api::Resolve);
   http.Get(R"(/api/events/(\d+)/mentions)",
            [&s](const httplib::Request& req, httplib::Response& res) {
              Reply(res, s.api.Mentions(req.matches[1]));

@@ -124,6 +124,10 @@ TEST_F(ApiTest, QueriesAnswerAsJson) {
   EXPECT_FALSE(network["nodes"].empty());
   EXPECT_FALSE(network["edges"].empty());
   EXPECT_EQ(Get("/api/summary")["documents"], 2);
+  EXPECT_EQ(Get("/api/resolve?name=NATO")["code"], "IGOWSTNAT");
+  EXPECT_EQ(Get("/api/resolve?name=the%20United%20States")["code"], "USA");
+  Get("/api/resolve?name=Gondor", 404);
+  Get("/api/resolve", 400);
 }
 
 TEST_F(ApiTest, BadRequestsAreClearErrors) {

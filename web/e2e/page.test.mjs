@@ -91,7 +91,7 @@ try {
 
   // The relation view: NATO and China over time.
   step = 'the relation view';
-  await page.fill('#actor-a', 'IGOWSTNAT');
+  await page.fill('#actor-a', 'NATO'); // a name, looked up as IGOWSTNAT
   await page.fill('#actor-b', 'CHN');
   await page.selectOption('#relation-by', 'week');
   await page.click('#relation-show');

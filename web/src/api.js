@@ -22,6 +22,7 @@ export const api = {
   network: (p = {}) => request(`api/network${query(p)}`),
   events: (p = {}) => request(`api/events${query(p)}`),
   mentions: (id) => request(`api/events/${id}/mentions`),
+  resolve: (name) => request(`api/resolve${query({ name })}`),
   code: (text, date) =>
     request('api/code', {
       method: 'POST',

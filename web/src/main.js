@@ -22,6 +22,17 @@ function openTab(name) {
   resizeNetwork();
 }
 
+// An actor box holds a code ("IGOWSTNAT") or a name ("NATO", "Beijing"):
+// names are looked up in the server's dictionary and replaced by the code.
+async function actorCode(input) {
+  const value = input.value.trim();
+  const known = [...document.querySelectorAll('#actor-codes option')].some((o) => o.value === value);
+  if (known || !value) return value;
+  const { code } = await api.resolve(value);
+  input.value = code;
+  return code;
+}
+
 function relation(a, b) {
   $('actor-a').value = a;
   $('actor-b').value = b;
@@ -34,7 +45,9 @@ async function start() {
     b.addEventListener('click', () => openTab(b.dataset.tab));
   $('relation-form').addEventListener('submit', (ev) => {
     ev.preventDefault();
-    showRelation($('actor-a').value.trim(), $('actor-b').value.trim(), $('relation-by').value).catch(report);
+    Promise.all([actorCode($('actor-a')), actorCode($('actor-b'))])
+      .then(([a, b]) => showRelation(a, b, $('relation-by').value))
+      .catch(report);
   });
   $('network-form').addEventListener('submit', (ev) => {
     ev.preventDefault();
