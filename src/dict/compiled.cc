@@ -11,19 +11,6 @@ bool EndsWith(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
 
-std::string Plural(const std::string& w) {
-  if (w.empty() || !IsAsciiAlpha(w.back())) return "";
-  if (EndsWith(w, "man")) return w.substr(0, w.size() - 3) + "men";
-  if (EndsWith(w, "person")) return w.substr(0, w.size() - 6) + "people";
-  if (EndsWith(w, "s") || EndsWith(w, "x") || EndsWith(w, "z") || EndsWith(w, "ch") ||
-      EndsWith(w, "sh"))
-    return w + "es";
-  if (EndsWith(w, "y") && w.size() > 1 &&
-      std::string_view("aeiou").find(w[w.size() - 2]) == std::string_view::npos)
-    return w.substr(0, w.size() - 1) + "ies";
-  return w + "s";
-}
-
 // British and American spellings of words news uses for politics.
 std::string SpellingVariant(const std::string& w) {
   static constexpr std::pair<std::string_view, std::string_view> kPairs[] = {
@@ -62,6 +49,19 @@ std::vector<std::string> Words(std::string_view phrase) {
 }
 
 }  // namespace
+
+std::string Plural(const std::string& w) {
+  if (w.empty() || !IsAsciiAlpha(w.back())) return "";
+  if (EndsWith(w, "man")) return w.substr(0, w.size() - 3) + "men";
+  if (EndsWith(w, "person")) return w.substr(0, w.size() - 6) + "people";
+  if (EndsWith(w, "s") || EndsWith(w, "x") || EndsWith(w, "z") || EndsWith(w, "ch") ||
+      EndsWith(w, "sh"))
+    return w + "es";
+  if (EndsWith(w, "y") && w.size() > 1 &&
+      std::string_view("aeiou").find(w[w.size() - 2]) == std::string_view::npos)
+    return w.substr(0, w.size() - 1) + "ies";
+  return w + "s";
+}
 
 std::vector<std::uint32_t> Compiled::Phrase(const std::vector<std::string>& words) {
   std::vector<std::uint32_t> ids;

@@ -18,6 +18,12 @@
 
 namespace dyad::dict {
 
+// The regular English plural of a noun as dyad forms it for nouns, agents
+// and PETRARCH's synonym sets and issues ("leader" -> "leaders", "policy"
+// -> "policies", "policeman" -> "policemen"); "" for a word that does not
+// end in a letter.
+std::string Plural(const std::string& word);
+
 class Compiled {
  public:
   explicit Compiled(Entries entries);

@@ -15,19 +15,37 @@ enum class Section { kNone, kActors, kAgents, kVerbs, kNouns, kDiscards };
 
 bool IsCodeChar(char c) { return IsAsciiUpper(c) || IsAsciiDigit(c); }
 
-// Actor codes: CAMEO-style blocks of upper-case letters and digits.
-bool IsActorCode(std::string_view code) {
-  if (code.size() < 3 || code.size() > 24) return false;
-  for (char c : code)
-    if (!IsCodeChar(c)) return false;
-  return true;
-}
-
-bool IsAgentCode(std::string_view code) {
-  if (code.size() < 3 || code.size() > 12 || code.size() % 3 != 0) return false;
-  for (char c : code)
-    if (!IsAsciiUpper(c)) return false;
-  return true;
+// Fills e->trigger (the literal words up to the first slot) and e->tail
+// from a pattern ("accuse + of"); returns an error message, or "" when the
+// pattern is valid.
+std::string SplitPattern(std::string_view text, PatternEntry* e) {
+  e->trigger.clear();
+  e->tail.clear();
+  bool in_tail = false;
+  for (const auto& tok : text::Tokenize(text)) {
+    PatternElement el;
+    if (tok.norm == "+")
+      el.kind = PatternElement::kTarget;
+    else if (tok.norm == "$")
+      el.kind = PatternElement::kSource;
+    else
+      el.word = tok.norm;
+    if (el.kind != PatternElement::kWord) in_tail = true;
+    if (in_tail)
+      e->tail.push_back(std::move(el));
+    else
+      e->trigger.push_back(std::move(el.word));
+  }
+  if (e->trigger.empty())
+    return "pattern \"" + std::string(text) + "\" must start with a word, not a slot";
+  int targets = 0, sources = 0;
+  for (const auto& el : e->tail) {
+    targets += el.kind == PatternElement::kTarget;
+    sources += el.kind == PatternElement::kSource;
+  }
+  if (targets > 1 || sources > 1)
+    return "pattern \"" + std::string(text) + "\" has more than one + or $ slot";
+  return "";
 }
 
 class Parser {
@@ -208,34 +226,18 @@ class Parser {
 
 }  // namespace
 
-std::string SplitPattern(std::string_view text, PatternEntry* e) {
-  e->trigger.clear();
-  e->tail.clear();
-  bool in_tail = false;
-  for (const auto& tok : text::Tokenize(text)) {
-    PatternElement el;
-    if (tok.norm == "+")
-      el.kind = PatternElement::kTarget;
-    else if (tok.norm == "$")
-      el.kind = PatternElement::kSource;
-    else
-      el.word = tok.norm;
-    if (el.kind != PatternElement::kWord) in_tail = true;
-    if (in_tail)
-      e->tail.push_back(std::move(el));
-    else
-      e->trigger.push_back(std::move(el.word));
-  }
-  if (e->trigger.empty())
-    return "pattern \"" + std::string(text) + "\" must start with a word, not a slot";
-  int targets = 0, sources = 0;
-  for (const auto& el : e->tail) {
-    targets += el.kind == PatternElement::kTarget;
-    sources += el.kind == PatternElement::kSource;
-  }
-  if (targets > 1 || sources > 1)
-    return "pattern \"" + std::string(text) + "\" has more than one + or $ slot";
-  return "";
+bool IsActorCode(std::string_view code) {
+  if (code.size() < 3 || code.size() > 24) return false;
+  for (char c : code)
+    if (!IsCodeChar(c)) return false;
+  return true;
+}
+
+bool IsAgentCode(std::string_view code) {
+  if (code.size() < 3 || code.size() > 12 || code.size() % 3 != 0) return false;
+  for (char c : code)
+    if (!IsAsciiUpper(c)) return false;
+  return true;
 }
 
 Status CheckDictionaryText(std::string_view name, std::string_view text) {

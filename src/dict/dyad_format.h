@@ -24,10 +24,11 @@
 
 namespace dyad::dict {
 
-// Fills e->trigger (the literal words up to the first slot) and e->tail
-// from a pattern in dyad's notation ("accuse + of"); returns an error
-// message, or "" when the pattern is valid.
-std::string SplitPattern(std::string_view text, PatternEntry* e);
+// Actor codes: upper-case letters and digits, 3 to 24 ("RUSGOV",
+// "IGOWSTNAT"); agent codes: blocks of three capital letters ("GOV").
+// PETRARCH's readers check with these too.
+bool IsActorCode(std::string_view code);
+bool IsAgentCode(std::string_view code);
 
 // An error for text that is binary or not UTF-8 ("name:line: invalid UTF-8
 // at byte offset N"); dictionaries of every format are checked so.

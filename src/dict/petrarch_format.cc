@@ -100,13 +100,6 @@ using petrarch::Errors;
 using petrarch::Line;
 using petrarch::Phrase;
 
-bool IsCode(std::string_view code) {
-  if (code.empty() || code.size() > 24) return false;
-  for (char c : code)
-    if (!IsAsciiUpper(c) && !IsAsciiDigit(c)) return false;
-  return true;
-}
-
 }  // namespace
 
 std::vector<std::string> petrarch::Brackets(std::string_view line, std::string* before) {
@@ -145,7 +138,7 @@ bool ParseRole(std::string block, Role* role, bool* null, std::string* why) {
     *why = "an actor with several codes at once (" + code + ") is not supported";
     return false;
   }
-  if (!IsCode(code)) {
+  if (!IsActorCode(code)) {
     *why = "bad actor code \"" + code + "\"";
     return false;
   }
@@ -178,6 +171,10 @@ void ParseActors(std::string_view name, const std::vector<Line>& lines, Entries*
   bool open = false, had_null = false;
   auto finish = [&] {
     if (open && !entry.names.empty()) {
+      // PETRARCH applies the undated code when no dated one does; dyad's
+      // first covering role wins, so dated roles go first.
+      std::stable_partition(entry.roles.begin(), entry.roles.end(),
+                            [](const Role& r) { return r.dated(); });
       if (!entry.roles.empty())
         out->actors.push_back(std::move(entry));
       else
@@ -192,7 +189,7 @@ void ParseActors(std::string_view name, const std::vector<Line>& lines, Entries*
     auto blocks = Brackets(line.text, &phrase);
     const bool synonym = !phrase.empty() && phrase[0] == '+';
     if (synonym) phrase.erase(0, 1);
-    if (!phrase.empty() && !synonym && !(line.indented && phrase.empty())) {
+    if (!phrase.empty() && !synonym) {
       finish();
       open = true;
       entry.loc = {std::string(name), line.number};
@@ -222,11 +219,6 @@ void ParseActors(std::string_view name, const std::vector<Line>& lines, Entries*
     }
   }
   finish();
-  // PETRARCH applies the undated code when no dated one does; dyad's first
-  // covering role wins, so dated roles go first.
-  for (auto& a : out->actors)
-    std::stable_partition(a.roles.begin(), a.roles.end(),
-                          [](const Role& r) { return r.dated(); });
 }
 
 // "!PERSON! = MAN, MEN, WOMAN" substitution sets, then "PHRASE {PLURALS}
@@ -268,16 +260,13 @@ void ParseAgents(std::string_view name, const std::vector<Line>& lines, Entries*
       ++out->skipped["agent written before the actor code ([NGO~])"];
       continue;
     }
-    if (code.empty() || code[0] != '~' || !IsCode(code.substr(1))) {
-      errors->Add(line.number, "bad agent code \"" + blocks[0] + "\" (expected [~GOV])");
+    if (code.empty() || code[0] != '~' || !IsAgentCode(code.substr(1))) {
+      errors->Add(line.number,
+                  "bad agent code \"" + blocks[0] +
+                      "\" (expected [~GOV]: blocks of three capital letters)");
       continue;
     }
     code.erase(0, 1);
-    if (code.size() % 3 != 0) {
-      errors->Add(line.number,
-                  "agent code \"" + code + "\" is not blocks of three letters");
-      continue;
-    }
     // Substitution markers: one phrase per item of the set.
     std::vector<std::string> phrases = {phrase};
     for (const auto& [marker, items] : substitutions) {

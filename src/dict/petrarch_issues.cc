@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "dict/compiled.h"
 #include "dict/petrarch_format.h"
 #include "util/strings.h"
 
@@ -26,10 +27,9 @@ std::vector<std::string> Forms(const std::string& word) {
   std::string w = AsciiLower(word);
   if (w.rfind("n:", 0) == 0) {
     w.erase(0, 2);
-    const bool y = w.size() > 1 && w.back() == 'y';
-    const bool es =
-        w.ends_with('s') || w.ends_with("sh") || w.ends_with("ch") || w.ends_with('x');
-    return {w, y ? w.substr(0, w.size() - 1) + "ies" : es ? w + "es" : w + "s"};
+    std::string plural = Plural(w);
+    if (plural.empty()) return {w};
+    return {w, plural};
   }
   if (w.rfind("v:", 0) == 0) {
     w.erase(0, 2);

@@ -10,7 +10,7 @@
 #include <algorithm>
 #include <map>
 
-#include "dict/dyad_format.h"
+#include "dict/compiled.h"
 #include "dict/petrarch_format.h"
 #include "text/tokenizer.h"
 #include "util/strings.h"
@@ -32,47 +32,44 @@ std::vector<std::string> Words(std::string_view text) {
   return out;
 }
 
-// The regular plural of a noun, as PETRARCH forms it.
-std::string Plural(const std::string& w) {
-  if (w.size() > 1 && w.back() == 'y' &&
-      std::string("aeiou").find(w[w.size() - 2]) == std::string::npos)
-    return w.substr(0, w.size() - 1) + "ies";
-  if (w.size() > 1 &&
-      (w.ends_with("ss") || w.ends_with("sh") || w.ends_with("ch") || w.ends_with("x")))
-    return w + "es";
-  return w + "s";
-}
-
-// The code after the colon of "[043:042]": the event the target does back
-// to the source (TABARI's two-way codes). Empty when there is none.
-std::string ReverseCode(std::string block) {
-  auto colon = block.find(':');
-  if (colon == std::string::npos) return "";
-  std::string code = AsciiUpper(std::string(Trim(block.substr(colon + 1))));
+// An event code as written in a bracket: trimmed, upper-cased, without a
+// trailing "?" (a coder's doubt). Empty when it is not up to 8 letters and
+// digits, or "---".
+std::string CodeText(std::string_view text) {
+  std::string code = AsciiUpper(Trim(text));
   while (!code.empty() && code.back() == '?') code.pop_back();
-  if (code.empty() || code == "---" || code.size() > 8) return "";
+  if (code == "---") return code;
+  if (code.empty() || code.size() > 8) return "";
   for (char c : code)
     if (!IsAsciiDigit(c) && !IsAsciiUpper(c)) return "";
   return code;
 }
 
 // The code of "[030]", "[040:040]" (active:passive; dyad takes the first;
-// "[:050]" has none in the active) or "[---]" (matches, but no event). A
-// trailing "?" (a coder's doubt) is dropped. Empty when malformed.
-std::string Code(std::string block) {
-  block = std::string(Trim(block));
-  if (auto colon = block.find(':'); colon != std::string::npos) {
-    if (colon == 0) return "---";
-    block.resize(colon);
-  }
-  while (!block.empty() && block.back() == '?') block.pop_back();
-  block = AsciiUpper(std::string(Trim(block)));
-  if (block == "---") return block;
-  if (block.empty() || block.size() > 8) return "";
-  for (char c : block)
-    if (!IsAsciiDigit(c) && !IsAsciiUpper(c)) return "";
-  return block;
+// "[:050]" has none in the active) or "[---]" (matches, but no event).
+// Empty when malformed.
+std::string Code(std::string_view block) {
+  const auto colon = block.find(':');
+  if (colon == 0) return "---";
+  return CodeText(block.substr(0, colon));
 }
+
+// The code after the colon of "[043:042]": the event the target does back
+// to the source (TABARI's two-way codes). Empty when there is none.
+std::string ReverseCode(std::string_view block) {
+  const auto colon = block.find(':');
+  if (colon == std::string_view::npos) return "";
+  std::string code = CodeText(block.substr(colon + 1));
+  return code == "---" ? "" : code;
+}
+
+// What a pattern line gives every verb of its block.
+struct Shape {
+  std::vector<PatternElement> head, tail;  // before and after the verb
+  std::string shown_head, shown;           // as the rule shows them
+  std::string code, reverse;
+  bool compound = false;
+};
 
 struct Verb {
   std::string word;                    // base form
@@ -121,18 +118,7 @@ class VerbReader {
     verbs_.clear();
     block_code_ = "---";
     block_reverse_.clear();
-    std::string before;
-    for (const std::string& b : [&] {
-           std::vector<std::string> out;
-           std::size_t open = line.text.find('[');
-           while (open != std::string::npos) {
-             std::size_t close = line.text.find(']', open);
-             if (close == std::string::npos) break;
-             out.push_back(line.text.substr(open + 1, close - open - 1));
-             open = line.text.find('[', close);
-           }
-           return out;
-         }()) {
+    for (const std::string& b : petrarch::Brackets(line.text, nullptr)) {
       std::string code = Code(b);
       if (code.empty()) {
         errors_.Add(line.number, "bad code [" + b + "] in the verb block header");
@@ -160,8 +146,8 @@ class VerbReader {
     if (words.empty()) return;
     auto& set = out_->sets[synsets_[synset_]];
     set.push_back(words);
-    if (!no_plural) {
-      words.back() = Plural(words.back());
+    if (std::string plural = Plural(words.back()); !no_plural && !plural.empty()) {
+      words.back() = plural;
       set.push_back(std::move(words));
     }
   }
@@ -208,7 +194,12 @@ class VerbReader {
     }
     if (v.word.empty()) return;
     verbs_.push_back(v);
-    if (code != "---" || !reverse.empty()) Add(line, v, {}, "", code, reverse);
+    if (code != "---" || !reverse.empty()) {
+      Shape bare;
+      bare.code = code;
+      bare.reverse = reverse;
+      Add(line, v, bare);
+    }
   }
 
   static std::string Join(const Verb& v) {
@@ -258,11 +249,12 @@ class VerbReader {
       errors_.Add(line.number, "pattern without a [code]");
       return;
     }
+    Shape shape;
     const std::string block = t.substr(open + 1, close - open - 1);
-    std::string code = Code(block);
-    const std::string reverse = ReverseCode(block);
-    if (code.empty()) {
-      errors_.Add(line.number, "bad code [" + t.substr(open + 1, close - open - 1) + "]");
+    shape.code = Code(block);
+    shape.reverse = ReverseCode(block);
+    if (shape.code.empty()) {
+      errors_.Add(line.number, "bad code [" + block + "]");
       return;
     }
     t.resize(open);
@@ -271,8 +263,8 @@ class VerbReader {
     std::vector<std::string> tokens;
     for (auto w : SplitWords(t)) tokens.emplace_back(w);
     // "% *": the compound subject acts on its own members.
-    const bool compound = !tokens.empty() && tokens[0] == "%";
-    if (compound) tokens.erase(tokens.begin());
+    shape.compound = !tokens.empty() && tokens[0] == "%";
+    if (shape.compound) tokens.erase(tokens.begin());
     auto star = std::find_if(tokens.begin(), tokens.end(),
                              [](const std::string& s) { return s == "*" || s == "**"; });
     if (star == tokens.end()) {
@@ -281,8 +273,6 @@ class VerbReader {
     }
     // The elements before the verb ("- RECENTLY * [025]": words and sets
     // only) and after it (words, slots and sets).
-    std::vector<PatternElement> head, elements;
-    std::string shown_head, shown;  // the pattern as the rule shows it
     if (star != tokens.begin() && !words_before_verb_) {
       ++out_->skipped
             ["verb pattern with words before the verb (PETRARCH 2 ignores them)"];
@@ -293,51 +283,44 @@ class VerbReader {
         ++out_->skipped["verb pattern with an actor before the verb"];
         return;
       }
-      if (!Element(*it, &head, &shown_head)) return;
+      if (!Element(*it, &shape.head, &shape.shown_head)) return;
     }
     for (auto it = star + 1; it != tokens.end(); ++it) {
       if (*it == "%") {
         ++out_->skipped["verb pattern with a compound actor (%)"];
         return;
       }
-      if (!Element(*it, &elements, &shown)) return;
+      if (!Element(*it, &shape.tail, &shape.shown)) return;
     }
     if (verbs_.empty()) {
       ++out_->skipped["verb pattern before any verb of its block"];
       return;
     }
-    for (const Verb& v : verbs_) {
-      const std::size_t before = out_->patterns.size();
-      Add(line, v, elements, shown, code, reverse);
-      if (out_->patterns.size() == before) continue;
-      PatternEntry& added = out_->patterns.back();
-      added.compound_subject = compound;
-      added.head = head;
-      if (!shown_head.empty()) added.text = shown_head.substr(1) + " * " + added.text;
-    }
+    for (const Verb& v : verbs_) Add(line, v, shape);
   }
 
   // One pattern: the verb (with its particles) is the trigger, the rest its
   // tail. The tail's words need not be next to each other: TABARI and
   // PETRARCH match "* ARTILLERY" in "fired two artillery shells".
-  void Add(const Line& line, const Verb& v, const std::vector<PatternElement>& elements,
-           const std::string& shown, const std::string& code,
-           const std::string& reverse) {
+  void Add(const Line& line, const Verb& v, const Shape& shape) {
     PatternEntry e;
     e.kind = PatternEntry::kVerb;
-    e.code = code;
-    e.reverse_code = reverse;
-    e.text = Join(v) + shown;
+    e.code = shape.code;
+    e.reverse_code = shape.reverse;
+    e.text = Join(v) + shape.shown;
+    if (!shape.shown_head.empty()) e.text = shape.shown_head.substr(1) + " * " + e.text;
     e.loc = {name_, line.number};
     e.trigger = Words(Join(v));
     e.phrase_target = true;
+    e.compound_subject = shape.compound;
+    e.head = shape.head;
     if (e.trigger.empty()) return;
     int targets = 0, sources = 0;
-    for (const auto& el : elements) {
+    for (const auto& el : shape.tail) {
       targets += el.kind == PatternElement::kTarget;
       sources += el.kind == PatternElement::kSource;
-      e.tail.push_back(el);
     }
+    e.tail = shape.tail;
     if (targets > 1 || sources > 1) {
       ++out_->skipped["verb pattern dyad cannot express (two targets or sources)"];
       return;
