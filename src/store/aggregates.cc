@@ -162,25 +162,21 @@ Result<std::vector<ActorActivity>> Store::Actors(const AggregateScope& scope,
   return out;
 }
 
-namespace {
-
-// Directed edges in the scope with at least `min_events` mentions, ordered
-// by `order` (SQL), at most `limit` (0: all).
-Result<std::vector<NetworkEdge>> Edges(store::Database& db, const AggregateScope& scope,
-                                       int min_events, const std::string& order,
-                                       std::size_t limit) {
+// Directed edges in the scope with at least `min_events` mentions, the
+// busiest first.
+Result<std::vector<NetworkEdge>> Store::Network(const AggregateScope& scope,
+                                                int min_events) {
   std::int64_t lo, hi;
   DateRange(scope.from, scope.to, &lo, &hi);
-  auto st = db.Prepare(
+  auto st = impl_->db->Prepare(
       "SELECT e.source, e.target, COUNT(*), SUM(CASE WHEN e.quad <= 2 THEN 1 ELSE 0 "
       "END), SUM(CASE WHEN e.quad >= 3 THEN 1 ELSE 0 END), AVG(e.goldstein), "
       "SUM(e.goldstein)" +
       InScope(scope) +
-      " AND e.target <> '' GROUP BY e.source, e.target HAVING COUNT(*) >= ?3 ORDER BY " +
-      order + " LIMIT ?4");
+      " AND e.target <> '' GROUP BY e.source, e.target HAVING COUNT(*) >= ?3 "
+      "ORDER BY COUNT(*) DESC, 1, 2");
   if (!st.ok()) return st.status();
   st->Bind(1, lo).Bind(2, hi).Bind(3, std::int64_t{min_events});
-  st->Bind(4, limit ? static_cast<std::int64_t>(limit) : INT64_MAX);
   std::vector<NetworkEdge> out;
   while (true) {
     auto row = st->Step();
@@ -191,13 +187,6 @@ Result<std::vector<NetworkEdge>> Edges(store::Database& db, const AggregateScope
                    st->Real(5), st->Real(6)});
   }
   return out;
-}
-
-}  // namespace
-
-Result<std::vector<NetworkEdge>> Store::Network(const AggregateScope& scope,
-                                                int min_events) {
-  return Edges(*impl_->db, scope, min_events, "COUNT(*) DESC, 1, 2", 0);
 }
 
 Result<StoreSummary> Store::Summary(const AggregateScope& scope, std::size_t limit) {

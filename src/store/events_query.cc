@@ -63,7 +63,7 @@ Result<std::vector<StoredEvent>> Store::Events(const EventQuery& q) {
       "WHERE c.event IN (SELECT id FROM page) GROUP BY c.event) "
       "SELECT e.id, e.date, e.source, e.target, e.code, e.root, e.quad, e.goldstein, "
       "c.n, c.docs, c.outlets, m.modality, (SELECT s.text FROM sentences s WHERE "
-      "s.doc = m.doc AND s.idx = m.sentence), d.doc_id, m.id, m.source_name, "
+      "s.doc = m.doc AND s.idx = m.sentence), d.doc_id, m.source_name, "
       "m.target_name, coalesce(d.url, ''), coalesce(e.source_country, ''), "
       "coalesce(e.source_role, ''), coalesce(e.target_country, ''), "
       "coalesce(e.target_role, '') FROM page e JOIN counts c ON c.event = e.id "
@@ -94,13 +94,13 @@ Result<std::vector<StoredEvent>> Store::Events(const EventQuery& q) {
     e.modality = st->Text(11);
     e.text = st->Text(12);
     e.doc = st->Text(13);
-    e.source_name = st->Text(15);
-    e.target_name = st->Text(16);
-    e.url = st->Text(17);
-    e.source_country = st->Text(18);
-    e.source_role = st->Text(19);
-    e.target_country = st->Text(20);
-    e.target_role = st->Text(21);
+    e.source_name = st->Text(14);
+    e.target_name = st->Text(15);
+    e.url = st->Text(16);
+    e.source_country = st->Text(17);
+    e.source_role = st->Text(18);
+    e.target_country = st->Text(19);
+    e.target_role = st->Text(20);
     out.push_back(std::move(e));
   }
   return out;
