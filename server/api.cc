@@ -79,10 +79,29 @@ ApiResponse WithStore(const std::string& db, bool writable, F body) {
   }
 }
 
-template <typename T>
-ApiResponse Answer(const Result<T>& r, const char* key) {
-  if (!r.ok()) return Error(500, r.status().message());
-  return {200, {{key, ToJson(*r)}}};
+// Copies an article's string fields (id, date, text, title, url, source)
+// from a JSON object into `doc`; the error, or "".
+std::string ReadArticle(const nlohmann::json& j, Document* doc) {
+  for (auto [field, out] :
+       {std::pair{"id", &doc->id}, std::pair{"date", &doc->date},
+        std::pair{"text", &doc->text}, std::pair{"title", &doc->title},
+        std::pair{"url", &doc->url}, std::pair{"source", &doc->source}}) {
+    if (!j.contains(field)) continue;
+    if (!j[field].is_string())
+      return std::string("field '") + field + "' must be a string";
+    *out = j[field].get<std::string>();
+  }
+  return "";
+}
+
+// What is wrong with a document's date or text, or "".
+std::string DocumentProblem(const Document& doc) {
+  int ymd = 0;
+  if (!doc.date.empty() && !ParseDate(doc.date, &ymd))
+    return "field 'date' must be YYYY-MM-DD, not '" + doc.date + "'";
+  if (auto bad = utf8::Validate(doc.text); bad != utf8::kValid)
+    return "the text is not valid UTF-8 (byte offset " + std::to_string(bad) + ")";
+  return "";
 }
 
 }  // namespace
@@ -229,8 +248,7 @@ ApiResponse Api::Resolve(const Params& p) {
     }
   }
   // A code typed as such ("chn" too).
-  std::string upper;
-  for (char c : name) upper += static_cast<char>(c >= 'a' && c <= 'z' ? c - 32 : c);
+  const std::string upper = AsciiUpper(name);
   if (names_.count(upper) || NameOf(upper) != upper)
     return {200, {{"name", name}, {"code", upper}, {"label", NameOf(upper)}}};
   return Error(404, "no actor called '" + name + "' in the dictionary");
@@ -244,23 +262,14 @@ ApiResponse Api::Code(const std::string& body, const std::string& content_type) 
     if (j.is_discarded() || !j.is_object())
       return Error(400,
                    "body is not a JSON object (expected {\"text\": ..., \"date\": ...})");
-    if (!j.contains("text") || !j["text"].is_string())
-      return Error(400, "field 'text' (a string) is required");
-    doc.text = j["text"].get<std::string>();
-    if (j.contains("date")) {
-      if (!j["date"].is_string())
-        return Error(400, "field 'date' must be a string YYYY-MM-DD");
-      doc.date = j["date"].get<std::string>();
-    }
+    if (!j.contains("text")) return Error(400, "field 'text' (a string) is required");
+    if (std::string error = ReadArticle(j, &doc); !error.empty())
+      return Error(400, error);
   } else {
     doc.text = body;
   }
-  int ymd = 0;
-  if (!doc.date.empty() && !ParseDate(doc.date, &ymd))
-    return Error(400, "field 'date' must be YYYY-MM-DD, not '" + doc.date + "'");
-  if (auto bad = utf8::Validate(doc.text); bad != utf8::kValid)
-    return Error(400,
-                 "the text is not valid UTF-8 (byte offset " + std::to_string(bad) + ")");
+  if (std::string problem = DocumentProblem(doc); !problem.empty())
+    return Error(400, problem);
   auto events = coder_.Code(doc);
   return {200, {{"events", ToJson(events)}, {"text", doc.text}}};
 }
@@ -273,22 +282,11 @@ ApiResponse Api::Ingest(const std::string& body, const std::string& token) {
   if (j.is_discarded() || !j.is_object())
     return Error(400, "body is not a JSON object (expected an article: id, date, text)");
   Document doc;
-  for (auto [field, out] :
-       {std::pair{"id", &doc.id}, std::pair{"date", &doc.date},
-        std::pair{"text", &doc.text}, std::pair{"title", &doc.title},
-        std::pair{"url", &doc.url}, std::pair{"source", &doc.source}}) {
-    if (!j.contains(field)) continue;
-    if (!j[field].is_string())
-      return Error(400, std::string("field '") + field + "' must be a string");
-    *out = j[field].get<std::string>();
-  }
+  if (std::string error = ReadArticle(j, &doc); !error.empty()) return Error(400, error);
   if (doc.id.empty() || doc.text.empty())
     return Error(400, "fields 'id' and 'text' are required");
-  int ymd = 0;
-  if (!doc.date.empty() && !ParseDate(doc.date, &ymd))
-    return Error(400, "field 'date' must be YYYY-MM-DD, not '" + doc.date + "'");
-  if (utf8::Validate(doc.text) != utf8::kValid)
-    return Error(400, "the text is not valid UTF-8");
+  if (std::string problem = DocumentProblem(doc); !problem.empty())
+    return Error(400, problem);
   return WithStore(db_, true, [&](Store& store) -> ApiResponse {
     auto r = store.Ingest(doc, coder_.Code(doc));
     if (!r.ok()) return Error(503, r.status().message());
