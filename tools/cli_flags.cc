@@ -1,5 +1,7 @@
 #include "cli_flags.h"
 
+#include <cstdlib>
+
 #include "util/strings.h"
 
 namespace dyad::cli {
@@ -21,6 +23,20 @@ std::string BadDateFlag(const ParsedFlags& flags, const std::vector<std::string>
     if (!value.empty() && !ParseDate(value, &date))
       return name + " must be YYYY-MM-DD, not '" + value + "'";
   }
+  return "";
+}
+
+std::string BadNumberFlag(const ParsedFlags& flags, const std::string& name,
+                          long fallback, long lo, long hi, long* out) {
+  *out = fallback;
+  if (!flags.Has(name)) return "";
+  const std::string value = flags.Get(name);
+  char* end = nullptr;
+  long n = std::strtol(value.c_str(), &end, 10);
+  if (value.empty() || *end != '\0' || n < lo || n > hi)
+    return name + " must be a number from " + std::to_string(lo) + " to " +
+           std::to_string(hi) + ", not '" + value + "'";
+  *out = n;
   return "";
 }
 

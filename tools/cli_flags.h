@@ -37,6 +37,12 @@ Result<ParsedFlags> ParseFlags(const std::vector<std::string>& args,
 // the message for the first bad one ("--from must be YYYY-MM-DD, not 'x'").
 std::string BadDateFlag(const ParsedFlags& flags, const std::vector<std::string>& names);
 
+// "" when the numeric option `name` is absent (*out = fallback) or a whole
+// number from lo to hi (*out = it); else the message ("--limit must be a
+// number from 0 to 1000000, not 'x'").
+std::string BadNumberFlag(const ParsedFlags& flags, const std::string& name,
+                          long fallback, long lo, long hi, long* out);
+
 }  // namespace dyad::cli
 
 #endif  // DYAD_TOOLS_CLI_FLAGS_H_

@@ -141,15 +141,11 @@ int RunCode(const std::vector<std::string>& args) {
   in_opts.format = flags->Get("--input", "auto");
   if (in_opts.format != "auto" && in_opts.format != "text" && in_opts.format != "jsonl")
     return usage("--input must be auto, text or jsonl, not '" + in_opts.format + "'");
-  int jobs = 1;
-  if (flags->Has("--jobs")) {
-    std::string j = flags->Get("--jobs");
-    char* end = nullptr;
-    long v = std::strtol(j.c_str(), &end, 10);
-    if (j.empty() || *end != '\0' || v < 1 || v > 256)
-      return usage("--jobs must be a number from 1 to 256, not '" + j + "'");
-    jobs = static_cast<int>(v);
-  }
+  long jobs_flag = 1;
+  if (std::string bad = BadNumberFlag(*flags, "--jobs", 1, 1, 256, &jobs_flag);
+      !bad.empty())
+    return usage(bad);
+  const int jobs = static_cast<int>(jobs_flag);
 
   std::optional<Dictionary> dictionary = LoadDictionary(*flags);
   if (!dictionary) return DictionaryFailure(*flags);

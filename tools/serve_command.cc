@@ -87,15 +87,9 @@ int RunServe(const std::vector<std::string>& args) {
                           : "";
   server::ServeOptions options;
   auto number = [&](const char* name, long fallback, long lo, long hi) -> long {
-    std::string v = flags->Get(name);
-    if (v.empty()) return fallback;
-    char* end = nullptr;
-    long n = std::strtol(v.c_str(), &end, 10);
-    if (*end != '\0' || n < lo || n > hi) {
-      usage = std::string(name) + " must be a number from " + std::to_string(lo) +
-              " to " + std::to_string(hi) + ", not '" + v + "'";
-      return fallback;
-    }
+    long n = fallback;
+    if (std::string bad = BadNumberFlag(*flags, name, fallback, lo, hi, &n); !bad.empty())
+      usage = bad;
     return n;
   };
   if (usage.empty()) {

@@ -183,24 +183,6 @@ int RunIngest(const std::vector<std::string>& args) {
 
 namespace {
 
-// Reads a numeric flag in [0, max]; false (after a message) if it is not one.
-bool NumberFlag(const ParsedFlags& flags, const char* name, long fallback, long max,
-                long* out) {
-  std::string v = flags.Get(name);
-  if (v.empty()) {
-    *out = fallback;
-    return true;
-  }
-  char* end = nullptr;
-  *out = std::strtol(v.c_str(), &end, 10);
-  if (*end != '\0' || *out < 0 || *out > max) {
-    std::cerr << "dyad query: " << name << " must be a number from 0 to " << max
-              << ", not '" << v << "'\n";
-    return false;
-  }
-  return true;
-}
-
 int Fail(const Status& status) {
   std::cerr << "dyad query: " << status.message() << "\n";
   return kExitBadInput;
@@ -256,11 +238,14 @@ int RunQuery(const std::vector<std::string>& args) {
     return kExitUsage;
   }
   long limit, offset, quad, min_events;
-  if (!NumberFlag(*flags, "--limit", 100, 1000000, &limit) ||
-      !NumberFlag(*flags, "--offset", 0, 1L << 40, &offset) ||
-      !NumberFlag(*flags, "--quad", 0, 4, &quad) ||
-      !NumberFlag(*flags, "--min", 1, 1L << 30, &min_events))
+  for (std::string bad : {BadNumberFlag(*flags, "--limit", 100, 0, 1000000, &limit),
+                          BadNumberFlag(*flags, "--offset", 0, 0, 1L << 40, &offset),
+                          BadNumberFlag(*flags, "--quad", 0, 0, 4, &quad),
+                          BadNumberFlag(*flags, "--min", 1, 0, 1L << 30, &min_events)}) {
+    if (bad.empty()) continue;
+    std::cerr << "dyad query: " << bad << "\n";
     return kExitUsage;
+  }
   if (std::string bad = BadDateFlag(*flags, {"--from", "--to"}); !bad.empty()) {
     std::cerr << "dyad query: " << bad << "\n";
     return kExitUsage;

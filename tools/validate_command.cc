@@ -85,14 +85,11 @@ int RunValidate(const std::vector<std::string>& args) {
               << "\nTry 'dyad validate --help'.\n";
     return kExitUsage;
   }
-  long misses = -1;
-  if (std::string m = flags->Get("--misses"); !m.empty()) {
-    char* end = nullptr;
-    misses = std::strtol(m.c_str(), &end, 10);
-    if (*end != '\0' || misses < 0) {
-      std::cerr << "dyad validate: --misses must be a number, not '" << m << "'\n";
-      return kExitUsage;
-    }
+  long misses = -1;  // all
+  if (std::string bad = BadNumberFlag(*flags, "--misses", -1, 0, 1000000000, &misses);
+      !bad.empty()) {
+    std::cerr << "dyad validate: " << bad << "\n";
+    return kExitUsage;
   }
   const fs::path path = flags->positionals[0];
   std::ifstream in(path, std::ios::binary);

@@ -26,5 +26,21 @@ TEST(CliFlagsTest, BadDateFlagNamesTheFirstBadOption) {
   EXPECT_EQ(BadDateFlag(*flags, {"--date"}), "") << "an absent option is fine";
 }
 
+TEST(CliFlagsTest, BadNumberFlagChecksRangeAndForm) {
+  auto flags =
+      ParseFlags({"--limit", "12", "--quad", "9", "--min", "2x", "--jobs="},
+                 {{"--limit", ""}, {"--quad", ""}, {"--min", ""}, {"--jobs", ""}});
+  ASSERT_TRUE(flags.ok());
+  long n = 0;
+  EXPECT_EQ(BadNumberFlag(*flags, "--limit", 100, 0, 1000, &n), "");
+  EXPECT_EQ(n, 12);
+  EXPECT_EQ(BadNumberFlag(*flags, "--offset", 7, 0, 1000, &n), "") << "absent";
+  EXPECT_EQ(n, 7);
+  EXPECT_EQ(BadNumberFlag(*flags, "--quad", 0, 0, 4, &n),
+            "--quad must be a number from 0 to 4, not '9'");
+  EXPECT_NE(BadNumberFlag(*flags, "--min", 1, 1, 10, &n), "");
+  EXPECT_NE(BadNumberFlag(*flags, "--jobs", 1, 1, 256, &n), "") << "present but empty";
+}
+
 }  // namespace
 }  // namespace dyad::cli
