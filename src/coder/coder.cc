@@ -203,16 +203,17 @@ std::vector<Event> DocumentCoder::Add(std::string_view text) {
     for (const Assembled& a : assembled) {
       const dict::PatternEntry& pattern = dict.entries().patterns[a.pattern];
       const int index = st.sentences + static_cast<int>(i);
-      // "---": a pattern that matches to say there is no event here.
+      // Two-way codes: the target's side is coded as well. "---": a pattern
+      // that matches to say there is no event here.
+      const bool two_way = !pattern.reverse_code.empty() && !a.target.code.empty();
+      if (pattern.code == kNoEvent && !two_way) continue;
+      Event e = MakeEvent(dict, st.header, text, st.base, s, index, a);
       if (pattern.code != kNoEvent) {
         if (pattern.code.rfind("112", 0) == 0 && !a.target.code.empty())
           st.memory.NoteAccusation(a.source.code, a.target.code);
-        st.Keep(MakeEvent(dict, st.header, text, st.base, s, index, a), &ready);
+        st.Keep(two_way ? e : std::move(e), &ready);
       }
-      if (!pattern.reverse_code.empty() && !a.target.code.empty())
-        st.Keep(Reversed(MakeEvent(dict, st.header, text, st.base, s, index, a),
-                         pattern.reverse_code),
-                &ready);
+      if (two_way) st.Keep(Reversed(std::move(e), pattern.reverse_code), &ready);
     }
   }
   st.base += text.size();
