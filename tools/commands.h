@@ -23,6 +23,7 @@ int RunIngest(const std::vector<std::string>& args);
 int RunQuery(const std::vector<std::string>& args);
 int RunExport(const std::vector<std::string>& args);
 int RunValidate(const std::vector<std::string>& args);
+int RunEval(const std::vector<std::string>& args);
 int RunServe(const std::vector<std::string>& args);
 
 // The default dictionaries, or those named by --dict (read as

@@ -20,6 +20,7 @@ Commands:
             summary)
   export    write the store as GDELT tables, PLOVER, CSV or JSON Lines
   validate  score the coder on PETRARCH/TABARI validation records
+  eval      score the coder on the real-news gold standard (tests/gold)
   serve     a JSON API and web page over a store
 
 Run 'dyad COMMAND --help' for a command's options.
@@ -54,6 +55,7 @@ int main(int argc, char** argv) {
     if (command == "query") return dyad::cli::RunQuery(args);
     if (command == "export") return dyad::cli::RunExport(args);
     if (command == "validate") return dyad::cli::RunValidate(args);
+    if (command == "eval") return dyad::cli::RunEval(args);
     if (command == "serve") return dyad::cli::RunServe(args);
   } catch (const std::exception& e) {
     // Nothing a user does should get here; if it does, say so plainly.
