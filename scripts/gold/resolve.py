@@ -11,7 +11,8 @@ byte offsets into the article's text, so that the repository keeps no copy of
 the news. It checks codes and modalities and exits 1 naming every bad line.
 
 Usage: resolve.py --bounds BOUNDS.tsv --news DIR [-o EVENTS.tsv] [--articles ARTICLES.tsv] FILE...
-BOUNDS.tsv: article id, sentence index, begin, end (byte offsets), as
+`text#N` counts every occurrence, also inside words, but the one picked must
+be whole words. BOUNDS.tsv: article id, sentence index, begin, end (byte offsets), as
 `dyad eval --sentences` writes them (its first four columns).
 """
 import argparse
@@ -61,6 +62,12 @@ def find(text, sentence, span, what):
         at = hay.find(needle, at + 1)
         if at < 0:
             raise ValueError(f'{what} "{span}" not found in the sentence')
+    # A span is whole words: "he" must not be the end of "The".
+    before = hay[:at].decode("utf-8", "ignore")[-1:]
+    after = hay[at + len(needle):].decode("utf-8", "ignore")[:1]
+    words = needle.decode("utf-8")
+    if (before.isalnum() and words[0].isalnum()) or (after.isalnum() and words[-1].isalnum()):
+        raise ValueError(f'{what} "{span}" falls inside a word; pick another occurrence (#N)')
     return begin + at, begin + at + len(needle)
 
 
