@@ -39,6 +39,8 @@ Options:
   -j, --jobs N         code with N threads (output order stays the same)
   --all-mentions       keep every mention, not one event per
                        (date, source, target, code) per document
+  --monadic            also keep events with no target ("police fired tear
+                       gas"); by default only dyadic events are written
   --lenient            replace invalid UTF-8 bytes instead of skipping the file
   -h, --help           show this help
 
@@ -114,6 +116,7 @@ int RunCode(const std::vector<std::string>& args) {
                                  {"--input", ""},
                                  {"--jobs", "-j"},
                                  {"--all-mentions", "", false},
+                                 {"--monadic", "", false},
                                  {"--lenient", "", false},
                                  {"--help", "-h", false}});
   if (!flags.ok()) {
@@ -151,6 +154,7 @@ int RunCode(const std::vector<std::string>& args) {
   if (!dictionary) return DictionaryFailure(*flags);
   CoderOptions coder_opts;
   coder_opts.all_mentions = flags->Has("--all-mentions");
+  coder_opts.monadic = flags->Has("--monadic");
   Coder coder(std::move(*dictionary), coder_opts);
 
   std::ofstream file;

@@ -306,7 +306,10 @@ int RunEval(const std::vector<std::string>& args) {
     names[1] = "second";
   } else {
     first = GoldItems(gold, compiled, articles);
-    const Coder coder(std::move(*dictionary));
+    // The gold codes every sentence that states an act, restatements too.
+    CoderOptions options;
+    options.all_mentions = true;
+    const Coder coder(std::move(*dictionary), options);
     for (const auto& a : gold.articles) {
       const Article& article = articles.at(a.id);
       sentences += static_cast<int>(article.segments.size());

@@ -34,6 +34,7 @@ Options:
   --date YYYY-MM-DD    date of the documents (as for dyad code)
   --dict PATH          dictionary file or directory (repeatable)
   --input auto|text|jsonl
+  --monadic            also store events with no target
   --lenient            replace invalid UTF-8 instead of skipping the input
   -h, --help           show this help
 )";
@@ -77,6 +78,7 @@ int RunIngest(const std::vector<std::string>& args) {
                                  {"--dict", ""},
                                  {"--dict-format", ""},
                                  {"--input", ""},
+                                 {"--monadic", "", false},
                                  {"--lenient", "", false},
                                  {"--help", "-h", false}});
   if (!flags.ok() || (!flags->Has("--help") && !flags->Has("--db"))) {
@@ -99,7 +101,7 @@ int RunIngest(const std::vector<std::string>& args) {
   in_opts.format = flags->Get("--input", "auto");
   auto dictionary = LoadDictionary(*flags);
   if (!dictionary) return DictionaryFailure(*flags);
-  Coder coder(std::move(*dictionary));
+  Coder coder(std::move(*dictionary), CoderOptions{.monadic = flags->Has("--monadic")});
   auto store = Store::Open(flags->Get("--db"));
   if (!store.ok()) {
     std::cerr << "dyad ingest: " << store.status().message() << "\n";

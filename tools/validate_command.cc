@@ -125,7 +125,10 @@ int RunValidate(const std::vector<std::string>& args) {
     std::cerr << "dyad validate: " << dictionary.status().message() << "\n";
     return kExitBadInput;
   }
-  const Coder coder(std::move(*dictionary));
+  // PETRARCH's conventions: the records say themselves whether one-actor
+  // events count (require_dyad), and "said" is a statement (010).
+  const Coder coder(std::move(*dictionary),
+                    CoderOptions{.monadic = true, .reporting_events = true});
   validate::Report report = validate::ScoreAll(coder, *file);
 
   std::cout << "records " << path.string() << "\ndictionaries";

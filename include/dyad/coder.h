@@ -23,6 +23,13 @@ struct CoderOptions {
   // Keep every mention; by default one event per (date, source, target,
   // code) per document.
   bool all_mentions = false;
+  // Keep events with a source and no target ("police fired tear gas"). By
+  // default only dyadic events are kept, as the field's datasets hold them.
+  bool monadic = false;
+  // Code a plain reporting verb ("said", "told") as the statement its
+  // dictionary pattern names (010), as PETRARCH does. By default it only
+  // attributes what follows and is no event by itself.
+  bool reporting_events = false;
 };
 
 class Coder {

@@ -11,6 +11,7 @@
 #include "coder/clauses.h"
 #include "coder/coreference.h"
 #include "coder/event_assembler.h"
+#include "lexicon/word_classes.h"
 #include "util/strings.h"
 
 namespace dyad {
@@ -123,6 +124,21 @@ bool MergedModalityPrefers(const std::string& candidate, const std::string& kept
   return rank(candidate) > rank(kept);
 }
 
+// The output rules the field expects: a plain reporting verb ("said",
+// "told", "reported") attributes what follows and is no event by itself,
+// whatever a dictionary codes it (010 is CAMEO's residual statement); events
+// without a target are kept only when asked for.
+bool Emitted(const dict::PatternEntry& pattern, const Assembled& a,
+             const SentenceAnalysis& s, const CoderOptions& options) {
+  if (!options.monadic && a.target.code.empty()) return false;
+  if (pattern.code != "010" || options.reporting_events) return true;
+  std::string words;
+  for (std::size_t i = a.trigger->begin; i < a.trigger_end; ++i)
+    words += (words.empty() ? "" : " ") + s.tokens[i].norm;
+  return lexicon::ReportingModality(words) != "reported" &&
+         lexicon::ReportingModality(s.tokens[a.trigger->begin].norm) != "reported";
+}
+
 int ParseDocDate(const std::string& date) {
   int d = 0;
   return ParseDate(date, &d) ? d : 0;
@@ -207,6 +223,7 @@ std::vector<Event> DocumentCoder::Add(std::string_view text) {
       // that matches to say there is no event here.
       const bool two_way = !pattern.reverse_code.empty() && !a.target.code.empty();
       if (pattern.code == kNoEvent && !two_way) continue;
+      if (!Emitted(pattern, a, s, st.coder.options())) continue;
       Event e = MakeEvent(dict, st.header, text, st.base, s, index, a);
       if (pattern.code != kNoEvent) {
         if (pattern.code.rfind("112", 0) == 0 && !a.target.code.empty())
@@ -299,11 +316,17 @@ std::string Coder::Explain(std::string_view sentence, std::string_view date) con
         shown.push_back(e);
       if (!pattern.reverse_code.empty() && !e.target.empty())
         shown.push_back(Reversed(e, pattern.reverse_code));
+      const bool emitted = Emitted(pattern, a, s, options_);
       for (const Event& x : shown) {
         const cameo::EventType* type = cameo::Find(x.event_code);
         out << "  event  " << x.source << " -> " << (x.target.empty() ? "-" : x.target)
             << " " << x.event_code << " (" << (type ? type->name : "not a CAMEO code")
-            << ", " << x.modality << ")\n";
+            << ", " << x.modality << ")";
+        if (!emitted)
+          out << (x.target.empty()
+                      ? "  left out: no target (--monadic keeps it)"
+                      : "  left out: a reporting verb attributes, it is no event");
+        out << "\n";
       }
     }
   }

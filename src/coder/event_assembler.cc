@@ -125,7 +125,12 @@ class Assembler {
   std::string Modality(const Trigger& t, const Preverbal& pre) const {
     std::string modality = "asserted";
     Weaken(&modality, pre.modality);
-    if (s_.tokens.back().norm == "?" || s_.segment.kind == text::SegmentKind::kFragment)
+    if (s_.tokens.back().norm == "?") Weaken(&modality, "hypothetical");
+    // A headline states done things in the present ("Turkey invades
+    // Syria"); only its "to" infinitive is a plan ("China to send troops").
+    // A line without a full stop is not a headline for that alone.
+    if (s_.segment.kind == text::SegmentKind::kFragment && t.begin > 0 &&
+        Norm(t.begin - 1) == "to")
       Weaken(&modality, "hypothetical");
     for (int c = args_.ClauseOf(t.begin); c >= 0; c = args_.clause(c).parent) {
       const Clause& cl = args_.clause(c);

@@ -25,7 +25,7 @@ std::string Describe(const Event& e) {
 class CoderCaseTest : public ::testing::TestWithParam<Case> {};
 
 TEST_P(CoderCaseTest, GivesExactlyTheseEvents) {
-  static const Coder coder(*Dictionary::Default());
+  static const Coder coder(*Dictionary::Default(), CoderOptions{.monadic = true});
   Document doc;
   doc.id = GetParam().name;
   doc.date = "2024-07-11";
@@ -103,12 +103,11 @@ const Case kCases[] = {
     {"alleged_adverb", "Iran allegedly supplied weapons to Russia.",
      "IRN>RUS:072:alleged"},
     // Attribution and nesting.
-    {"reported", "Ukraine said Russia attacked Kharkiv.",
-     "UKR>RUS:010:asserted;RUS>:190:reported"},
+    {"reported", "Ukraine said Russia attacked Kharkiv.", "RUS>:190:reported"},
     {"alleged", "NATO alleged that China supplied weapons to Russia.",
      "IGOWSTNAT>CHN:112:asserted;CHN>RUS:072:alleged"},
     {"reported_tail", "Russian forces shelled Kharkiv, Ukrainian officials said.",
-     "RUSMIL>:194:reported;UKRGOV>:010:asserted"},
+     "RUSMIL>:194:reported"},
     {"according_to", "Russia attacked Kharkiv, according to Ukrainian officials.",
      "RUS>:190:reported"},
     // Coreference.
@@ -125,7 +124,7 @@ const Case kCases[] = {
      "IRN>ISR:190:hypothetical"},
     {"modal", "Russia could attack Poland.", "RUS>POL:190:hypothetical"},
     {"headline", "Iran Condemns Israel\n\nTehran said on Monday that talks had failed.",
-     "IRN>ISR:111:hypothetical;IRNGOV>:010:asserted"},
+     "IRN>ISR:111:asserted"},
     {"noun_use_of_verb", "China sees itself as a potential peace broker.", ""},
 };
 

@@ -8,7 +8,9 @@ namespace {
 class CoderTest : public ::testing::Test {
  protected:
   static const Coder& Default() {
-    static const Coder coder(*Dictionary::Default());
+    // One-actor events are kept here: these tests are about the analysis;
+    // the output rules (dyadic only, reporting verbs) have tests of their own.
+    static const Coder coder(*Dictionary::Default(), CoderOptions{.monadic = true});
     return coder;
   }
   static std::vector<Event> Code(std::string text, std::string date = "2024-07-11",
@@ -202,6 +204,41 @@ TEST(DocumentCoderTest, AllMentionsAreReturnedAsTheyCome) {
   EXPECT_EQ(second[0].sentence, 1);
   EXPECT_EQ(second[0].evidence.trigger.begin, 24u + 5u);  // offsets count from the start
   EXPECT_TRUE(d.Finish().empty());
+}
+
+// The output rules the field expects, with the coder's default options.
+TEST(CoderOutputRulesTest, DyadicOnlyAndReportingVerbsAttribute) {
+  const Coder coder(*Dictionary::Default());
+  auto code = [&](const std::string& text, const Coder& c) {
+    Document doc;
+    doc.id = "rules";
+    doc.date = "2024-07-11";
+    doc.text = text;
+    std::vector<std::string> out;
+    for (const Event& e : c.Code(doc))
+      out.push_back(e.source + ">" + e.target + ":" + e.event_code + ":" + e.modality);
+    return out;
+  };
+  using V = std::vector<std::string>;
+  // "said" attributes; the attack has no target, so nothing by default.
+  EXPECT_EQ(code("Ukraine said Russia attacked Kharkiv.", coder), V{});
+  EXPECT_EQ(
+      code("Ukrainian officials said Russian forces shelled Ukrainian troops.", coder),
+      V{"RUSMIL>UKRMIL:194:reported"});
+  const Coder monadic(*Dictionary::Default(), CoderOptions{.monadic = true});
+  EXPECT_EQ(code("Ukraine said Russia attacked Kharkiv.", monadic),
+            V{"RUS>:190:reported"});
+  const Coder petrarch(*Dictionary::Default(),
+                       CoderOptions{.monadic = true, .reporting_events = true});
+  EXPECT_EQ(code("Iran issued a statement.", petrarch), V{"IRN>:010:asserted"});
+  // A paragraph without a full stop is not a headline for that alone.
+  EXPECT_EQ(code("Syrian rebels shelled Russian troops overnight, state television "
+                 "reported\n\nMore followed.",
+                 coder),
+            V{"SYRREB>RUSMIL:194:reported"});
+  // A headline's "to" infinitive is a plan.
+  EXPECT_EQ(code("Turkey to attack Syria\n\nNothing else.", coder),
+            V{"TUR>SYR:190:hypothetical"});
 }
 
 }  // namespace

@@ -149,7 +149,7 @@ std::string Answers(Store& store) {
 }
 
 void IngestAll(Store& store, const std::vector<Document>& docs, std::size_t batch) {
-  static const Coder coder(*Dictionary::Default());
+  static const Coder coder(*Dictionary::Default(), CoderOptions{.monadic = true});
   store.SetBatchSize(batch);
   for (const auto& d : docs) {
     auto r = store.Ingest(d, coder.Code(d));
@@ -173,7 +173,7 @@ TEST_F(PostgresStoreTest, SameAnswersAsSqlite) {
   EXPECT_EQ(Answers(**pg), answers);
 
   // Unchanged documents are no-ops; a changed one replaces its events.
-  static const Coder coder(*Dictionary::Default());
+  static const Coder coder(*Dictionary::Default(), CoderOptions{.monadic = true});
   auto again = (*pg)->Ingest(docs[3], coder.Code(docs[3]));
   ASSERT_TRUE(again.ok());
   EXPECT_EQ(again->outcome, IngestResult::Outcome::kUnchanged);
@@ -199,7 +199,7 @@ TEST_F(PostgresStoreTest, SameAnswersAsSqlite) {
 TEST_F(PostgresStoreTest, PrefetchedIngestHasTheSameOutcomes) {
   auto pg = Store::Open(cluster_->Url("prefetch"));
   ASSERT_TRUE(pg.ok()) << pg.status().message();
-  static const Coder coder(*Dictionary::Default());
+  static const Coder coder(*Dictionary::Default(), CoderOptions{.monadic = true});
   auto docs = Documents();
   docs.resize(6);
   docs[5].id = "we\"ird\\id, {x}";  // quoted in the array literal

@@ -42,7 +42,7 @@ class StoreTest : public ::testing::Test {
     return d;
   }
   IngestResult Ingest(const Document& d) {
-    static const Coder coder(*Dictionary::Default());
+    static const Coder coder(*Dictionary::Default(), CoderOptions{.monadic = true});
     auto r = store_->Ingest(d, coder.Code(d));
     EXPECT_TRUE(r.ok()) << r.status().message();
     return r.ok() ? *r : IngestResult();
@@ -271,7 +271,7 @@ TEST_F(StoreTest, LockedStoreIsAClearErrorAndWritesNothing) {
   Ingest(Doc("a", "Iran condemned Israel."));
   auto other = Store::Open(path_);
   ASSERT_TRUE(other.ok()) << other.status().message();
-  static const Coder coder(*Dictionary::Default());
+  static const Coder coder(*Dictionary::Default(), CoderOptions{.monadic = true});
   Document b = Doc("b", "Egypt praised Jordan.");
   auto r = (*other)->Ingest(b, coder.Code(b));
   ASSERT_FALSE(r.ok());
