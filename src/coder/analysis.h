@@ -30,6 +30,10 @@ struct Mention {
   bool reference = false;    // resolved from a pronoun or description
   bool apposition = false;   // "Stoltenberg, NATO's secretary general,": not an argument
   bool agent_first = false;  // "lawmakers in Arnor": the agent, then its owner
+  // Where a person's name starts inside the mention ("Governor [Pedro
+  // Pierluisi]"), for NameMemory; -1 when the mention names no person.
+  int name_begin = -1;
+  bool former = false;  // "former President": a named one is an elite (ELI)
 };
 
 struct Trigger {

@@ -210,12 +210,12 @@ std::vector<Event> DocumentCoder::Add(std::string_view text) {
     SentenceAnalysis s = coder::Analyze(dict, text, segments[i], st.date, st.memory);
     if (s.story_discard) st.story_discarded = true;
     if (s.discard || s.story_discard) {
-      st.memory.Remember(s, text);
+      st.memory.Remember(dict, s, text);
       continue;
     }
     auto clauses = coder::SplitClauses(s);
     auto assembled = coder::AssembleEvents(dict, s, clauses, &st.memory, nullptr);
-    st.memory.Remember(s, text);
+    st.memory.Remember(dict, s, text);
     for (const Assembled& a : assembled) {
       const dict::PatternEntry& pattern = dict.entries().patterns[a.pattern];
       const int index = st.sentences + static_cast<int>(i);
@@ -299,12 +299,12 @@ std::string Coder::Explain(std::string_view sentence, std::string_view date) con
           << SpanOf(s, doc.text, t.begin, t.end).text << (t.noun ? " (noun)" : " (verb)")
           << ", " << t.patterns.size() << " pattern(s)\n";
     if (s.story_discard || s.discard) {
-      memory.Remember(s, doc.text);
+      memory.Remember(dict, s, doc.text);
       continue;
     }
     std::vector<std::string> trace;
     auto assembled = coder::AssembleEvents(dict, s, clauses, &memory, &trace);
-    memory.Remember(s, doc.text);
+    memory.Remember(dict, s, doc.text);
     for (const auto& line : trace) out << "  " << line << "\n";
     for (const Assembled& a : assembled) {
       const dict::PatternEntry& pattern = dict.entries().patterns[a.pattern];

@@ -167,6 +167,9 @@ DocumentMemory::Unit DocumentMemory::Find(const std::vector<Unit>& current,
 
 void DocumentMemory::Resolve(const dict::Compiled& dict, std::string_view doc,
                              SentenceAnalysis* s) const {
+  const std::size_t before = s->mentions.size();
+  names_.Resolve(s);
+  if (s->mentions.size() != before) Rebuild(s);
   const std::size_t n = s->tokens.size();
   std::vector<int> mention_at(n, -1);
   for (int m = 0; m < static_cast<int>(s->mentions.size()); ++m)
@@ -265,6 +268,8 @@ void DocumentMemory::Resolve(const dict::Compiled& dict, std::string_view doc,
       if (unit.empty()) unit = Find({}, m.begin, recent_country);
       if (!unit.empty()) country = unit.front().mention.actor.substr(0, 3);
     }
+    // "Police arrested three activists" in a story about Georgia.
+    if (country.empty() && countries.empty()) country = names_.MainCountry();
     if (country.empty()) continue;
     m.actor = country;
     m.code = CombineCodes(dict, country, m.agent);
@@ -279,7 +284,9 @@ void DocumentMemory::Resolve(const dict::Compiled& dict, std::string_view doc,
   Rebuild(s);
 }
 
-void DocumentMemory::Remember(const SentenceAnalysis& s, std::string_view doc) {
+void DocumentMemory::Remember(const dict::Compiled& dict, const SentenceAnalysis& s,
+                              std::string_view doc) {
+  names_.Remember(dict, s, sentences_);
   for (auto& unit : Units(s, doc, sentences_)) {
     history_.push_back(std::move(unit));
     if (history_.size() > kMemory) history_.pop_front();

@@ -8,7 +8,9 @@
 // organisation ("the alliance", "the bloc") or country ("the country"), pair
 // expressions ("both countries", "the two sides") the last group of two, and
 // agents with no country ("police", "the government") the one country the
-// sentence names, or for a definite agent the country last named.
+// sentence names, for a definite agent the country last named, else the
+// document's main country; people named before by their later names
+// (names.h).
 #ifndef DYAD_CODER_COREFERENCE_H_
 #define DYAD_CODER_COREFERENCE_H_
 
@@ -19,6 +21,7 @@
 #include <vector>
 
 #include "coder/analysis.h"
+#include "coder/names.h"
 
 namespace dyad::coder {
 
@@ -29,7 +32,8 @@ class DocumentMemory {
                SentenceAnalysis* s) const;
 
   // Records the mentions of an analysed sentence for later sentences.
-  void Remember(const SentenceAnalysis& s, std::string_view doc);
+  void Remember(const dict::Compiled& dict, const SentenceAnalysis& s,
+                std::string_view doc);
 
   // Accusations seen so far, so that a denial can be aimed at its accusers:
   // those of the latest sentence that accused the same country.
@@ -56,6 +60,7 @@ class DocumentMemory {
   static std::vector<Unit> Units(const SentenceAnalysis& s, std::string_view doc,
                                  int sentence);
 
+  NameMemory names_;
   std::deque<Unit> history_;  // most recent last
   int sentences_ = 0;
   struct Accusation {

@@ -8,6 +8,8 @@
 // spreads over a coordination ("US and European leaders" -> USAGOV and
 // EURGOV), mentions joined by "and", "or", "as well as" form groups, and
 // comma-separated mentions with no "and" are appositions of the first.
+#include <set>
+
 #include "coder/analysis.h"
 #include "lexicon/word_classes.h"
 #include "util/strings.h"
@@ -119,6 +121,79 @@ bool NewClauseAfter(const SentenceAnalysis& s, const Mention& m) {
          next.norm != "'s";
 }
 
+// The last word of a title that a person's name may follow.
+bool IsPersonTitle(std::string_view w) {
+  static const std::set<std::string_view> kTitles = {
+      "president",    "minister",       "governor",   "mayor",      "secretary",
+      "ambassador",   "senator",        "general",    "spokesman",  "spokeswoman",
+      "spokesperson", "chairman",       "chairwoman", "leader",     "commander",
+      "judge",        "prosecutor",     "lawmaker",   "official",   "adviser",
+      "advisor",      "envoy",          "premier",    "chancellor", "king",
+      "queen",        "prince",         "princess",   "emir",       "sheikh",
+      "sultan",       "representative", "rep.",       "sen.",       "gen.",
+      "gov.",         "col.",           "officer",    "activist",   "journalist",
+      "blogger",      "dissident",      "director",   "chief",      "speaker",
+      "candidate",    "legislator",     "mp",         "diplomat",   "counsel",
+      "attorney",     "justice",        "colonel",    "captain",    "lieutenant",
+      "sergeant",     "admiral",        "marshal",    "cleric",     "imam",
+      "bishop",       "archbishop",     "pope",       "reporter",   "editor",
+      "chair",        "head",           "deputy",     "negotiator", "monarch",
+      "dictator"};
+  return kTitles.count(w) > 0;
+}
+
+// A capitalised word that can be part of a name ("Pedro", "R."), not "The".
+bool IsNameToken(const SentenceAnalysis& s, std::size_t i) {
+  const text::Token& t = s.tokens[i];
+  return t.kind == text::TokenKind::kWord && t.capitalized && s.classes[i] == 0;
+}
+
+// "Governor Pedro Pierluisi", "national security adviser John Bolton": a
+// person's title followed by a name the dictionary does not know is one
+// mention, a person coded by the title; NameMemory (names.h) remembers the
+// name for later sentences.
+void ExtendTitlesOverNames(const Compiled& dict, SentenceAnalysis* s) {
+  auto& ms = s->mentions;
+  const std::size_t n = s->tokens.size();
+  for (std::size_t k = 0; k < ms.size(); ++k) {
+    Mention& m = ms[k];
+    if (m.person || m.agent.empty() || m.plural ||
+        !IsPersonTitle(s->tokens[m.end - 1].norm))
+      continue;
+    const std::size_t limit = k + 1 < ms.size() ? ms[k + 1].begin : n;
+    std::size_t j = m.end;
+    while (j < limit && j < m.end + 4 && IsNameToken(*s, j)) ++j;
+    if (j == m.end) continue;
+    m.name_begin = static_cast<int>(m.end);
+    m.end = static_cast<std::uint32_t>(j);
+    m.person = true;
+    m.rule += "; a title and a name";
+    if (m.former) {  // "former President Chirac" holds no office now
+      m.agent = "ELI";
+      m.code = m.actor.empty() ? "ELI" : CombineCodes(dict, m.actor, "ELI");
+      m.rule += "; former: ELI";
+    }
+  }
+}
+
+// Words between a country and its title that keep the title's role ("Chinese
+// Vice Foreign Minister", "former President"): how many there are at `i`;
+// `former` says whether the title is a past one.
+std::size_t TitleModifiersAt(const SentenceAnalysis& s, std::size_t i, bool* former) {
+  std::size_t k = i;
+  while (k < s.tokens.size() && k < i + 2) {
+    const std::string& w = s.tokens[k].norm;
+    if (w == "former" || w == "ex") {
+      *former = true;
+    } else if (w != "vice" && w != "deputy" && w != "acting" && w != "interim" &&
+               w != "assistant" && w != "senior" && w != "top") {
+      break;
+    }
+    ++k;
+  }
+  return k - i;
+}
+
 void MergeTitles(SentenceAnalysis* s) {
   std::vector<Mention> merged;
   for (auto& m : s->mentions) {
@@ -139,6 +214,7 @@ void MergeTitles(SentenceAnalysis* s) {
       title.actor = m.actor;
       title.agent = m.agent.empty() ? title.agent : m.agent;
       title.person = m.person;
+      title.name_begin = m.name_begin;
       title.rule = m.rule + "; " + title.rule;
       continue;
     }
@@ -242,10 +318,17 @@ void FindMentions(const Compiled& dict, std::string_view doc, int date,
       std::size_t k = j < n && s->tokens[j].norm == "'s" ? j + 1 : j;
       Mention m{u32(i), u32(j), actor.code, actor.code, "", actor.rule};
       m.person = actor.person;
+      if (actor.person) m.name_begin = static_cast<int>(i);
+      bool former = false;
+      const std::size_t skip = actor.person ? 0 : TitleModifiersAt(*s, k, &former);
       // A person's agents need the possessive: "Putin's government".
-      Found agent = actor.person && k == j ? Found{} : AgentAt(dict, *s, doc, k);
+      Found agent = actor.person && k == j ? Found{} : AgentAt(dict, *s, doc, k + skip);
+      if (skip > 0 && agent.length == 0) former = false;
       if (agent.length > 0) {
-        m.end = u32(k + agent.length);
+        // "former French President": the word may come before the country.
+        m.former = former || (i > 0 && (s->tokens[i - 1].norm == "former" ||
+                                        s->tokens[i - 1].norm == "ex"));
+        m.end = u32(k + skip + agent.length);
         m.agent = agent.code;
         m.code = CombineCodes(dict, actor.code, agent.code);
         m.rule += "; " + agent.rule;
@@ -255,12 +338,14 @@ void FindMentions(const Compiled& dict, std::string_view doc, int date,
       s->mentions.push_back(std::move(m));
       continue;
     }
-    Found agent = AgentAt(dict, *s, doc, i);
+    bool former = false;
+    const std::size_t skip = TitleModifiersAt(*s, i, &former);
+    Found agent = AgentAt(dict, *s, doc, i + skip);
     if (agent.length == 0) {
       ++i;
       continue;
     }
-    std::size_t j = i + agent.length;
+    std::size_t j = i + skip + agent.length;
     // "opposition activists": one mention, known by its first role word.
     while (j < n && s->tokens[j].norm != "'s") {
       Found more = AgentAt(dict, *s, doc, j);
@@ -268,6 +353,7 @@ void FindMentions(const Compiled& dict, std::string_view doc, int date,
       j += more.length;
     }
     Mention m{u32(i), u32(j), agent.code, "", agent.code, agent.rule};
+    m.former = former;
     m.plural = EndsInS(*s, u32(j)) || s->tokens[j - 1].norm == "police";
     // "leaders of China", "a spokesman for the Chinese foreign ministry",
     // "the government in Damascus", "police in Moscow".
@@ -289,6 +375,7 @@ void FindMentions(const Compiled& dict, std::string_view doc, int date,
     s->mentions.push_back(std::move(m));
   }
   MergeTitles(s);
+  ExtendTitlesOverNames(dict, s);
   GroupAndAppose(dict, s);
 }
 

@@ -241,5 +241,41 @@ TEST(CoderOutputRulesTest, DyadicOnlyAndReportingVerbsAttribute) {
             V{"TUR>SYR:190:hypothetical"});
 }
 
+TEST_F(CoderTest, TitlesWithNamesAndTheirLaterMentions) {
+  auto events = Code(
+      "Governor Pedro Pierluisi of Puerto Rico met the Puerto Rico Senate. "
+      "Pierluisi later criticized the Senate.",
+      "2019-08-08");
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_EQ(events[1].source, "PRIGOV");
+  EXPECT_EQ(events[1].source_name, "Pierluisi");
+  EXPECT_EQ(events[1].target, "PRILEG");
+  auto vice =
+      Code("Chinese Vice Foreign Minister Wu Daiwei criticized Japan.", "2004-11-16");
+  ASSERT_EQ(vice.size(), 1u);
+  EXPECT_EQ(vice[0].source, "CHNGOV");
+  auto former =
+      Code("Former French President Jacques Chirac praised Germany.", "2019-09-30");
+  ASSERT_EQ(former.size(), 1u);
+  EXPECT_EQ(former[0].source, "FRAELI");
+  // A surname that is a common word is not taken alone.
+  auto may = Code(
+      "Prime Minister Theresa Brightwater of Arnor met Gondor. In May, Gondor "
+      "criticized Germany.",
+      "2019-01-01");
+  for (const Event& e : may) EXPECT_NE(e.source_name, "May");
+}
+
+TEST_F(CoderTest, AgentsWithNoCountryTakeTheStorysCountry) {
+  auto events = Code(
+      "Georgian activists marched in Tbilisi on Friday. Georgia's government "
+      "stayed silent. Police arrested three activists.",
+      "2012-05-17");
+  ASSERT_FALSE(events.empty());
+  EXPECT_EQ(events.back().source, "GEOCOP");
+  EXPECT_EQ(events.back().target, "GEOOPP");
+  EXPECT_EQ(events.back().event_code, "173");
+}
+
 }  // namespace
 }  // namespace dyad

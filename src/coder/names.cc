@@ -1,0 +1,107 @@
+#include "coder/names.h"
+
+#include <algorithm>
+
+#include "lexicon/word_classes.h"
+
+namespace dyad::coder {
+namespace {
+
+constexpr std::size_t kMaxNameTokens = 4;
+
+bool IsNameWord(const text::Token& t) {
+  return t.kind == text::TokenKind::kWord && t.capitalized;
+}
+
+// A surname that is also a common word ("May", "Rice") is remembered only
+// with the given name.
+bool SurnameAlone(const std::string& norm) {
+  return norm.size() > 2 && lexicon::ClassesOf(norm) == 0;
+}
+
+}  // namespace
+
+void NameMemory::Remember(const dict::Compiled& dict, const SentenceAnalysis& s,
+                          int sentence) {
+  for (const Mention& m : s.mentions) {
+    if (m.reference) continue;
+    const std::string country = m.code.size() >= 3 ? m.code.substr(0, 3) : "";
+    const bool has_country = !country.empty() && dict.IsCountryCode(country);
+    if (has_country && (!m.actor.empty() || m.person)) ++countries_[country];
+    if (!m.person || m.name_begin < 0 || m.code.empty() || m.actor.empty()) continue;
+    std::string full;
+    std::uint32_t words = 0;
+    for (std::uint32_t i = static_cast<std::uint32_t>(m.name_begin); i < m.end; ++i) {
+      if (!IsNameWord(s.tokens[i])) continue;
+      full += (full.empty() ? "" : " ") + s.tokens[i].norm;
+      ++words;
+    }
+    if (full.empty()) continue;
+    Person p{m.code, m.actor, m.agent, full, sentence};
+    by_name_[full] = p;
+    const std::string& last = s.tokens[m.end - 1].norm;
+    if (words > 1 && IsNameWord(s.tokens[m.end - 1]) && SurnameAlone(last))
+      by_name_[last] = std::move(p);
+  }
+}
+
+void NameMemory::Resolve(SentenceAnalysis* s) const {
+  if (by_name_.empty()) return;
+  const std::size_t n = s->tokens.size();
+  std::vector<bool> covered(n, false);
+  for (const Mention& m : s->mentions)
+    for (auto i = m.begin; i < m.end; ++i) covered[i] = true;
+  std::vector<Mention> added;
+  for (std::size_t i = 0; i < n; ++i) {
+    if (covered[i] || !IsNameWord(s->tokens[i])) continue;
+    // The longest run of name words here that names a remembered person.
+    std::string key, found_key;
+    const Person* found = nullptr;
+    std::size_t length = 0;
+    for (std::size_t k = i; k < n && k < i + kMaxNameTokens; ++k) {
+      if (covered[k] || !IsNameWord(s->tokens[k])) break;
+      key += (key.empty() ? "" : " ") + s->tokens[k].norm;
+      if (auto it = by_name_.find(key); it != by_name_.end()) {
+        found = &it->second;
+        found_key = key;
+        length = k + 1 - i;
+      }
+    }
+    if (!found) continue;
+    // "Pierluisi Urrutia": the rest of a longer name goes with it.
+    std::size_t end = i + length;
+    while (end < n && end < i + kMaxNameTokens && !covered[end] &&
+           IsNameWord(s->tokens[end]))
+      ++end;
+    Mention m;
+    m.begin = static_cast<std::uint32_t>(i);
+    m.end = static_cast<std::uint32_t>(end);
+    m.code = found->code;
+    m.actor = found->actor;
+    m.agent = found->agent;
+    m.person = true;
+    m.name_begin = static_cast<int>(i);
+    m.rule = "name: \"" + found_key + "\" -> \"" + found->name + "\" (sentence " +
+             std::to_string(found->sentence) + "; " + found->code + ")";
+    added.push_back(std::move(m));
+    i = end - 1;
+  }
+  for (auto& m : added) s->mentions.push_back(std::move(m));
+}
+
+std::string NameMemory::MainCountry() const {
+  std::string best;
+  int top = 0, second = 0;
+  for (const auto& [country, count] : countries_) {
+    if (count > top) {
+      second = top;
+      top = count;
+      best = country;
+    } else if (count > second) {
+      second = count;
+    }
+  }
+  return top >= 2 && top > second ? best : "";
+}
+
+}  // namespace dyad::coder
