@@ -5,8 +5,10 @@
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
+#include <fstream>
 #include <iostream>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <set>
 
 #include "cli_flags.h"
@@ -44,6 +46,9 @@ Options:
   --dict-format F   auto, dyad, petrarch or tabari
   --misses N        show at most N sentences that differ (default 20; 0 none)
   --monadic         score events without a target too (default: dyadic only)
+  --events FILE     score the events in FILE (JSON Lines as dyad code writes
+                    them, with --all-mentions; any coder's output in that
+                    shape) instead of coding the articles
   --against DIR     compare GOLD_DIR (first annotator) with DIR (second), on
                     the articles DIR holds: the annotators' agreement, with
                     Cohen's kappa on the root code
@@ -225,6 +230,50 @@ bool LoadGold(const std::string& dir, const std::string& news, validate::Gold* g
   return true;
 }
 
+// Events of the gold's articles from a JSON Lines file; false (after saying
+// where) on a line that is not an event.
+bool ReadEvents(const std::string& path, const dict::Compiled& dict,
+                const std::map<std::string, Article>& articles,
+                std::vector<validate::Item>* out) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    std::cerr << "dyad eval: " << path << ": cannot open\n";
+    return false;
+  }
+  std::string line;
+  for (long n = 1; std::getline(in, line); ++n) {
+    if (line.empty()) continue;
+    try {
+      const auto j = nlohmann::json::parse(line);
+      Event e;
+      e.doc = j.at("doc").get<std::string>();
+      auto article = articles.find(e.doc);
+      if (article == articles.end()) continue;
+      e.source = j.at("source").get<std::string>();
+      e.target = j.value("target", "");
+      e.event_code = j.at("event_code").get<std::string>();
+      e.root_code = j.value("root_code", "");
+      e.modality = j.value("modality", "asserted");
+      e.rule = j.value("rule", "");
+      const auto& ev = j.at("evidence");
+      for (auto [name, span] : {std::pair{"source", &e.evidence.source},
+                                std::pair{"target", &e.evidence.target},
+                                std::pair{"trigger", &e.evidence.trigger}}) {
+        if (!ev.contains(name)) continue;
+        span->begin = ev[name].value("begin", 0u);
+        span->end = ev[name].value("end", 0u);
+        span->text = ev[name].value("text", "");
+      }
+      out->push_back(validate::FromEvent(e, dict, article->second.segments));
+    } catch (const nlohmann::json::exception& x) {
+      std::cerr << "dyad eval: " << path << ":" << n << ": not a dyad event: " << x.what()
+                << "\n";
+      return false;
+    }
+  }
+  return true;
+}
+
 std::vector<validate::Item> GoldItems(const validate::Gold& gold,
                                       const dict::Compiled& dict,
                                       const std::map<std::string, Article>& articles,
@@ -245,6 +294,7 @@ int RunEval(const std::vector<std::string>& args) {
                                  {"--misses", ""},
                                  {"--monadic", "", false},
                                  {"--against", ""},
+                                 {"--events", ""},
                                  {"--sentences", "", false},
                                  {"--help", "-h", false}});
   if (flags.ok() && flags->Has("--help")) {
@@ -304,11 +354,18 @@ int RunEval(const std::vector<std::string>& args) {
     second = GoldItems(other, compiled, articles);
     names[0] = "first";
     names[1] = "second";
+  } else if (flags->Has("--events")) {
+    first = GoldItems(gold, compiled, articles);
+    if (!ReadEvents(flags->Get("--events"), compiled, articles, &second))
+      return kExitBadInput;
+    for (const auto& a : gold.articles)
+      sentences += static_cast<int>(articles.at(a.id).segments.size());
   } else {
     first = GoldItems(gold, compiled, articles);
     // The gold codes every sentence that states an act, restatements too.
     CoderOptions options;
     options.all_mentions = true;
+    options.monadic = !dyadic_only;
     const Coder coder(std::move(*dictionary), options);
     for (const auto& a : gold.articles) {
       const Article& article = articles.at(a.id);
