@@ -5,9 +5,10 @@
 #include <cstdio>
 #include <fstream>
 #include <iostream>
-#include <thread>
+#include <optional>
 
 #include "cli_flags.h"
+#include "coding_pipeline.h"
 #include "commands.h"
 #include "dyad/coder.h"
 #include "inputs.h"
@@ -47,26 +48,6 @@ Options:
 Exit status: 0 success, 1 some input was bad (reported on stderr; the other
 inputs are still coded), 2 bad usage.
 )";
-
-// Codes a batch of documents with `jobs` threads; results keep batch order.
-std::vector<std::vector<Event>> CodeBatch(const Coder& coder,
-                                          const std::vector<Document>& docs, int jobs) {
-  std::vector<std::vector<Event>> results(docs.size());
-  if (jobs <= 1 || docs.size() <= 1) {
-    for (std::size_t i = 0; i < docs.size(); ++i) results[i] = coder.Code(docs[i]);
-    return results;
-  }
-  std::atomic<std::size_t> next{0};
-  auto work = [&] {
-    for (std::size_t i; (i = next.fetch_add(1)) < docs.size();)
-      results[i] = coder.Code(docs[i]);
-  };
-  {
-    std::vector<std::jthread> threads;
-    for (int t = 0; t < jobs; ++t) threads.emplace_back(work);
-  }  // joined here
-  return results;
-}
 
 }  // namespace
 
@@ -173,51 +154,58 @@ int RunCode(const std::vector<std::string>& args) {
   if (inputs.empty()) inputs.push_back("-");
   InputReader reader(inputs, in_opts, std::cerr);
   Progress progress("dyad");
-  std::size_t docs = 0, events_out = 0;
+  std::atomic<std::size_t> docs = 0, events_out = 0;
   auto tick = [&] {
     progress.Tick(docs, events_out, reader.bytes_read(), reader.total_bytes());
   };
-  // Batches bound memory: at most this many documents (or bytes) in flight.
+  auto write = [&](const std::vector<Event>& events) {
+    for (const Event& e : events) writer.Write(e);
+    events_out += events.size();
+  };
+  // At most this many documents (or bytes) in flight, so memory stays bounded.
   const std::size_t max_docs = static_cast<std::size_t>(jobs) * 64;
   const std::size_t max_bytes = static_cast<std::size_t>(jobs) * (8u << 20);
-  bool more = true;
-  while (more) {
-    std::vector<Document> batch;
-    std::size_t bytes = 0;
-    Document doc;
-    bool streamed = false;
-    while (batch.size() < max_docs && bytes < max_bytes &&
-           (more = reader.Next(&doc, &streamed))) {
-      if (streamed) break;
-      bytes += doc.text.size();
-      batch.push_back(std::move(doc));
-    }
-    for (auto& events : CodeBatch(coder, batch, jobs)) {
-      for (const Event& e : events) writer.Write(e);
-      events_out += events.size();
-    }
-    docs += batch.size();
-    if (more && streamed) {
-      // A large document, coded piece by piece in its own order.
+  // With several jobs, this thread only reads; coders and a writer thread
+  // do the rest (coding_pipeline.h).
+  std::optional<CodingPipeline> pipeline;
+  if (jobs > 1)
+    pipeline.emplace(coder, jobs, max_docs, max_bytes, [&](std::vector<Event>&& events) {
+      write(events);
+      ++docs;
+    });
+  Document doc;
+  bool streamed = false;
+  while (reader.Next(&doc, &streamed)) {
+    if (streamed) {
+      // A large document, coded piece by piece in its own order, after the
+      // documents before it are written.
+      if (pipeline) pipeline->Drain();
       DocumentCoder document(coder, doc);
       std::string piece;
       while (reader.NextPiece(&piece)) {
-        for (const Event& e : document.Add(piece)) writer.Write(e), ++events_out;
+        write(document.Add(piece));
         tick();
       }
-      for (const Event& e : document.Finish()) writer.Write(e), ++events_out;
+      write(document.Finish());
+      ++docs;
+    } else if (pipeline) {
+      pipeline->Push(std::move(doc));
+    } else {
+      write(coder.Code(doc));
       ++docs;
     }
+    doc = Document();
     tick();
   }
+  pipeline.reset();  // drains
   out->flush();
   if (!*out) {
     std::cerr << "dyad code: error writing output\n";
     return kExitBadInput;
   }
   if (progress.enabled())
-    std::fprintf(stderr, "\rdyad: coded %zu documents, %zu events in %.2f s%20s\n", docs,
-                 events_out, progress.Elapsed(), "");
+    std::fprintf(stderr, "\rdyad: coded %zu documents, %zu events in %.2f s%20s\n",
+                 docs.load(), events_out.load(), progress.Elapsed(), "");
   return reader.errors() > 0 ? kExitBadInput : kExitOk;
 }
 

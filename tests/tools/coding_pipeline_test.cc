@@ -1,0 +1,66 @@
+// The coding pipeline writes every document's events once, in input order,
+// whatever the number of coders and however small the in-flight budget.
+#include "coding_pipeline.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace dyad::cli {
+namespace {
+
+const Coder& TestCoder() {
+  static const Coder coder(*Dictionary::Default());
+  return coder;
+}
+
+TEST(CodingPipelineTest, WritesInInputOrder) {
+  const char* texts[] = {"Iran condemned Israel.", "Nothing happened here.",
+                         "Brazil praised Argentina.", "Russia attacked Ukraine."};
+  std::vector<std::string> written;  // the writer thread only
+  std::vector<std::string> expected;
+  {
+    CodingPipeline pipeline(TestCoder(), 4, /*max_docs=*/3, /*max_bytes=*/1 << 20,
+                            [&](std::vector<Event>&& events) {
+                              written.push_back(events.empty() ? "-" : events[0].doc);
+                            });
+    for (int i = 0; i < 300; ++i) {
+      Document d;
+      d.id = "doc" + std::to_string(i);
+      d.date = "2024-07-11";
+      d.text = texts[i % 4];
+      expected.push_back(i % 4 == 1 ? "-" : d.id);
+      pipeline.Push(std::move(d));
+      if (i == 150) {
+        pipeline.Drain();
+        EXPECT_EQ(written.size(), 151u);
+      }
+    }
+  }  // drains
+  EXPECT_EQ(written, expected);
+}
+
+TEST(CodingPipelineTest, StopsCleanlyWithNothingPushed) {
+  int calls = 0;
+  {
+    CodingPipeline pipeline(TestCoder(), 2, 8, 1 << 20,
+                            [&](std::vector<Event>&&) { ++calls; });
+  }
+  EXPECT_EQ(calls, 0);
+}
+
+TEST(CodingPipelineTest, ADocumentOverTheByteBudgetStillGoes) {
+  int calls = 0;
+  CodingPipeline pipeline(TestCoder(), 2, 8, /*max_bytes=*/4,
+                          [&](std::vector<Event>&&) { ++calls; });
+  Document d;
+  d.text = "Iran condemned Israel.";
+  pipeline.Push(d);
+  pipeline.Push(d);
+  pipeline.Drain();
+  EXPECT_EQ(calls, 2);
+}
+
+}  // namespace
+}  // namespace dyad::cli
