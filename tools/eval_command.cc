@@ -259,7 +259,7 @@ bool ReadEvents(const std::string& path, const dict::Compiled& dict,
       for (auto [name, span] : {std::pair{"source", &e.evidence.source},
                                 std::pair{"target", &e.evidence.target},
                                 std::pair{"trigger", &e.evidence.trigger}}) {
-        if (!ev.contains(name)) continue;
+        if (!ev.contains(name) || !ev[name].is_object()) continue;
         span->begin = ev[name].value("begin", 0u);
         span->end = ev[name].value("end", 0u);
         span->text = ev[name].value("text", "");
