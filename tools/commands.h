@@ -24,6 +24,7 @@ int RunQuery(const std::vector<std::string>& args);
 int RunExport(const std::vector<std::string>& args);
 int RunValidate(const std::vector<std::string>& args);
 int RunServe(const std::vector<std::string>& args);
+int RunParse(const std::vector<std::string>& args);
 
 // The default dictionaries, or those named by --dict (read as
 // --dict-format says: auto, dyad, petrarch or tabari); prints the error and

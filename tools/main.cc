@@ -21,6 +21,7 @@ Commands:
   export    write the store as GDELT tables, PLOVER, CSV or JSON Lines
   validate  score the coder on PETRARCH/TABARI validation records
   serve     a JSON API and web page over a store
+  parse     tag and parse text into Universal Dependencies trees (CoNLL-U)
 
 Run 'dyad COMMAND --help' for a command's options.
 Options:
@@ -55,6 +56,7 @@ int main(int argc, char** argv) {
     if (command == "export") return dyad::cli::RunExport(args);
     if (command == "validate") return dyad::cli::RunValidate(args);
     if (command == "serve") return dyad::cli::RunServe(args);
+    if (command == "parse") return dyad::cli::RunParse(args);
   } catch (const std::exception& e) {
     // Nothing a user does should get here; if it does, say so plainly.
     std::cerr << "dyad: internal error: " << e.what() << "\n";

@@ -1,0 +1,230 @@
+#include "syntax/perceptron.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+#include <string>
+
+namespace dyad::syntax {
+namespace {
+
+constexpr std::uint64_t NonZero(std::uint64_t key) { return key == 0 ? 1 : key; }
+
+}  // namespace
+
+std::uint64_t HashString(std::string_view s) {
+  std::uint64_t h = 0xcbf29ce484222325ULL;
+  for (char c : s) {
+    h ^= static_cast<unsigned char>(c);
+    h *= 0x100000001b3ULL;
+  }
+  return Mix64(h);
+}
+
+// ---- WeightTable ----
+
+void WeightTable::Score(const std::uint64_t* keys, int n, float* scores) const {
+  if (slots_.empty()) return;
+  for (int i = 0; i < n; ++i)
+    __builtin_prefetch(&slots_[Mix64(NonZero(keys[i])) & mask_]);
+  for (int i = 0; i < n; ++i) {
+    const std::uint64_t key = NonZero(keys[i]);
+    for (std::uint64_t s = Mix64(key) & mask_;; s = (s + 1) & mask_) {
+      const Slot& slot = slots_[s];
+      if (slot.key == key) {
+        const Entry* e = entries_.data() + slot.offset;
+        for (std::uint32_t j = 0; j < slot.count; ++j) scores[e[j].cls] += e[j].weight;
+        break;
+      }
+      if (slot.key == 0) break;
+    }
+  }
+}
+
+void WeightTable::BuildSlots(const std::vector<std::uint64_t>& keys,
+                             const std::vector<std::uint32_t>& counts) {
+  num_features_ = keys.size();
+  std::size_t cap = 16;
+  while (cap < keys.size() * 2) cap *= 2;
+  mask_ = cap - 1;
+  slots_.assign(cap, Slot());
+  std::uint32_t offset = 0;
+  for (std::size_t i = 0; i < keys.size(); ++i) {
+    std::uint64_t s = Mix64(keys[i]) & mask_;
+    while (slots_[s].key != 0) s = (s + 1) & mask_;
+    slots_[s] = {keys[i], offset, counts[i]};
+    offset += counts[i];
+  }
+}
+
+void WeightTable::Save(ByteWriter* out) const {
+  // Features in key order, keys as gaps: the file does not depend on the
+  // table's slot layout, and gaps are shorter than keys.
+  std::vector<const Slot*> used;
+  used.reserve(num_features_);
+  for (const Slot& s : slots_)
+    if (s.key != 0) used.push_back(&s);
+  std::sort(used.begin(), used.end(),
+            [](const Slot* a, const Slot* b) { return a->key < b->key; });
+  out->Put<std::uint32_t>(static_cast<std::uint32_t>(num_classes_));
+  out->Put<std::uint64_t>(used.size());
+  std::uint64_t prev = 0;
+  for (const Slot* s : used) {
+    out->PutVarint(s->key - prev);
+    prev = s->key;
+    out->PutVarint(s->count);
+    for (std::uint32_t j = 0; j < s->count; ++j) {
+      const Entry& e = entries_[s->offset + j];
+      out->Put<std::uint8_t>(static_cast<std::uint8_t>(e.cls));
+      out->Put<std::int16_t>(e.weight);
+    }
+  }
+}
+
+Status WeightTable::Load(ByteReader* in, const char* what) {
+  auto corrupt = [&](const std::string& why) {
+    return Status::Corruption(std::string("syntax model: ") + what + ": " + why +
+                              " (at byte " + std::to_string(in->pos()) + ")");
+  };
+  std::uint32_t classes;
+  std::uint64_t n;
+  if (!in->Get(&classes) || !in->Get(&n)) return corrupt("truncated header");
+  if (classes == 0 || classes > 256) return corrupt("bad class count");
+  // Each feature takes at least two bytes: a bound that rejects absurd sizes
+  // before anything is allocated.
+  if (n > in->remaining() / 2) return corrupt("feature count larger than the file");
+  num_classes_ = static_cast<int>(classes);
+  std::vector<std::uint64_t> keys(n);
+  std::vector<std::uint32_t> counts(n);
+  entries_.clear();
+  entries_.reserve(n * 4);
+  std::uint64_t key = 0;
+  for (std::uint64_t i = 0; i < n; ++i) {
+    std::uint64_t gap, count;
+    if (!in->GetVarint(&gap) || !in->GetVarint(&count)) return corrupt("truncated");
+    if ((gap == 0 && i > 0) || key + gap < key) return corrupt("keys out of order");
+    key += gap;
+    if (key == 0 || count == 0 || count > classes) return corrupt("bad feature");
+    keys[i] = key;
+    counts[i] = static_cast<std::uint32_t>(count);
+    for (std::uint64_t j = 0; j < count; ++j) {
+      std::uint8_t cls;
+      std::int16_t w;
+      if (!in->Get(&cls) || !in->Get(&w)) return corrupt("truncated");
+      if (cls >= classes) return corrupt("class out of range");
+      entries_.push_back({cls, w});
+    }
+  }
+  BuildSlots(keys, counts);
+  return Status::Ok();
+}
+
+// ---- PerceptronTrainer ----
+
+PerceptronTrainer::PerceptronTrainer(int num_classes) : num_classes_(num_classes) {
+  keys_.assign(1 << 16, 0);
+  rows_of_slot_.assign(1 << 16, -1);
+}
+
+std::int64_t PerceptronTrainer::Find(std::uint64_t key) const {
+  key = NonZero(key);
+  const std::uint64_t mask = keys_.size() - 1;
+  for (std::uint64_t s = Mix64(key) & mask;; s = (s + 1) & mask) {
+    if (keys_[s] == key) return rows_of_slot_[s];
+    if (keys_[s] == 0) return -1;
+  }
+}
+
+std::int64_t PerceptronTrainer::FindOrAdd(std::uint64_t key) {
+  key = NonZero(key);
+  if ((rows_.size() + 1) * 2 > keys_.size()) Grow();
+  const std::uint64_t mask = keys_.size() - 1;
+  std::uint64_t s = Mix64(key) & mask;
+  for (; keys_[s] != 0; s = (s + 1) & mask)
+    if (keys_[s] == key) return rows_of_slot_[s];
+  keys_[s] = key;
+  rows_of_slot_[s] = static_cast<std::int32_t>(rows_.size());
+  rows_.emplace_back();
+  row_keys_.push_back(key);
+  return rows_of_slot_[s];
+}
+
+void PerceptronTrainer::Grow() {
+  std::vector<std::uint64_t> keys(keys_.size() * 2, 0);
+  std::vector<std::int32_t> rows(keys.size(), -1);
+  const std::uint64_t mask = keys.size() - 1;
+  for (std::size_t r = 0; r < row_keys_.size(); ++r) {
+    std::uint64_t s = Mix64(row_keys_[r]) & mask;
+    while (keys[s] != 0) s = (s + 1) & mask;
+    keys[s] = row_keys_[r];
+    rows[s] = static_cast<std::int32_t>(r);
+  }
+  keys_.swap(keys);
+  rows_of_slot_.swap(rows);
+}
+
+void PerceptronTrainer::Score(const std::uint64_t* keys, int n, float* scores) const {
+  for (int i = 0; i < n; ++i) {
+    std::int64_t r = Find(keys[i]);
+    if (r < 0) continue;
+    for (const Weight& w : rows_[r]) scores[w.cls] += w.w;
+  }
+}
+
+void PerceptronTrainer::Update(const std::uint64_t* keys, int n, int truth, int guess) {
+  if (truth == guess) return;
+  auto change = [&](std::vector<Weight>& row, int cls, float delta) {
+    for (Weight& w : row) {
+      if (w.cls == cls) {
+        w.total += static_cast<double>(clock_ - w.stamp) * w.w;
+        w.stamp = clock_;
+        w.w += delta;
+        return;
+      }
+    }
+    row.push_back({static_cast<std::uint16_t>(cls), delta, 0.0, clock_});
+  };
+  for (int i = 0; i < n; ++i) {
+    std::vector<Weight>& row = rows_[FindOrAdd(keys[i])];
+    change(row, truth, 1.0f);
+    change(row, guess, -1.0f);
+  }
+}
+
+WeightTable PerceptronTrainer::Finish(float prune) const {
+  const double clock = static_cast<double>(std::max<std::int64_t>(clock_, 1));
+  // Averaged weights first, to find the quantisation scale.
+  std::vector<std::uint32_t> order(rows_.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
+    return row_keys_[a] < row_keys_[b];
+  });
+  auto average = [&](const Weight& w) {
+    return static_cast<float>((w.total + (clock_ - w.stamp) * double(w.w)) / clock);
+  };
+  float max_abs = 1e-9f;
+  for (const auto& row : rows_)
+    for (const Weight& w : row) max_abs = std::max(max_abs, std::fabs(average(w)));
+  const float scale = 32767.0f / max_abs;
+  WeightTable table;
+  table.num_classes_ = num_classes_;
+  std::vector<std::uint64_t> keys;
+  std::vector<std::uint32_t> counts;
+  for (std::uint32_t r : order) {
+    std::uint32_t count = 0;
+    for (const Weight& w : rows_[r]) {
+      const float a = average(w);
+      const long q = std::lround(a * scale);
+      if (std::fabs(a) < prune || q == 0) continue;
+      table.entries_.push_back({w.cls, static_cast<std::int16_t>(q)});
+      ++count;
+    }
+    if (count == 0) continue;
+    keys.push_back(row_keys_[r]);
+    counts.push_back(count);
+  }
+  table.BuildSlots(keys, counts);
+  return table;
+}
+
+}  // namespace dyad::syntax
