@@ -103,10 +103,10 @@ int RunEval(const syntax::SyntaxModel& model, const std::vector<std::string>& fi
         "  gold tokens: UPOS %.2f  UAS %.2f  LAS %.2f  (LAS with subtypes %.2f)\n",
         g.upos, g.uas, g.las, g.las_full);
     std::printf(
-        "  raw text (F1): Tokens %.2f  Sentences %.2f  UPOS %.2f  UAS %.2f  "
-        "LAS %.2f\n",
-        r.tokens.Percent(), r.sentences.Percent(), r.upos.Percent(), r.uas.Percent(),
-        r.las.Percent());
+        "  raw text (F1): Tokens %.2f  Sentences %.2f  Words %.2f  UPOS %.2f  "
+        "UAS %.2f  LAS %.2f\n",
+        r.tokens.Percent(), r.sentences.Percent(), r.words.Percent(), r.upos.Percent(),
+        r.uas.Percent(), r.las.Percent());
   }
   return status;
 }

@@ -29,7 +29,9 @@ bool SplitColumns(std::string_view line, std::string_view cols[10]) {
   return n == 10 && line.find('\t', start) == std::string_view::npos;
 }
 
-std::string_view Unset(const std::string& s) { return s.empty() ? "_" : s; }
+std::string_view Unset(const std::string& s) {
+  return s.empty() ? std::string_view("_") : std::string_view(s);
+}
 
 class Reader {
  public:
@@ -105,6 +107,10 @@ class Reader {
       if (!rest.empty() && rest[0] == ' ') rest.remove_prefix(1);
       *out = rest;
     };
+    std::string_view rest = line.substr(1);
+    while (!rest.empty() && rest[0] == ' ') rest.remove_prefix(1);
+    if (rest.starts_with("newpar") || rest.starts_with("newdoc"))
+      current_.new_paragraph = true;
     value("sent_id", &current_.sent_id);
     value("text", &current_.text);
   }

@@ -38,6 +38,8 @@ struct ConlluMultiword {
 struct ConlluSentence {
   std::string sent_id;
   std::string text;  // the "# text" comment, or ""
+  // A "# newpar" or "# newdoc" comment: the sentence starts a paragraph.
+  bool new_paragraph = false;
   std::vector<ConlluWord> words;
   std::vector<ConlluMultiword> multiwords;
 };

@@ -33,6 +33,13 @@ long NonSpaceLength(std::string_view s) {
   return n;
 }
 
+// True when the words of multiword token `m` spell it out ("do" "n't").
+bool SplitsInto(const ConlluMultiword& m, const std::vector<ConlluWord>& words) {
+  std::string joined;
+  for (int i = m.first; i <= m.last; ++i) joined += words[i].form;
+  return AsciiLower(joined) == AsciiLower(m.form);
+}
+
 }  // namespace
 
 GoldTokenScores EvaluateGoldTokens(const SyntaxModel& model,
@@ -70,10 +77,10 @@ RawTextScores EvaluateRawText(const SyntaxModel& model,
   // Gold words and sentences in non-whitespace coordinates.
   std::string doc;
   std::vector<DocWord> gw;
-  std::vector<std::pair<long, long>> gold_sentences;
+  std::vector<std::pair<long, long>> gold_sentences, gold_tokens;
   long pos = 0;
   for (const ConlluSentence& s : gold) {
-    if (!doc.empty()) doc += ' ';
+    if (!doc.empty()) doc += s.new_paragraph ? "\n\n" : " ";
     doc += s.text;
     const long base = static_cast<long>(gw.size());
     const long sentence_begin = pos;
@@ -83,17 +90,24 @@ RawTextScores EvaluateRawText(const SyntaxModel& model,
       d.upos = w.upos;
       d.deprel = w.deprel;
       d.head = w.head < 0 ? -1 : base + w.head;
-      if (w.multiword >= 0) {
-        const ConlluMultiword& m = s.multiwords[w.multiword];
-        d.alignable = false;
-        d.begin = pos;
-        if (static_cast<int>(i) == m.last) pos += NonSpaceLength(m.form);
-        d.end = pos;
-      } else {
-        d.begin = pos;
+      d.begin = pos;
+      if (w.multiword < 0) {
         pos += NonSpaceLength(w.form);
-        d.end = pos;
+        gold_tokens.emplace_back(d.begin, pos);
+      } else {
+        const ConlluMultiword& m = s.multiwords[w.multiword];
+        if (static_cast<int>(i) == m.first)
+          gold_tokens.emplace_back(pos, pos + NonSpaceLength(m.form));
+        // "don't" = "do" + "n't": the words get their own spans. Otherwise
+        // ("gonna" = "gon" + "na" aside) they cannot be aligned.
+        if (SplitsInto(m, s.words)) {
+          pos += NonSpaceLength(w.form);
+        } else {
+          d.alignable = false;
+          if (static_cast<int>(i) == m.last) pos += NonSpaceLength(m.form);
+        }
       }
+      d.end = pos;
       gw.push_back(std::move(d));
     }
     gold_sentences.emplace_back(sentence_begin, pos);
@@ -137,19 +151,27 @@ RawTextScores EvaluateRawText(const SyntaxModel& model,
       ++j;
     }
   }
-  // Tokens: a gold multiword token counts once.
-  for (std::size_t i = 0; i < gw.size(); ++i)
-    r.tokens.gold +=
-        gw[i].alignable || i + 1 == gw.size() || gw[i + 1].begin != gw[i].begin;
+  // Tokens: surface tokens (a gold multiword token is one) with equal spans.
+  r.tokens.gold = static_cast<long>(gold_tokens.size());
   r.tokens.system = static_cast<long>(sw.size());
-  for (F1* f : {&r.upos, &r.uas, &r.las}) {
+  for (std::size_t i = 0, j = 0; i < gold_tokens.size() && j < sw.size();) {
+    const std::pair<long, long> t(sw[j].begin, sw[j].end);
+    if (gold_tokens[i] == t) {
+      ++r.tokens.correct, ++i, ++j;
+    } else if (gold_tokens[i] < t) {
+      ++i;
+    } else {
+      ++j;
+    }
+  }
+  for (F1* f : {&r.words, &r.upos, &r.uas, &r.las}) {
     f->gold = static_cast<long>(gw.size());
     f->system = static_cast<long>(sw.size());
   }
   for (const DocWord& s : sw) {
     if (s.aligned < 0) continue;
     const DocWord& g = gw[s.aligned];
-    ++r.tokens.correct;
+    ++r.words.correct;
     r.upos.correct += s.upos == g.upos;
     const bool head_ok =
         s.head < 0 ? g.head < 0 : (g.head >= 0 && sw[s.head].aligned == g.head);

@@ -5,14 +5,16 @@
 // universal relation (the part before ':'), as the CoNLL 2018 shared task
 // does; LAS-full compares the whole label ("nsubj:pass").
 //
-// Raw text: the sentences' "# text" lines, joined by spaces into one
-// document, go through dyad's own sentence splitter and tokenizer, and the
-// results are aligned with the gold words by character span (whitespace
-// removed), as in the CoNLL 2018 shared task: Tokens, Sentences, UPOS, UAS
-// and LAS are F1 scores over the aligned words. A word is counted for UAS when
-// its head is aligned to the gold head (or both are the root). Words inside
-// gold multiword tokens ("gonna" -> "gon" "na") cannot match a dyad token and
-// count as unmatched.
+// Raw text: the sentences' "# text" lines, joined into one document (by a
+// blank line where the treebank starts a paragraph or document, as in the
+// shared task's raw text, else by a space), go through dyad's own sentence splitter and
+// tokenizer, and the results are aligned with the gold words by character span
+// (whitespace removed), as in the CoNLL 2018 shared task: Tokens and Sentences are F1
+// over spans; Words, UPOS, UAS and LAS are F1 over aligned words. A word
+// counts for UAS when its head is aligned to the gold head (or both are the
+// root). The words of a gold multiword token get their own spans when they
+// spell it out ("don't" = "do" "n't", as dyad's tokenizer splits it); the
+// rare others ("gonna" = "gon" "na") cannot be aligned and count as misses.
 #ifndef DYAD_SYNTAX_EVALUATE_H_
 #define DYAD_SYNTAX_EVALUATE_H_
 
@@ -37,7 +39,7 @@ struct F1 {
 };
 
 struct RawTextScores {
-  F1 tokens, sentences, upos, uas, las;
+  F1 tokens, sentences, words, upos, uas, las;
 };
 
 GoldTokenScores EvaluateGoldTokens(const SyntaxModel& model,

@@ -75,7 +75,7 @@ class ParseState {
 template <typename Weights>
 void ParseGreedy(const Weights& weights, int num_labels, ParseState* state) {
   std::uint64_t keys[kMaxParserFeatures];
-  float scores[256];
+  typename Weights::ScoreType scores[256];
   bool valid[256];
   const int classes = 1 + 2 * num_labels;
   while (!state->Terminal()) {

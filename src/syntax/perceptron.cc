@@ -23,58 +23,100 @@ std::uint64_t HashString(std::string_view s) {
 
 // ---- WeightTable ----
 
-void WeightTable::Score(const std::uint64_t* keys, int n, float* scores) const {
+void WeightTable::Score(const std::uint64_t* keys, int n, ScoreType* scores) const {
   if (slots_.empty()) return;
-  for (int i = 0; i < n; ++i)
-    __builtin_prefetch(&slots_[Mix64(NonZero(keys[i])) & mask_]);
-  for (int i = 0; i < n; ++i) {
-    const std::uint64_t key = NonZero(keys[i]);
-    for (std::uint64_t s = Mix64(key) & mask_;; s = (s + 1) & mask_) {
-      const Slot& slot = slots_[s];
-      if (slot.key == key) {
-        const Entry* e = entries_.data() + slot.offset;
-        for (std::uint32_t j = 0; j < slot.count; ++j) scores[e[j].cls] += e[j].weight;
-        break;
+  // Three passes so that the memory reads of all features overlap: prefetch
+  // the slots, find them and prefetch their runs, then add the weights.
+  constexpr int kBatch = 64;
+  const std::int16_t* runs[kBatch];
+  const int classes = num_classes_;
+  for (int start = 0; start < n; start += kBatch) {
+    const int end = std::min(n, start + kBatch);
+    for (int i = start; i < end; ++i)
+      __builtin_prefetch(&slots_[NonZero(keys[i]) & mask_]);
+    int found = 0;
+    for (int i = start; i < end; ++i) {
+      const std::uint64_t key = NonZero(keys[i]);
+      const std::uint32_t fingerprint = Fingerprint(key);
+      for (std::uint64_t s = key & mask_;; s = (s + 1) & mask_) {
+        const Slot& slot = slots_[s];
+        if (slot.fingerprint == fingerprint) {
+          runs[found] = pool_.data() + slot.offset;
+          __builtin_prefetch(runs[found++]);
+          break;
+        }
+        if (slot.fingerprint == 0) break;
       }
-      if (slot.key == 0) break;
+    }
+    for (int f = 0; f < found; ++f) {
+      const std::int16_t* run = runs[f];
+      const int count = run[0];
+      if (count == 0) {
+        const std::int16_t* w = run + 1;
+        for (int c = 0; c < classes; ++c) scores[c] += w[c];
+      } else {
+        for (int j = 0; j < count; ++j) scores[run[1 + 2 * j]] += run[2 + 2 * j];
+      }
     }
   }
 }
 
-void WeightTable::BuildSlots(const std::vector<std::uint64_t>& keys,
-                             const std::vector<std::uint32_t>& counts) {
+void WeightTable::Build(const std::vector<std::uint64_t>& keys,
+                        const std::vector<std::uint32_t>& counts,
+                        const std::vector<Entry>& weights) {
   num_features_ = keys.size();
+  num_weights_ = weights.size();
+  keys_ = keys;
+  run_of_key_.clear();
   std::size_t cap = 16;
-  while (cap < keys.size() * 2) cap *= 2;
+  while (cap < keys.size() + keys.size() / 2) cap *= 2;
   mask_ = cap - 1;
   slots_.assign(cap, Slot());
-  std::uint32_t offset = 0;
+  pool_.clear();
+  pool_.reserve(keys.size() + 2 * weights.size());
+  std::size_t next = 0;
   for (std::size_t i = 0; i < keys.size(); ++i) {
-    std::uint64_t s = Mix64(keys[i]) & mask_;
-    while (slots_[s].key != 0) s = (s + 1) & mask_;
-    slots_[s] = {keys[i], offset, counts[i]};
-    offset += counts[i];
+    std::uint64_t s = keys[i] & mask_;
+    while (slots_[s].fingerprint != 0) s = (s + 1) & mask_;
+    const auto offset = static_cast<std::uint32_t>(pool_.size());
+    slots_[s] = {Fingerprint(keys[i]), offset};
+    run_of_key_.push_back(offset);
+    if (Dense(counts[i], num_classes_)) {
+      pool_.push_back(0);
+      pool_.resize(pool_.size() + num_classes_, 0);
+      for (std::uint32_t j = 0; j < counts[i]; ++j, ++next)
+        pool_[offset + 1 + weights[next].cls] = weights[next].weight;
+    } else {
+      pool_.push_back(static_cast<std::int16_t>(counts[i]));
+      for (std::uint32_t j = 0; j < counts[i]; ++j, ++next) {
+        pool_.push_back(static_cast<std::int16_t>(weights[next].cls));
+        pool_.push_back(weights[next].weight);
+      }
+    }
   }
 }
 
 void WeightTable::Save(ByteWriter* out) const {
-  // Features in key order, keys as gaps: the file does not depend on the
-  // table's slot layout, and gaps are shorter than keys.
-  std::vector<const Slot*> used;
-  used.reserve(num_features_);
-  for (const Slot& s : slots_)
-    if (s.key != 0) used.push_back(&s);
-  std::sort(used.begin(), used.end(),
-            [](const Slot* a, const Slot* b) { return a->key < b->key; });
+  // Features in key order, keys as gaps: shorter than keys, and the file
+  // does not depend on the table's layout.
   out->Put<std::uint32_t>(static_cast<std::uint32_t>(num_classes_));
-  out->Put<std::uint64_t>(used.size());
+  out->Put<std::uint64_t>(keys_.size());
   std::uint64_t prev = 0;
-  for (const Slot* s : used) {
-    out->PutVarint(s->key - prev);
-    prev = s->key;
-    out->PutVarint(s->count);
-    for (std::uint32_t j = 0; j < s->count; ++j) {
-      const Entry& e = entries_[s->offset + j];
+  std::vector<Entry> run;
+  for (std::size_t i = 0; i < keys_.size(); ++i) {
+    const std::int16_t* p = pool_.data() + run_of_key_[i];
+    run.clear();
+    if (p[0] == 0) {
+      for (int c = 0; c < num_classes_; ++c)
+        if (p[1 + c] != 0) run.push_back({static_cast<std::uint16_t>(c), p[1 + c]});
+    } else {
+      for (int j = 0; j < p[0]; ++j)
+        run.push_back({static_cast<std::uint16_t>(p[1 + 2 * j]), p[2 + 2 * j]});
+    }
+    out->PutVarint(keys_[i] - prev);
+    prev = keys_[i];
+    out->PutVarint(run.size());
+    for (const Entry& e : run) {
       out->Put<std::uint8_t>(static_cast<std::uint8_t>(e.cls));
       out->Put<std::int16_t>(e.weight);
     }
@@ -96,8 +138,8 @@ Status WeightTable::Load(ByteReader* in, const char* what) {
   num_classes_ = static_cast<int>(classes);
   std::vector<std::uint64_t> keys(n);
   std::vector<std::uint32_t> counts(n);
-  entries_.clear();
-  entries_.reserve(n * 4);
+  std::vector<Entry> weights;
+  weights.reserve(n * 3);
   std::uint64_t key = 0;
   for (std::uint64_t i = 0; i < n; ++i) {
     std::uint64_t gap, count;
@@ -111,11 +153,11 @@ Status WeightTable::Load(ByteReader* in, const char* what) {
       std::uint8_t cls;
       std::int16_t w;
       if (!in->Get(&cls) || !in->Get(&w)) return corrupt("truncated");
-      if (cls >= classes) return corrupt("class out of range");
-      entries_.push_back({cls, w});
+      if (cls >= classes || w == 0) return corrupt("bad weight");
+      weights.push_back({cls, w});
     }
   }
-  BuildSlots(keys, counts);
+  Build(keys, counts, weights);
   return Status::Ok();
 }
 
@@ -210,20 +252,21 @@ WeightTable PerceptronTrainer::Finish(float prune) const {
   table.num_classes_ = num_classes_;
   std::vector<std::uint64_t> keys;
   std::vector<std::uint32_t> counts;
+  std::vector<WeightTable::Entry> weights;
   for (std::uint32_t r : order) {
     std::uint32_t count = 0;
     for (const Weight& w : rows_[r]) {
       const float a = average(w);
       const long q = std::lround(a * scale);
       if (std::fabs(a) < prune || q == 0) continue;
-      table.entries_.push_back({w.cls, static_cast<std::int16_t>(q)});
+      weights.push_back({w.cls, static_cast<std::int16_t>(q)});
       ++count;
     }
     if (count == 0) continue;
     keys.push_back(row_keys_[r]);
     counts.push_back(count);
   }
-  table.BuildSlots(keys, counts);
+  table.Build(keys, counts, weights);
   return table;
 }
 

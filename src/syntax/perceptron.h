@@ -45,10 +45,11 @@ class WeightTable {
 
   int num_classes() const { return num_classes_; }
   std::size_t num_features() const { return num_features_; }
-  std::size_t num_weights() const { return entries_.size(); }
+  std::size_t num_weights() const { return num_weights_; }
 
+  using ScoreType = std::int32_t;
   // Adds the weights of `keys` to scores[0, num_classes).
-  void Score(const std::uint64_t* keys, int n, float* scores) const;
+  void Score(const std::uint64_t* keys, int n, ScoreType* scores) const;
 
   void Save(ByteWriter* out) const;
   // Reads what Save wrote; `what` names the table in error messages.
@@ -56,30 +57,46 @@ class WeightTable {
 
  private:
   friend class PerceptronTrainer;
+  // A slot holds the high half of the key (the low half picked the slot) and
+  // where its run of entries starts; 8 bytes, so a probe touches one line.
   struct Slot {
-    std::uint64_t key = 0;  // 0: empty
+    std::uint32_t fingerprint = 0;  // 0: empty
     std::uint32_t offset = 0;
-    std::uint32_t count = 0;
   };
   struct Entry {
     std::uint16_t cls;
     std::int16_t weight;
   };
-  // Builds the slots from keys sorted ascending, each with entries_ runs.
-  void BuildSlots(const std::vector<std::uint64_t>& keys,
-                  const std::vector<std::uint32_t>& counts);
+  // A feature's run in pool_: a header n > 0 followed by n (class, weight)
+  // pairs, or, for features with weights for many classes, a header 0
+  // followed by one weight per class (added with vector instructions).
+  static bool Dense(std::size_t count, int classes) {
+    return classes >= 16 && count * 4 >= static_cast<std::size_t>(classes);
+  }
+  static std::uint32_t Fingerprint(std::uint64_t key) {
+    const auto f = static_cast<std::uint32_t>(key >> 32);
+    return f == 0 ? 1 : f;
+  }
+  // Builds the slots and runs from keys sorted ascending and their weights.
+  void Build(const std::vector<std::uint64_t>& keys,
+             const std::vector<std::uint32_t>& counts, const std::vector<Entry>& weights);
 
   int num_classes_ = 0;
   std::size_t num_features_ = 0;
+  std::size_t num_weights_ = 0;
   std::uint64_t mask_ = 0;
   std::vector<Slot> slots_;
-  std::vector<Entry> entries_;
+  std::vector<std::int16_t> pool_;
+  // Keys in ascending order and where their runs start, kept for Save().
+  std::vector<std::uint64_t> keys_;
+  std::vector<std::uint32_t> run_of_key_;
 };
 
 class PerceptronTrainer {
  public:
   explicit PerceptronTrainer(int num_classes);
 
+  using ScoreType = float;
   int num_classes() const { return num_classes_; }
   void Score(const std::uint64_t* keys, int n, float* scores) const;
   // One training step: moves weight from `guess` to `truth` (no-op when equal).

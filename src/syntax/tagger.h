@@ -27,13 +27,13 @@ int TaggerFeatures(const WordInfo* words, int n, int i, int prev, int prev2,
 template <typename Weights>
 void TagGreedy(const Weights& weights, const WordInfo* words, int n, int* tags) {
   std::uint64_t keys[kMaxTaggerFeatures];
-  float scores[256];
+  typename Weights::ScoreType scores[256];
   const int classes = weights.num_classes();
   for (int i = 0; i < n; ++i) {
     const int prev = i > 0 ? tags[i - 1] : kNoTag;
     const int prev2 = i > 1 ? tags[i - 2] : kNoTag;
     const int k = TaggerFeatures(words, n, i, prev, prev2, keys);
-    std::fill(scores, scores + classes, 0.0f);
+    std::fill(scores, scores + classes, 0);
     weights.Score(keys, k, scores);
     int best = 0;
     for (int c = 1; c < classes; ++c)
