@@ -16,6 +16,8 @@
 #define DYAD_SYNTAX_PERCEPTRON_H_
 
 #include <cstdint>
+#include <cstdlib>
+#include <new>
 #include <string_view>
 #include <vector>
 
@@ -39,6 +41,31 @@ inline std::uint64_t Combine(std::uint64_t seed, std::uint64_t v) {
 // FNV-1a of the bytes, then mixed.
 std::uint64_t HashString(std::string_view s);
 
+// Allocates large arrays on 2 MB pages where the system allows it (Linux
+// transparent huge pages on request): a feature lookup is a random access
+// into tens of megabytes, and with 4 KB pages nearly every one also misses
+// the TLB. Small arrays come from malloc as usual.
+template <typename T>
+struct HugePageAllocator {
+  using value_type = T;
+  HugePageAllocator() = default;
+  template <typename U>
+  HugePageAllocator(const HugePageAllocator<U>&) {}  // NOLINT: allocator rebind
+  T* allocate(std::size_t n);
+  void deallocate(T* p, std::size_t) { std::free(p); }
+  template <typename U>
+  bool operator==(const HugePageAllocator<U>&) const {
+    return true;
+  }
+};
+void* AllocateHuge(std::size_t bytes);
+template <typename T>
+T* HugePageAllocator<T>::allocate(std::size_t n) {
+  void* p = AllocateHuge(n * sizeof(T));
+  if (!p) throw std::bad_alloc();
+  return static_cast<T*>(p);
+}
+
 class WeightTable {
  public:
   WeightTable() = default;
@@ -50,6 +77,10 @@ class WeightTable {
   using ScoreType = std::int32_t;
   // Adds the weights of `keys` to scores[0, num_classes).
   void Score(const std::uint64_t* keys, int n, ScoreType* scores) const;
+
+  // A copy without the weights whose magnitude is below `min_abs` (in the
+  // quantised units, 1..32767): a smaller, faster, slightly less exact model.
+  WeightTable Pruned(int min_abs) const;
 
   void Save(ByteWriter* out) const;
   // Reads what Save wrote; `what` names the table in error messages.
@@ -85,8 +116,8 @@ class WeightTable {
   std::size_t num_features_ = 0;
   std::size_t num_weights_ = 0;
   std::uint64_t mask_ = 0;
-  std::vector<Slot> slots_;
-  std::vector<std::int16_t> pool_;
+  std::vector<Slot, HugePageAllocator<Slot>> slots_;
+  std::vector<std::int16_t, HugePageAllocator<std::int16_t>> pool_;
   // Keys in ascending order and where their runs start, kept for Save().
   std::vector<std::uint64_t> keys_;
   std::vector<std::uint32_t> run_of_key_;
