@@ -43,9 +43,10 @@ void WriteNames(const std::vector<std::string>& names, ByteWriter* out) {
 }  // namespace
 
 SyntaxModel::SyntaxModel(std::vector<std::string> tags, std::vector<std::string> labels,
-                         WeightTable tagger, WeightTable parser)
+                         TagDictionary dictionary, WeightTable tagger, WeightTable parser)
     : tags_(std::move(tags)),
       labels_(std::move(labels)),
+      dictionary_(std::move(dictionary)),
       tagger_(std::move(tagger)),
       parser_(std::move(parser)) {
   auto root = std::find(labels_.begin(), labels_.end(), "root");
@@ -58,6 +59,7 @@ std::string SyntaxModel::Serialize() const {
   out.Put<std::uint32_t>(kModelVersion);
   WriteNames(tags_, &out);
   WriteNames(labels_, &out);
+  dictionary_.Save(&out);
   tagger_.Save(&out);
   parser_.Save(&out);
   out.Put<std::uint64_t>(Fnv1a(out.bytes()));
@@ -85,6 +87,8 @@ Result<SyntaxModel> SyntaxModel::Load(std::string_view bytes) {
   std::vector<std::string> tags, labels;
   DYAD_RETURN_IF_ERROR(ReadNames(&in, "tag", &tags));
   DYAD_RETURN_IF_ERROR(ReadNames(&in, "label", &labels));
+  TagDictionary dictionary;
+  DYAD_RETURN_IF_ERROR(dictionary.Load(&in));
   WeightTable tagger, parser;
   DYAD_RETURN_IF_ERROR(tagger.Load(&in, "tagger"));
   DYAD_RETURN_IF_ERROR(parser.Load(&in, "parser"));
@@ -92,8 +96,8 @@ Result<SyntaxModel> SyntaxModel::Load(std::string_view bytes) {
   if (tagger.num_classes() != static_cast<int>(tags.size()) ||
       parser.num_classes() != 1 + 2 * static_cast<int>(labels.size()))
     return Status::Corruption("syntax model: class counts do not match the names");
-  return SyntaxModel(std::move(tags), std::move(labels), std::move(tagger),
-                     std::move(parser));
+  return SyntaxModel(std::move(tags), std::move(labels), std::move(dictionary),
+                     std::move(tagger), std::move(parser));
 }
 
 Result<SyntaxModel> SyntaxModel::LoadFile(const std::string& path) {
@@ -128,18 +132,16 @@ Status SyntaxModel::SaveFile(const std::string& path) const {
   return Status::Ok();
 }
 
-void SyntaxModel::Tag(std::span<const WordInfo> words, int* tags) const {
-  TagGreedy(tagger_, words.data(), static_cast<int>(words.size()), tags);
-}
-
 void SyntaxModel::AnalyzeWords(std::span<const WordInfo> words, Workspace* ws,
                                std::vector<SyntaxWord>* out) const {
   const int n = static_cast<int>(words.size());
+  if (words.data() != ws->words.data()) ws->words.assign(words.begin(), words.end());
+  for (WordInfo& w : ws->words) w.ambiguity = dictionary_.Lookup(w.word);
   ws->tags.resize(n);
   out->resize(n);
   if (n == 0) return;
-  Tag(words, ws->tags.data());
-  ws->state.Reset(words.data(), ws->tags.data(), n, root_label_);
+  TagGreedy(tagger_, ws->words.data(), n, ws->tags.data());
+  ws->state.Reset(ws->words.data(), ws->tags.data(), n, root_label_);
   ParseGreedy(parser_, static_cast<int>(labels_.size()), &ws->state);
   for (int i = 0; i < n; ++i) {
     SyntaxWord& w = (*out)[i];

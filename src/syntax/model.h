@@ -2,10 +2,10 @@
 // API the rest of dyad calls.
 //
 // File format (little-endian): "DYADSYN\0", format version, tag names, label
-// names, the tagger's and the parser's weight tables (perceptron.h), and an
-// FNV-1a checksum of everything before it. Load() checks every size against
-// the bytes left and the checksum, so a truncated or corrupt file gives a
-// Status, never a crash. Builtin() is the model embedded in the binary.
+// names, the tag dictionary, the tagger's and the parser's weight tables (perceptron.h),
+// and an FNV-1a checksum of everything before it. Load() checks every size against the
+// bytes left and the checksum, so a truncated or corrupt file gives a Status, never a
+// crash. Builtin() is the model embedded in the binary.
 //
 // Analyze() is safe to call from many threads on one model; each thread
 // passes its own Workspace (or uses the thread-local one), whose buffers are
@@ -22,6 +22,7 @@
 #include "dyad/status.h"
 #include "syntax/parser.h"
 #include "syntax/perceptron.h"
+#include "syntax/tag_dictionary.h"
 #include "syntax/word_features.h"
 #include "text/tokenizer.h"
 
@@ -46,7 +47,7 @@ class SyntaxModel {
  public:
   SyntaxModel() = default;
   SyntaxModel(std::vector<std::string> tags, std::vector<std::string> labels,
-              WeightTable tagger, WeightTable parser);
+              TagDictionary dictionary, WeightTable tagger, WeightTable parser);
 
   static Result<SyntaxModel> Load(std::string_view bytes);
   static Result<SyntaxModel> LoadFile(const std::string& path);
@@ -64,12 +65,11 @@ class SyntaxModel {
   // The same from precomputed word features (training and evaluation).
   void AnalyzeWords(std::span<const WordInfo> words, Workspace* ws,
                     std::vector<SyntaxWord>* out) const;
-  // Tags only.
-  void Tag(std::span<const WordInfo> words, int* tags) const;
 
   const std::vector<std::string>& tag_names() const { return tags_; }
   const std::vector<std::string>& label_names() const { return labels_; }
   int root_label() const { return root_label_; }
+  const TagDictionary& dictionary() const { return dictionary_; }
   const WeightTable& tagger() const { return tagger_; }
   const WeightTable& parser() const { return parser_; }
 
@@ -77,6 +77,7 @@ class SyntaxModel {
   std::vector<std::string> tags_;
   std::vector<std::string> labels_;
   int root_label_ = 0;
+  TagDictionary dictionary_;
   WeightTable tagger_;
   WeightTable parser_;
 };

@@ -43,6 +43,26 @@ int TaggerFeatures(const WordInfo* words, int n, int i, int prev, int prev2,
   keys[k++] = Key(++t, w.suffix[1], word(i + 1));
   keys[k++] = Key(++t, word(i - 2), word(i - 1));
   keys[k++] = Key(++t, word(i + 1), word(i + 2));
+  keys[k++] = Key(++t, word(i - 1), word(i + 1));
+  keys[k++] = Key(++t, prev, word(i - 1));
+  keys[k++] = Key(++t, prev, w.short_shape);
+  keys[k++] = Key(++t, i + 1 < n ? words[i + 1].suffix[1] : kPadWord);
+  keys[k++] = Key(++t, i + 1 < n ? words[i + 1].flags : kPadWord, w.flags);
+  keys[k++] = Key(++t, w.suffix[2], word(i - 1));
+  keys[k++] = Key(++t, w.cased);
+  keys[k++] = Key(++t, w.cased, prev);
+  keys[k++] = Key(++t, w.word, w.flags & (kCapitalized | kFirstWord | kAllCaps));
+  keys[k++] = Key(++t, i + 1 < n ? words[i + 1].cased : kPadWord);
+  // What the tag dictionary says about this word and the next two.
+  const std::uint64_t amb1 = i + 1 < n ? words[i + 1].ambiguity : kPadWord;
+  const std::uint64_t amb2 = i + 2 < n ? words[i + 2].ambiguity : kPadWord;
+  keys[k++] = Key(++t, w.ambiguity);
+  keys[k++] = Key(++t, w.ambiguity, prev);
+  keys[k++] = Key(++t, w.ambiguity, amb1);
+  keys[k++] = Key(++t, amb1);
+  keys[k++] = Key(++t, amb2, amb1);
+  keys[k++] = Key(++t, w.word, amb1);
+  keys[k++] = Key(++t, w.suffix[2], amb1);
   return k;
 }
 

@@ -13,7 +13,7 @@
 
 namespace dyad::syntax {
 
-inline constexpr int kMaxTaggerFeatures = 40;
+inline constexpr int kMaxTaggerFeatures = 64;
 // The tag "before the sentence" in the history features.
 inline constexpr int kNoTag = 255;
 

@@ -6,6 +6,7 @@
 #include <numeric>
 #include <random>
 
+#include "syntax/evaluate.h"
 #include "syntax/parser.h"
 #include "syntax/tagger.h"
 
@@ -168,9 +169,34 @@ Result<SyntaxModel> Train(const std::vector<ConlluSentence>& sentences,
       std::to_string(tags.size()) + " tags, " + std::to_string(labels.size()) +
       " labels");
 
+  // The dictionary the model keeps is built from all the training data; the
+  // one the tagger learns from is jackknifed (each tenth of the sentences
+  // looked up in a dictionary of the rest), or the tagger would learn to
+  // trust it more than it deserves on words it has not seen.
+  const int num_tags = static_cast<int>(tags.size());
+  auto build_dictionary = [&](int skip_fold, int folds) {
+    std::vector<std::uint64_t> words;
+    std::vector<int> word_tags;
+    for (std::size_t s = 0; s < data.size(); ++s) {
+      if (static_cast<int>(s % folds) == skip_fold) continue;
+      for (std::size_t i = 0; i < data[s].words.size(); ++i) {
+        words.push_back(data[s].words[i].word);
+        word_tags.push_back(data[s].tags[i]);
+      }
+    }
+    return TagDictionary::Build(words, word_tags, num_tags);
+  };
+  TagDictionary dictionary = build_dictionary(-1, 1);
+  constexpr int kDictionaryFolds = 10;
+  for (int f = 0; f < kDictionaryFolds; ++f) {
+    const TagDictionary rest = build_dictionary(f, kDictionaryFolds);
+    for (std::size_t s = f; s < data.size(); s += kDictionaryFolds)
+      for (WordInfo& w : data[s].words) w.ambiguity = rest.Lookup(w.word);
+  }
+  log("tag dictionary: " + std::to_string(dictionary.size()) + " words");
+
   std::vector<std::size_t> all(data.size());
   std::iota(all.begin(), all.end(), 0);
-  const int num_tags = static_cast<int>(tags.size());
   WeightTable tagger =
       TrainTagger(data, all, num_tags, options.tagger_epochs, options.seed)
           .Finish(options.tagger_prune);
@@ -203,13 +229,22 @@ Result<SyntaxModel> Train(const std::vector<ConlluSentence>& sentences,
   for (int epoch = 0; epoch < options.parser_epochs; ++epoch) {
     for (std::size_t i : Shuffled(data.size(), &rng))
       parser.Sentence(data[i], input_tags[i], epoch > 0, options.explore, &rng);
-    log("parser epoch " + std::to_string(epoch + 1) + ": " +
-        std::to_string(100 * parser.TakeAccuracy()) + "% transitions right");
+    std::string line = "parser epoch " + std::to_string(epoch + 1) + ": " +
+                       std::to_string(100 * parser.TakeAccuracy()) +
+                       "% transitions right";
+    if (options.dev) {
+      const SyntaxModel snapshot(tags, labels, dictionary, tagger,
+                                 parser.model().Finish(0.0f));
+      const GoldTokenScores dev = EvaluateGoldTokens(snapshot, *options.dev);
+      line += "; dev UAS " + std::to_string(dev.uas) + " LAS " + std::to_string(dev.las);
+    }
+    log(line);
   }
   WeightTable parser_weights = parser.model().Finish(options.parser_prune);
   log("parser: " + std::to_string(parser_weights.num_features()) + " features, " +
       std::to_string(parser_weights.num_weights()) + " weights");
-  return SyntaxModel(tags, labels, std::move(tagger), std::move(parser_weights));
+  return SyntaxModel(tags, labels, std::move(dictionary), std::move(tagger),
+                     std::move(parser_weights));
 }
 
 }  // namespace dyad::syntax

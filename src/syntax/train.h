@@ -27,6 +27,8 @@ struct TrainOptions {
   float parser_prune = 0.0f;
   std::uint64_t seed = 20131;
   std::ostream* log = nullptr;  // progress lines, or nothing
+  // Scored after every parser epoch and logged, when given (for tuning).
+  const std::vector<ConlluSentence>* dev = nullptr;
 };
 
 // A treebank sentence as the learners see it: word features, gold tags and

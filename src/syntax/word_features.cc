@@ -21,6 +21,7 @@ char ShapeClass(char c) {
 void ComputeWordInfo(std::string_view norm, std::string_view original, bool first,
                      WordInfo* info) {
   info->word = HashString(norm);
+  info->cased = HashString(original) + 3;
   for (std::size_t k = 1; k <= 4; ++k) {
     const std::size_t len = std::min(k, norm.size());
     info->prefix[k - 1] = HashString(norm.substr(0, len)) + k;

@@ -16,12 +16,14 @@
 namespace dyad::syntax {
 
 struct WordInfo {
-  std::uint64_t word = 0;  // hash of the norm
+  std::uint64_t word = 0;   // hash of the norm
+  std::uint64_t cased = 0;  // hash of the original bytes ("Apple" vs "apple")
   std::uint64_t prefix[4] = {};
   std::uint64_t suffix[4] = {};
   std::uint64_t shape = 0;        // X/x/d classes, runs capped at three
   std::uint64_t short_shape = 0;  // runs collapsed to one
   std::uint32_t flags = 0;        // kCapitalized | ...
+  std::uint64_t ambiguity = 0;    // TagDictionary::Lookup(word), set by the model
 };
 
 inline constexpr std::uint32_t kCapitalized = 1;
