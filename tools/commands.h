@@ -25,6 +25,7 @@ int RunExport(const std::vector<std::string>& args);
 int RunValidate(const std::vector<std::string>& args);
 int RunEval(const std::vector<std::string>& args);
 int RunServe(const std::vector<std::string>& args);
+int RunParse(const std::vector<std::string>& args);
 
 // The default dictionaries, or those named by --dict (read as
 // --dict-format says: auto, dyad, petrarch or tabari); prints the error and

@@ -22,6 +22,7 @@ Commands:
   validate  score the coder on PETRARCH/TABARI validation records
   eval      score the coder on the real-news gold standard (tests/gold)
   serve     a JSON API and web page over a store
+  parse     tag and parse text into Universal Dependencies trees (CoNLL-U)
 
 Run 'dyad COMMAND --help' for a command's options.
 Options:
@@ -57,6 +58,7 @@ int main(int argc, char** argv) {
     if (command == "validate") return dyad::cli::RunValidate(args);
     if (command == "eval") return dyad::cli::RunEval(args);
     if (command == "serve") return dyad::cli::RunServe(args);
+    if (command == "parse") return dyad::cli::RunParse(args);
   } catch (const std::exception& e) {
     // Nothing a user does should get here; if it does, say so plainly.
     std::cerr << "dyad: internal error: " << e.what() << "\n";
