@@ -42,6 +42,8 @@ Options:
                        (date, source, target, code) per document
   --monadic            also keep events with no target ("police fired tear
                        gas"); by default only dyadic events are written
+  --syntax             parse sentences with dyad's tagger and parser and let
+                       the trees help choose triggers and arguments (slower)
   --lenient            replace invalid UTF-8 bytes instead of skipping the file
   -h, --help           show this help
 
@@ -98,6 +100,7 @@ int RunCode(const std::vector<std::string>& args) {
                                  {"--jobs", "-j"},
                                  {"--all-mentions", "", false},
                                  {"--monadic", "", false},
+                                 {"--syntax", "", false},
                                  {"--lenient", "", false},
                                  {"--help", "-h", false}});
   if (!flags.ok()) {
@@ -136,6 +139,7 @@ int RunCode(const std::vector<std::string>& args) {
   CoderOptions coder_opts;
   coder_opts.all_mentions = flags->Has("--all-mentions");
   coder_opts.monadic = flags->Has("--monadic");
+  coder_opts.syntax = flags->Has("--syntax");
   Coder coder(std::move(*dictionary), coder_opts);
 
   std::ofstream file;

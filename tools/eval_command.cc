@@ -46,6 +46,7 @@ Options:
   --dict-format F   auto, dyad, petrarch or tabari
   --misses N        show at most N sentences that differ (default 20; 0 none)
   --monadic         score events without a target too (default: dyadic only)
+  --syntax          code with the parser's help (dyad code --syntax)
   --events FILE     score the events in FILE (JSON Lines as dyad code writes
                     them, with --all-mentions; any coder's output in that
                     shape) instead of coding the articles
@@ -293,6 +294,7 @@ int RunEval(const std::vector<std::string>& args) {
                                  {"--dict-format", ""},
                                  {"--misses", ""},
                                  {"--monadic", "", false},
+                                 {"--syntax", "", false},
                                  {"--against", ""},
                                  {"--events", ""},
                                  {"--sentences", "", false},
@@ -366,6 +368,7 @@ int RunEval(const std::vector<std::string>& args) {
     CoderOptions options;
     options.all_mentions = true;
     options.monadic = !dyadic_only;
+    options.syntax = flags->Has("--syntax");
     const Coder coder(std::move(*dictionary), options);
     for (const auto& a : gold.articles) {
       const Article& article = articles.at(a.id);

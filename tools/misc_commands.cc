@@ -10,9 +10,11 @@
 namespace dyad::cli {
 
 int RunExplain(const std::vector<std::string>& args) {
-  auto flags = ParseFlags(
-      args,
-      {{"--date", ""}, {"--dict", ""}, {"--dict-format", ""}, {"--help", "-h", false}});
+  auto flags = ParseFlags(args, {{"--date", ""},
+                                 {"--dict", ""},
+                                 {"--dict-format", ""},
+                                 {"--syntax", "", false},
+                                 {"--help", "-h", false}});
   if (!flags.ok() || (!flags->Has("--help") && flags->positionals.empty())) {
     std::cerr << "dyad explain: "
               << (flags.ok() ? "needs a sentence (or - for standard input)"
@@ -22,10 +24,12 @@ int RunExplain(const std::vector<std::string>& args) {
   }
   if (flags->Has("--help")) {
     std::cout
-        << "Usage: dyad explain \"SENTENCE\"... [--date YYYY-MM-DD] [--dict PATH]\n\n"
+        << "Usage: dyad explain \"SENTENCE\"... [--date YYYY-MM-DD] [--dict PATH] "
+           "[--syntax]\n\n"
            "Shows how dyad analyses text: sentences, tokens, the actors found, the\n"
            "triggers, every pattern tried and the one that fired, and the events.\n"
-           "Use - to read the text from standard input.\n";
+           "With --syntax, the dependency tree too (token:TAG>head:relation), as\n"
+           "dyad code --syntax uses it. Use - to read the text from standard input.\n";
     return kExitOk;
   }
   if (std::string bad = BadDateFlag(*flags, {"--date"}); !bad.empty()) {
@@ -35,7 +39,7 @@ int RunExplain(const std::vector<std::string>& args) {
   const std::string d = flags->Get("--date");
   auto dictionary = LoadDictionary(*flags);
   if (!dictionary) return DictionaryFailure(*flags);
-  Coder coder(std::move(*dictionary));
+  Coder coder(std::move(*dictionary), CoderOptions{.syntax = flags->Has("--syntax")});
   for (const auto& text : flags->positionals) {
     if (text == "-") {
       std::ostringstream ss;

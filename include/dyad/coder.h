@@ -30,6 +30,11 @@ struct CoderOptions {
   // dictionary pattern names (010), as PETRARCH does. By default it only
   // attributes what follows and is no event by itself.
   bool reporting_events = false;
+  // Tag and parse the sentences that hold a trigger and two actors, and let
+  // the tree choose verb or noun triggers and fill in subjects and objects
+  // the word-window rules miss (doc/coder.md). Off by default until it pays
+  // on real news for what it costs in speed.
+  bool syntax = false;
 };
 
 class Coder {

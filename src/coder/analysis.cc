@@ -69,6 +69,13 @@ void FindTriggers(const Compiled& dict, SentenceAnalysis* s) {
     if (length == 0) return 0;
     return static_cast<std::uint32_t>(compact_at[k + length - 1] + 1 - compact_at[k]);
   };
+  std::size_t words = 0, capitalized = 0;
+  for (const auto& t : s->tokens) {
+    words += t.kind == text::TokenKind::kWord;
+    capitalized += t.kind == text::TokenKind::kWord && t.capitalized;
+  }
+  const bool title_case =
+      s->segment.kind == text::SegmentKind::kFragment && capitalized * 5 >= words * 3;
   for (std::size_t i = 0; i < n; ++i) {
     if (s->ids[i] == dict::Interner::kUnknown || index_in_compact[i] == SIZE_MAX)
       continue;
@@ -94,8 +101,18 @@ void FindTriggers(const Compiled& dict, SentenceAnalysis* s) {
     // its object, a plural noun, not a second finite verb.
     bool object_of_verb = form == lexicon::kThirdPerson && !s->triggers.empty() &&
                           s->triggers.back().end == i && !s->triggers.back().noun;
-    if (vm.length > 0 &&
-        (after_singular || object_of_verb || UsedAsNoun(*s, in_mention, i, form))) {
+    // A capitalised word that opens a sentence or stands in a title-case
+    // headline is one the tagger tends to call a name: the rules decide there.
+    if (!s->tree.empty() && !(s->tokens[i].capitalized && (i == 0 || title_case))) {
+      // Verbs are verbs and nouns are nouns: the tagger decides ("bombed a
+      // rebel target": a noun; "banners reading 'Free Navalny'": no verb).
+      if (!s->tree.IsVerb(i)) vm.length = 0;
+      if (s->tree.IsVerb(i) || (s->tree.Pos(i) != "NOUN" && s->tree.Pos(i) != "PROPN" &&
+                                s->tree.Pos(i) != "X"))
+        nm.length = 0;
+      if (vm.length == 0 && nm.length == 0) continue;
+    } else if (vm.length > 0 && (after_singular || object_of_verb ||
+                                 UsedAsNoun(*s, in_mention, i, form))) {
       vm.length = 0;
       if (nm.length == 0) continue;
     }
@@ -158,7 +175,7 @@ std::string CombineCodes(const Compiled& dict, const std::string& actor,
 
 SentenceAnalysis Analyze(const Compiled& dict, std::string_view doc,
                          const text::Segment& segment, int date,
-                         const DocumentMemory& memory) {
+                         const DocumentMemory& memory, bool parse) {
   SentenceAnalysis s;
   s.segment = segment;
   s.tokens = text::Tokenize(doc, segment.begin, segment.end);
@@ -170,6 +187,14 @@ SentenceAnalysis Analyze(const Compiled& dict, std::string_view doc,
   FindMentions(dict, doc, date, &s);
   memory.Resolve(dict, doc, &s);
   FindTriggers(dict, &s);
+  // Parse only what can give a dyadic event: a trigger and two actors.
+  if (parse && !s.triggers.empty() && s.mentions.size() >= 2) {
+    s.tree.Parse(doc, s.tokens);
+    if (!s.tree.empty()) {
+      s.triggers.clear();
+      FindTriggers(dict, &s);
+    }
+  }
   return s;
 }
 

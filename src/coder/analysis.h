@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "coder/tree.h"
 #include "dict/compiled.h"
 #include "text/sentence_splitter.h"
 #include "text/tokenizer.h"
@@ -60,15 +61,18 @@ struct SentenceAnalysis {
   // Issues the sentence is about (code -> phrases found), PETRARCH's issue
   // coding; empty when an ignore phrase matched.
   std::map<std::string, int> issues;
+  // The dependency tree, when the sentence holds a trigger and an actor.
+  Tree tree;
 };
 
 class DocumentMemory;
 
 // Analyses the segment of `doc`; `date` is YYYYMMDD or 0. References
-// ("it", "the alliance") are resolved against `memory`.
+// ("it", "the alliance") are resolved against `memory`. With `parse`, a
+// sentence with a trigger and two actors is tagged and parsed (tree.h).
 SentenceAnalysis Analyze(const dict::Compiled& dict, std::string_view doc,
                          const text::Segment& segment, int date,
-                         const DocumentMemory& memory);
+                         const DocumentMemory& memory, bool parse = false);
 
 // The composite code for an actor with a role ("RUS" + "COP" -> "RUSCOP").
 std::string CombineCodes(const dict::Compiled& dict, const std::string& actor,

@@ -124,6 +124,12 @@ std::vector<int> Arguments::Subject(std::uint32_t token) const {
 }
 
 std::vector<int> Arguments::FindSubject(std::uint32_t token) const {
+  std::vector<int> found = WindowSubject(token);
+  if (std::vector<int> tree; found.empty() && TreeSubject(token, &tree)) return tree;
+  return found;
+}
+
+std::vector<int> Arguments::WindowSubject(std::uint32_t token) const {
   if (int prev = PreviousVerb(token); prev >= 0) return Subject(prev);
   int c = ClauseOf(token);
   const Clause& cl = clauses_[c];
@@ -165,6 +171,13 @@ std::vector<int> Arguments::Object(std::uint32_t token, std::string_view prep) c
 }
 
 std::vector<int> Arguments::FindObject(std::uint32_t token, std::string_view prep) const {
+  std::vector<int> found = WindowObject(token, prep);
+  if (std::vector<int> tree; found.empty() && TreeObject(token, prep, &tree)) return tree;
+  return found;
+}
+
+std::vector<int> Arguments::WindowObject(std::uint32_t token,
+                                         std::string_view prep) const {
   // "*": any actor in the verb's phrase, also behind a preposition after a
   // non-actor object ("restore ties with Gondor"), as PETRARCH's patterns
   // find their targets.

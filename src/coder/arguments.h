@@ -52,6 +52,18 @@ class Arguments {
   bool IsBreak(std::size_t i) const;
   std::vector<int> FindSubject(std::uint32_t token) const;
   std::vector<int> FindObject(std::uint32_t token, std::string_view prep) const;
+  // The word-window rules behind FindSubject and FindObject.
+  std::vector<int> WindowSubject(std::uint32_t token) const;
+  std::vector<int> WindowObject(std::uint32_t token, std::string_view prep) const;
+  // The same read off the dependency tree (arguments_tree.cc): true when the
+  // tree decides, even on "no actor"; false to fall back on the rules above.
+  bool TreeSubject(std::uint32_t verb, std::vector<int>* out) const;
+  bool TreeObject(std::uint32_t token, std::string_view prep,
+                  std::vector<int>* out) const;
+  // The mentions a tree node names (and its conjuncts): the one holding it,
+  // else one in a compound or name part ("a rebel target"), a partitive
+  // ("thousands of protesters"), and for a subject an actor adjective.
+  std::vector<int> MentionsAt(int node, bool subject = false) const;
 
   const SentenceAnalysis& s_;
   const std::vector<Clause>& clauses_;

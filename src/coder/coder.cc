@@ -207,7 +207,8 @@ std::vector<Event> DocumentCoder::Add(std::string_view text) {
   auto segments = text::SplitSentences(text);
   for (std::size_t i = 0; i < segments.size() && !st.story_discarded; ++i) {
     if (segments[i].kind == text::SegmentKind::kDateline) continue;
-    SentenceAnalysis s = coder::Analyze(dict, text, segments[i], st.date, st.memory);
+    SentenceAnalysis s = coder::Analyze(dict, text, segments[i], st.date, st.memory,
+                                        st.coder.options().syntax);
     if (s.story_discard) st.story_discarded = true;
     if (s.discard || s.story_discard) {
       st.memory.Remember(dict, s, text);
@@ -276,11 +277,18 @@ std::string Coder::Explain(std::string_view sentence, std::string_view date) con
                                                        : "sentence")
         << "]: " << doc.text.substr(seg.begin, seg.end - seg.begin) << "\n";
     if (seg.kind == text::SegmentKind::kDateline) continue;
-    SentenceAnalysis s = coder::Analyze(dict, doc.text, seg, d, memory);
+    SentenceAnalysis s = coder::Analyze(dict, doc.text, seg, d, memory, options_.syntax);
     out << "  tokens:";
     for (std::size_t t = 0; t < s.tokens.size(); ++t)
       out << " " << t << ":" << s.tokens[t].norm;
     out << "\n";
+    if (!s.tree.empty()) {  // "3:bombed/VERB <- 2:jets nsubj" read as head <- dependent
+      out << "  tree:";
+      for (std::size_t t = 0; t < s.tree.size(); ++t)
+        out << " " << t << ":" << s.tree.Pos(t) << ">" << s.tree.Head(t) << ":"
+            << s.tree.Rel(t);
+      out << "\n";
+    }
     if (s.story_discard || s.discard)
       out << "  discarded (" << (s.story_discard ? "story" : "sentence")
           << "): " << s.discard_rule << "\n";

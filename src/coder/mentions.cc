@@ -240,8 +240,9 @@ void GroupAndAppose(const Compiled& dict, SentenceAnalysis* s) {
     while (j + 1 < ms.size()) {
       Link link = LinkBetween(*s, ms[j].end, ms[j + 1].begin);
       if (link == Link::kNone) break;
-      // "pledged aid to Ukraine, and Poland promised": a new clause's subject.
-      if (link == Link::kAnd && s->tokens[ms[j].end].norm == "," &&
+      // "pledged aid to Ukraine, and Poland promised": a new clause's subject;
+      // but "Japan, India, and Australia met": a serial comma ends a list.
+      if (link == Link::kAnd && s->tokens[ms[j].end].norm == "," && j == i &&
           NewClauseAfter(*s, ms[j + 1]))
         break;
       has_and = has_and || link == Link::kAnd;

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "syntax/model.h"
+
 namespace dyad {
 namespace {
 
@@ -275,6 +277,40 @@ TEST_F(CoderTest, AgentsWithNoCountryTakeTheStorysCountry) {
   EXPECT_EQ(events.back().source, "GEOCOP");
   EXPECT_EQ(events.back().target, "GEOOPP");
   EXPECT_EQ(events.back().event_code, "173");
+}
+
+TEST_F(CoderTest, SerialCommaListsAreGroups) {
+  auto events = Code("Japan, India, and Australia met in Tokyo.");
+  EXPECT_EQ(events.size(), 6u);  // each pair, both ways
+  auto clauses =
+      Code("Russia pledged aid to Ukraine, and Poland promised weapons to Kyiv.");
+  ASSERT_EQ(clauses.size(), 2u);
+  EXPECT_EQ(clauses[1].source, "POL");
+}
+
+// With the parser (CoderOptions::syntax): verbs are verbs and nouns nouns.
+TEST_F(CoderTest, TheTreeChoosesVerbsAndNouns) {
+  if (!syntax::SyntaxModel::Builtin().ok())
+    GTEST_SKIP() << "built without a syntax model";
+  const Coder parsed(*Dictionary::Default(),
+                     CoderOptions{.monadic = true, .syntax = true});
+  auto bombed =
+      Code("Russian jets bombed a rebel target near Idlib.", "2024-07-11", parsed);
+  for (const Event& e : bombed) EXPECT_NE(e.evidence.trigger.text, "target");
+  auto banners =
+      Code("Protesters carried banners reading 'Free Navalny' outside the embassy.",
+           "2024-07-11", parsed);
+  EXPECT_TRUE(banners.empty()) << banners[0].event_code;
+  // A title-case headline is not left to the tagger.
+  auto headline = Code("Iran Condemns Israel\n\nMore followed.", "2024-07-11", parsed);
+  ASSERT_EQ(headline.size(), 1u);
+  EXPECT_EQ(headline[0].event_code, "111");
+  // Without the option nothing is parsed: the window rules alone.
+  auto window = Code("Russian jets bombed a rebel target near Idlib.");
+  bool noun_trigger = false;
+  for (const Event& e : window)
+    noun_trigger = noun_trigger || e.evidence.trigger.text == "target";
+  EXPECT_TRUE(noun_trigger);
 }
 
 }  // namespace
