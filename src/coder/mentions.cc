@@ -36,9 +36,20 @@ bool WrittenInCapitals(const SentenceAnalysis& s, std::string_view doc, std::siz
   return true;
 }
 
+// Whether the words of tokens [i, i+len) that the dictionary writes as names
+// (Compiled::NameWords) start with a capital here: "pole", "turkey" and
+// "chad" are not Poland, Türkiye and Chad.
+bool WrittenAsName(const SentenceAnalysis& s, std::size_t i, std::size_t len,
+                   std::uint32_t name_words) {
+  for (std::size_t k = 0; k < len && name_words != 0; ++k, name_words >>= 1)
+    if ((name_words & 1) && !s.tokens[i + k].capitalized) return false;
+  return true;
+}
+
 // Walks the phrases of `trie` that start at `i`, longest first, skipping
-// acronyms not written in capitals; `take` turns an entry index into a
-// Found (an empty code means: this entry does not qualify, go on).
+// acronyms not written in capitals and names not capitalised; `take` turns
+// an entry index into a Found (an empty code means: this entry does not
+// qualify, go on).
 template <typename Take>
 Found Longest(const dict::TokenTrie& trie, const SentenceAnalysis& s,
               std::string_view doc, std::size_t i, Take take) {
@@ -50,6 +61,7 @@ Found Longest(const dict::TokenTrie& trie, const SentenceAnalysis& s,
     for (std::uint32_t value : trie.Values(m->node)) {
       if (Compiled::NeedsCapitals(value) && !WrittenInCapitals(s, doc, i, m->length))
         continue;
+      if (!WrittenAsName(s, i, m->length, Compiled::NameWords(value))) continue;
       Found found = take(Compiled::EntryOf(value));
       if (found.code.empty()) continue;
       found.length = m->length;

@@ -120,7 +120,7 @@ std::vector<std::string> CheckDictionary(const Compiled& dict) {
       auto m = trie.LongestMatch(first, 0);
       if (m.length != 1) return false;
       for (std::uint32_t v : trie.Values(m.node))
-        if (!Compiled::NeedsCapitals(v)) return true;
+        if (!Compiled::NeedsCapitals(v) && !(Compiled::NameWords(v) & 1)) return true;
       return false;
     };
     if (first[0] != Interner::kUnknown &&
