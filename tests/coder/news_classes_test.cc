@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "coder/analysis.h"
 #include "dyad/coder.h"
 
 namespace dyad {
@@ -53,6 +54,25 @@ TEST(NewsClassesTest, LowerCaseWordsAreNotProperNames) {
   EXPECT_EQ(Actors("TURKEY WARNS GUINEA"), "TUR GIN");
   // Acronyms still need capitals.
   EXPECT_EQ(Actors("Let us go to the US."), "USA");
+}
+
+// Class 2: a composed code is blocks of three capitals with no role twice.
+TEST(NewsClassesTest, ComposedCodesAreValid) {
+  const dict::Compiled& dict = Default().dictionary().compiled();
+  EXPECT_EQ(coder::CombineCodes(dict, "RUS", "COP"), "RUSCOP");
+  EXPECT_EQ(coder::CombineCodes(dict, "RUSGOV", "MIL"), "RUSMIL");
+  EXPECT_EQ(coder::CombineCodes(dict, "IGOUNO", "MED"), "IGOUNOMED");
+  EXPECT_EQ(coder::CombineCodes(dict, "IMGREB", "REB"), "IMGREB");
+  EXPECT_EQ(coder::CombineCodes(dict, "NGOMED", "MED"), "NGOMED");
+  EXPECT_EQ(coder::CombineCodes(dict, "PSEREB", "GOV"), "PSEREB");
+  EXPECT_EQ(coder::CombineCodes(dict, "IGOWSTG7", "MED"), "IGOWSTG7");
+  EXPECT_EQ(coder::CombineCodes(dict, "RUS", "MEDMED"), "RUS");
+  EXPECT_EQ(coder::CombineCodes(dict, "RUS", "med"), "RUS");
+  // In text: an organisation or group with a role, and the role word again.
+  EXPECT_EQ(Actors("Islamic State fighters attacked the town."), "IMGREB");
+  EXPECT_EQ(Actors("Reporters Without Borders journalists criticised Iran."),
+            "NGOMED IRN");
+  EXPECT_EQ(Actors("Hamas leaders met Egypt."), "PSEREB EGY");
 }
 
 }  // namespace
