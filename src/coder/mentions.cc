@@ -21,6 +21,7 @@ struct Found {
   std::uint32_t length = 0;
   std::string code, rule;
   bool person = false;
+  bool place = false;  // a place ("South China Sea"): no mention
 };
 
 // Whether tokens [i, i+len) are written as an acronym needs them: no
@@ -76,6 +77,9 @@ Found ActorAt(const Compiled& dict, const SentenceAnalysis& s, std::string_view 
               std::size_t i, int date) {
   return Longest(dict.actors(), s, doc, i, [&](std::uint32_t index) {
     const auto& entry = dict.entries().actors[index];
+    if (entry.place)
+      return Found{0, entry.roles.empty() ? "-" : entry.roles[0].code,
+                   entry.loc.ToString() + " " + entry.names[0], false, true};
     bool person = false;
     for (const auto& r : entry.roles) person = person || r.dated();
     return Found{0, dict.ActorCode(entry, date),
@@ -248,6 +252,22 @@ void FindMentions(const Compiled& dict, std::string_view doc, int date,
       ++i;
       continue;
     }
+    // "in the South China Sea": a place is no actor, and the country word
+    // inside it is not one either; but "Sinai police" are its country's.
+    if (actor.place) {
+      std::size_t j = i + actor.length;
+      Found agent = actor.code == "-" ? Found{} : AgentAt(dict, *s, doc, j);
+      if (agent.length > 0) {
+        Mention m{u32(i),     u32(j + agent.length),         "", actor.code,
+                  agent.code, actor.rule + "; " + agent.rule};
+        m.code = CombineCodes(dict, actor.code, agent.code);
+        m.plural = EndsInS(*s, m.end);
+        s->mentions.push_back(std::move(m));
+        j += agent.length;
+      }
+      i = j;
+      continue;
+    }
     if (actor.length > 0) {
       std::size_t j = i + actor.length;
       // "Russia's defence industry", "Russian police".
@@ -287,7 +307,7 @@ void FindMentions(const Compiled& dict, std::string_view doc, int date,
                       s->tokens[j].norm == "in" || s->tokens[j].norm == "from")) {
       std::size_t k = j + 1 + (s->tokens[j + 1].norm == "the" ? 1 : 0);
       if (Found owner = ActorAt(dict, *s, doc, k, date);
-          owner.length > 0 && !owner.person) {
+          owner.length > 0 && !owner.person && !owner.place) {
         std::size_t end = k + owner.length;
         if (Found tail = AgentAt(dict, *s, doc, end); tail.length > 0) end += tail.length;
         m.end = u32(end);

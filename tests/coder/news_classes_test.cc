@@ -75,5 +75,21 @@ TEST(NewsClassesTest, ComposedCodesAreValid) {
   EXPECT_EQ(Actors("Hamas leaders met Egypt."), "PSEREB EGY");
 }
 
+// Class 3: seas, gulfs, peninsulas and regions are places, not the country
+// whose name they hold; a place's country still owns its agents.
+TEST(NewsClassesTest, PlacesAreNotActors) {
+  EXPECT_EQ(Actors("Japanese ships sailed into the South China Sea."), "JPN");
+  EXPECT_EQ(Actors("Oil spilled into the Gulf of Mexico off Cuba."), "CUB");
+  EXPECT_EQ(Actors("Tension rose on the Korean Peninsula as Iran sent ships to the "
+                   "Persian Gulf and the Indian Ocean."),
+            "IRN");
+  EXPECT_EQ(Actors("Rockets fell in the Kurdistan region."), "");
+  EXPECT_EQ(Events("Vietnam accused China of sending ships to the East China Sea."),
+            "VNM>CHN:112");
+  EXPECT_EQ(Actors("Sinai police arrested two smugglers."), "EGYCOP EGYCRM");
+  // The longer place wins over the shorter region or country inside it.
+  EXPECT_EQ(Actors("Gulf states met the Gulf of Aden patrol."), "MEA");
+}
+
 }  // namespace
 }  // namespace dyad
