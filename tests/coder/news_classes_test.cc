@@ -91,5 +91,24 @@ TEST(NewsClassesTest, PlacesAreNotActors) {
   EXPECT_EQ(Actors("Gulf states met the Gulf of Aden patrol."), "MEA");
 }
 
+// Class 7: news agencies telling the news are its source, not actors of
+// the reported event nor makers of a statement; acting, they are media.
+TEST(NewsClassesTest, NewsAgenciesReportingAreNotActors) {
+  EXPECT_EQ(Events("Rebels shelled the airport, Reuters reported."), "REB>:194");
+  EXPECT_EQ(Events("AFP reported that Kenya expelled two Somali diplomats."),
+            "KEN>SOMGOV:166");
+  EXPECT_EQ(Events("According to Xinhua, Chinese police detained three lawyers."),
+            "CHNCOP>CHNJUD:173");
+  EXPECT_EQ(Events("The newspaper said Egypt had praised Sudan."), "EGY>SDN:051");
+  // Told to an outlet: the statement is about what it reports.
+  EXPECT_EQ(Events("The Greek premier told the BBC that Turkey had threatened Greece."),
+            "GRCGOV>TUR:010 TUR>GRC:130");
+  // An outlet that acts, or is acted on, is an actor.
+  EXPECT_EQ(Events("Iran expelled a BBC correspondent."), "IRN>GBRMED:166");
+  EXPECT_EQ(Events("Al Jazeera criticised the Saudi government."), "QATMED>SAUGOV:111");
+  // A paper named after a capital is not that government.
+  EXPECT_EQ(Actors("The Washington Post and Russia Today disagreed."), "USAMED RUSMED");
+}
+
 }  // namespace
 }  // namespace dyad
