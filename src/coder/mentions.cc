@@ -8,6 +8,8 @@
 // spreads over a coordination ("US and European leaders" -> USAGOV and
 // EURGOV), mentions joined by "and", "or", "as well as" form groups, and
 // comma-separated mentions with no "and" are appositions of the first.
+#include <set>
+
 #include "coder/analysis.h"
 #include "lexicon/word_classes.h"
 #include "util/strings.h"
@@ -98,6 +100,21 @@ Found AgentAt(const Compiled& dict, const SentenceAnalysis& s, std::string_view 
 bool EndsInS(const SentenceAnalysis& s, std::uint32_t end) {
   const std::string& w = s.tokens[end - 1].norm;
   return w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's';
+}
+
+// "Brazil heads the delegation", "who chairs a panel": an agent word's -s
+// form after a name and before an article or possessive is a verb, not
+// "heads" (GOV) or "chairs". Not before a time ("forces the next day").
+bool VerbNotAgent(const SentenceAnalysis& s, std::size_t i, std::uint32_t len) {
+  if (len != 1 || i + 2 >= s.tokens.size() || s.tokens[i].capitalized) return false;
+  const std::string& w = s.tokens[i].norm;
+  if (w.size() < 4 || w.back() != 's' || w[w.size() - 2] == 's') return false;
+  static const std::set<std::string_view> kArticles = {"the",   "a",   "an",  "its",
+                                                       "their", "his", "her", "our"};
+  static const std::set<std::string_view> kTimes = {
+      "next", "following", "same",  "previous", "day",  "week", "month",
+      "year", "morning",   "night", "evening",  "last", "first"};
+  return kArticles.count(s.tokens[i + 1].norm) > 0 && !kTimes.count(s.tokens[i + 2].norm);
 }
 
 // The words between two mentions that coordinate them.
@@ -276,6 +293,7 @@ void FindMentions(const Compiled& dict, std::string_view doc, int date,
       m.person = actor.person;
       // A person's agents need the possessive: "Putin's government".
       Found agent = actor.person && k == j ? Found{} : AgentAt(dict, *s, doc, k);
+      if (k == j && VerbNotAgent(*s, k, agent.length)) agent = Found{};
       if (agent.length > 0) {
         m.end = u32(k + agent.length);
         m.agent = agent.code;
@@ -288,7 +306,12 @@ void FindMentions(const Compiled& dict, std::string_view doc, int date,
       continue;
     }
     Found agent = AgentAt(dict, *s, doc, i);
-    if (agent.length == 0) {
+    // After a name or a relative pronoun: "Brazil heads the", "who heads the".
+    bool after_name =
+        i > 0 && ((!s->mentions.empty() && s->mentions.back().end == i) ||
+                  s->tokens[i - 1].capitalized || s->tokens[i - 1].norm == "who" ||
+                  s->tokens[i - 1].norm == "which" || s->tokens[i - 1].norm == "that");
+    if (agent.length == 0 || (after_name && VerbNotAgent(*s, i, agent.length))) {
       ++i;
       continue;
     }
@@ -296,7 +319,7 @@ void FindMentions(const Compiled& dict, std::string_view doc, int date,
     // "opposition activists": one mention, known by its first role word.
     while (j < n && s->tokens[j].norm != "'s") {
       Found more = AgentAt(dict, *s, doc, j);
-      if (more.length == 0) break;
+      if (more.length == 0 || VerbNotAgent(*s, j, more.length)) break;
       j += more.length;
     }
     Mention m{u32(i), u32(j), agent.code, "", agent.code, agent.rule};

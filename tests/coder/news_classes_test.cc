@@ -110,5 +110,17 @@ TEST(NewsClassesTest, NewsAgenciesReportingAreNotActors) {
   EXPECT_EQ(Actors("The Washington Post and Russia Today disagreed."), "USAMED RUSMED");
 }
 
+// Class 8: an agent word's -s form between a name and an article is a verb.
+TEST(NewsClassesTest, VerbsAreNotAgents) {
+  EXPECT_EQ(Actors("Ghana heads the delegation to Togo."), "GHA GOV TGO");
+  EXPECT_EQ(Actors("The minister heads a panel on Peru."), "PERGOV PER");
+  EXPECT_EQ(Actors("Norway chairs the talks with Sudan."), "NOR SDN");
+  EXPECT_EQ(Actors("Senegal, which heads the bloc, met Mali."), "SEN MLI");
+  // Still agents: before a time, or with no name before.
+  EXPECT_EQ(Actors("Chilean forces the next day freed Bolivia's consul."),
+            "CHLMIL BOLGOV");
+  EXPECT_EQ(Actors("The heads of state of Chad and Niger met."), "TCDGOV NERGOV");
+}
+
 }  // namespace
 }  // namespace dyad
