@@ -122,5 +122,20 @@ TEST(NewsClassesTest, VerbsAreNotAgents) {
   EXPECT_EQ(Actors("The heads of state of Chad and Niger met."), "TCDGOV NERGOV");
 }
 
+// Class 4: titles and offices that news puts next to names.
+TEST(NewsClassesTest, OfficesAndTitlesAreAgents) {
+  EXPECT_EQ(Actors("Peru's national security adviser met Chile."), "PERGOV CHL");
+  EXPECT_EQ(Actors("The Ghanaian Minister of Foreign Affairs met Togo."), "GHAGOV TGO");
+  EXPECT_EQ(Actors("The Minister of Defence of Chile met Peru."), "CHLMIL PER");
+  EXPECT_EQ(Actors("A Nepali presidential aide met Indian press secretary staff."),
+            "NPLGOV INDGOV");
+  EXPECT_EQ(Actors("Nigerian intelligence officials questioned Kenyan bloggers."),
+            "NGASPY KENMED");
+  EXPECT_EQ(Actors("Bolivian netizens mocked the Chief Justice of Bolivia."),
+            "BOLCVL BOLJUD");
+  EXPECT_EQ(Actors("The Secretary of Defense resigned."), "MIL");
+  EXPECT_EQ(Actors("A Japanese deputy foreign minister resigned."), "JPNGOV");
+}
+
 }  // namespace
 }  // namespace dyad
