@@ -27,12 +27,13 @@ struct Found {
 };
 
 // Whether tokens [i, i+len) are written as an acronym needs them: no
-// lower-case letters in the short words.
+// lower-case letters in the short words, except those the dictionary writes
+// as names ("Leo" in "Leo XIV").
 bool WrittenInCapitals(const SentenceAnalysis& s, std::string_view doc, std::size_t i,
-                       std::size_t len) {
-  for (std::size_t k = i; k < i + len; ++k) {
+                       std::size_t len, std::uint32_t name_words) {
+  for (std::size_t k = i; k < i + len; ++k, name_words >>= 1) {
     const auto& t = s.tokens[k];
-    if (t.size() > 4) continue;
+    if (t.size() > 4 || (name_words & 1)) continue;
     for (char c : doc.substr(t.begin, t.size()))
       if (IsAsciiLower(c)) return false;
   }
@@ -62,7 +63,8 @@ Found Longest(const dict::TokenTrie& trie, const SentenceAnalysis& s,
   auto matches = trie.AllMatches(s.ids, i);
   for (auto m = matches.rbegin(); m != matches.rend(); ++m) {
     for (std::uint32_t value : trie.Values(m->node)) {
-      if (Compiled::NeedsCapitals(value) && !WrittenInCapitals(s, doc, i, m->length))
+      if (Compiled::NeedsCapitals(value) &&
+          !WrittenInCapitals(s, doc, i, m->length, Compiled::NameWords(value)))
         continue;
       if (!WrittenAsName(s, i, m->length, Compiled::NameWords(value))) continue;
       Found found = take(Compiled::EntryOf(value));

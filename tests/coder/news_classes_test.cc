@@ -137,5 +137,19 @@ TEST(NewsClassesTest, OfficesAndTitlesAreAgents) {
   EXPECT_EQ(Actors("A Japanese deputy foreign minister resigned."), "JPNGOV");
 }
 
+// Class 5: people are coded by the office they hold on the article's date.
+TEST(NewsClassesTest, PeopleByTheirOfficeOnTheDate) {
+  EXPECT_EQ(Actors("President Michael Sata spoke.", "2012-05-10"), "ZMBGOV");
+  EXPECT_EQ(Actors("Michael Sata spoke.", "2009-05-10"), "ZMBOPP");
+  EXPECT_EQ(Actors("Andrej Babis spoke.", "2023-05-10"), "CZEOPP");
+  EXPECT_EQ(Actors("Andrej Babis spoke.", "2026-05-10"), "CZEGOV");
+  EXPECT_EQ(Actors("Petr Fiala spoke.", "2026-05-10"), "");
+  EXPECT_EQ(Actors("Jose Antonio Kast spoke.", "2026-06-01"), "CHLGOV");
+  EXPECT_EQ(Actors("Pope Leo XIV spoke.", "2025-06-01"), "VATGOV");
+  EXPECT_EQ(Actors("Pope Francis spoke.", "2019-06-01"), "VATGOV");
+  EXPECT_EQ(Actors("Jeremy Corbyn spoke.", "2018-06-01"), "GBROPP");
+  EXPECT_EQ(Actors("Evangelos Venizelos spoke.", "2010-06-01"), "GRCMIL");
+}
+
 }  // namespace
 }  // namespace dyad
