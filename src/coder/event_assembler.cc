@@ -368,9 +368,10 @@ class Assembler {
       if (targets.empty()) targets.push_back(Mention());
       std::size_t before = out->size();
       for (int src : r.sources) {
-        // "Reuters reported", "the newspaper said": news media telling the
-        // news are its source, not actors making a statement.
-        if (p.code == "010" && IsReporting(t) && IsNewsMedia(s_.mentions[src].code)) {
+        // "Reuters reported", "the newspaper said", "CNN described": news
+        // media telling the news are its source, not actors making a
+        // statement.
+        if (p.code == "010" && IsNewsMedia(s_.mentions[src].code)) {
           Trace([&] {
             return std::string("\"" + Words(t) + "\" by news media: a report, no event");
           });
