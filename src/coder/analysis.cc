@@ -155,6 +155,12 @@ std::string CombineCodes(const Compiled& dict, const std::string& actor,
   // leaders", "Pentagon officials", "NATO leaders").
   if (agent == "GOV" && actor.size() > 3) return actor;
   const bool country = actor.size() >= 3 && dict.IsCountryCode(actor.substr(0, 3));
+  // "Abu Sayyaf gunmen", "IRGC troops": an armed actor's fighters are it.
+  auto armed = [](std::string_view role) {
+    return role == "REB" || role == "UAF" || role == "MIL" || role == "SEP";
+  };
+  if (country && actor.size() == 6 && armed(actor.substr(3)) && armed(agent))
+    return actor;
   // A role the actor holds already is not added again: "Islamic State
   // fighters" are IMGREB, not IMGREBREB.
   for (std::size_t a = 0; a + 3 <= agent.size(); a += 3)

@@ -153,5 +153,18 @@ TEST(NewsClassesTest, PeopleByTheirOfficeOnTheDate) {
   EXPECT_EQ(Actors("Evangelos Venizelos spoke.", "2010-06-01"), "GRCMIL");
 }
 
+// Class 6: parties, movements, armed groups and rights groups by name.
+TEST(NewsClassesTest, PartiesMovementsAndArmedGroups) {
+  EXPECT_EQ(Actors("The Republican Party criticised the Democrats."), "USAPTY USAPTY");
+  EXPECT_EQ(Actors("Danish Social Democrats met Likud."), "DNKPTY ISRPTY");
+  EXPECT_EQ(Actors("Abu Sayyaf gunmen seized a ferry."), "PHLREB");
+  EXPECT_EQ(Actors("The Muslim Brotherhood and the Tamil Tigers spoke."),
+            "EGYOPP LKASEP");
+  EXPECT_EQ(Actors("The Syrian Observatory for Human Rights counted the dead."),
+            "NGOHRI");
+  EXPECT_EQ(Actors("The ANC expelled a Democratic Alliance councillor."),
+            "ZAFPTY ZAFPTY");
+}
+
 }  // namespace
 }  // namespace dyad
