@@ -108,6 +108,9 @@ TEST(NewsClassesTest, NewsAgenciesReportingAreNotActors) {
   // An outlet that acts, or is acted on, is an actor.
   EXPECT_EQ(Events("Iran expelled a BBC correspondent."), "IRN>GBRMED:166");
   EXPECT_EQ(Events("Al Jazeera criticised the Saudi government."), "QATMED>SAUGOV:111");
+  // "RT" in a tweet is a retweet, not Russia Today; "Bloomberg" alone may be
+  // the man.
+  EXPECT_EQ(Actors("RT @anna: Bloomberg spoke in Kenya"), "KEN");
   // A paper named after a capital is not that government.
   EXPECT_EQ(Actors("The Washington Post and Russia Today disagreed."), "USAMED RUSMED");
 }
@@ -151,6 +154,9 @@ TEST(NewsClassesTest, PeopleByTheirOfficeOnTheDate) {
   EXPECT_EQ(Actors("Pope Francis spoke.", "2019-06-01"), "VATGOV");
   EXPECT_EQ(Actors("Jeremy Corbyn spoke.", "2018-06-01"), "GBROPP");
   EXPECT_EQ(Actors("Evangelos Venizelos spoke.", "2010-06-01"), "GRCMIL");
+  EXPECT_EQ(Actors("Kyrylo Budanov spoke.", "2025-06-01"), "UKRSPY");
+  EXPECT_EQ(Actors("Kyrylo Budanov spoke.", "2026-06-01"), "UKRGOV");
+  EXPECT_EQ(Actors("Michael Bloomberg spoke.", "2020-02-01"), "USAPTY");
 }
 
 // Class 6: parties, movements, armed groups and rights groups by name.
