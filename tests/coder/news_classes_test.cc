@@ -87,6 +87,10 @@ TEST(NewsClassesTest, PlacesAreNotActors) {
   EXPECT_EQ(Events("Vietnam accused China of sending ships to the East China Sea."),
             "VNM>CHN:112");
   EXPECT_EQ(Actors("Sinai police arrested two smugglers."), "EGYCOP EGYCRM");
+  // Currencies and companies named after a country are not the country.
+  EXPECT_EQ(Actors("Ghana paid US$4 million and 9 million US dollars to Japan."),
+            "GHA JPN");
+  EXPECT_EQ(Actors("An Ethiopian Airlines jet landed in Kenya."), "ETHBUS KEN");
   // The longer place wins over the shorter region or country inside it.
   EXPECT_EQ(Actors("Gulf states met the Gulf of Aden patrol."), "MEA");
 }
