@@ -87,6 +87,9 @@ TEST(NewsClassesTest, PlacesAreNotActors) {
   EXPECT_EQ(Events("Vietnam accused China of sending ships to the East China Sea."),
             "VNM>CHN:112");
   EXPECT_EQ(Actors("Sinai police arrested two smugglers."), "EGYCOP EGYCRM");
+  // Former states and phrases led by an agent word name no actor.
+  EXPECT_EQ(Actors("The Soviet Union's heir signed an executive order in Chile."), "CHL");
+  EXPECT_EQ(Actors("A teacher suffered head trauma at a birthday party."), "EDU");
   // Currencies and companies named after a country are not the country.
   EXPECT_EQ(Actors("Ghana paid US$4 million and 9 million US dollars to Japan."),
             "GHA JPN");
