@@ -298,6 +298,11 @@ void FindMentions(const Compiled& dict, std::string_view doc, int date,
       if (k == j && VerbNotAgent(*s, k, agent.length)) agent = Found{};
       if (agent.length > 0) {
         m.end = u32(k + agent.length);
+        // "US Defense Department officials": known by its first role word.
+        for (Found more; m.end < n && s->tokens[m.end].norm != "'s" &&
+                         (more = AgentAt(dict, *s, doc, m.end)).length > 0 &&
+                         !VerbNotAgent(*s, m.end, more.length);)
+          m.end += more.length;
         m.agent = agent.code;
         m.code = CombineCodes(dict, actor.code, agent.code);
         m.rule += "; " + agent.rule;

@@ -146,6 +146,10 @@ TEST(NewsClassesTest, OfficesAndTitlesAreAgents) {
   EXPECT_EQ(Actors("Bolivian netizens mocked the Chief Justice of Bolivia."),
             "BOLCVL BOLJUD");
   EXPECT_EQ(Actors("The Secretary of Defense resigned."), "MIL");
+  // Role words in a row are one mention, known by the first ("Defense
+  // Department officials"); government forces are the military.
+  EXPECT_EQ(Actors("Chilean Defense Department officials met Peru."), "CHLMIL PER");
+  EXPECT_EQ(Actors("Syrian government forces shelled Homs."), "SYRMIL");
   EXPECT_EQ(Actors("A Japanese deputy foreign minister resigned."), "JPNGOV");
 }
 
