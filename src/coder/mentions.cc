@@ -106,11 +106,16 @@ bool EndsInS(const SentenceAnalysis& s, std::uint32_t end) {
 
 // "Brazil heads the delegation", "who chairs a panel": an agent word's -s
 // form after a name and before an article or possessive is a verb, not
-// "heads" (GOV) or "chairs". Not before a time ("forces the next day").
+// "heads" (GOV) or "chairs"; so is its base form after "to" or a modal
+// ("will head the talks", "to police the streets"). Not before a time
+// ("forces the next day").
 bool VerbNotAgent(const SentenceAnalysis& s, std::size_t i, std::uint32_t len) {
   if (len != 1 || i + 2 >= s.tokens.size() || s.tokens[i].capitalized) return false;
   const std::string& w = s.tokens[i].norm;
-  if (w.size() < 4 || w.back() != 's' || w[w.size() - 2] == 's') return false;
+  bool infinitive = i > 0 && (s.tokens[i - 1].norm == "to" ||
+                              (s.classes[i - 1] & lexicon::kModal) != 0);
+  if (!infinitive && (w.size() < 4 || w.back() != 's' || w[w.size() - 2] == 's'))
+    return false;
   static const std::set<std::string_view> kArticles = {"the",   "a",   "an",  "its",
                                                        "their", "his", "her", "our"};
   static const std::set<std::string_view> kTimes = {
@@ -318,7 +323,10 @@ void FindMentions(const Compiled& dict, std::string_view doc, int date,
         i > 0 && ((!s->mentions.empty() && s->mentions.back().end == i) ||
                   s->tokens[i - 1].capitalized || s->tokens[i - 1].norm == "who" ||
                   s->tokens[i - 1].norm == "which" || s->tokens[i - 1].norm == "that");
-    if (agent.length == 0 || (after_name && VerbNotAgent(*s, i, agent.length))) {
+    bool infinitive = i > 0 && (s->tokens[i - 1].norm == "to" ||
+                                (s->classes[i - 1] & lexicon::kModal) != 0);
+    if (agent.length == 0 ||
+        ((after_name || infinitive) && VerbNotAgent(*s, i, agent.length))) {
       ++i;
       continue;
     }
