@@ -105,7 +105,7 @@ TEST(NewsClassesTest, NewsAgenciesReportingAreNotActors) {
   EXPECT_EQ(Events("AFP reported that Kenya expelled two Somali diplomats."),
             "KEN>SOMGOV:166");
   EXPECT_EQ(Events("According to Xinhua, Chinese police detained three lawyers."),
-            "CHNCOP>CHNJUD:173");
+            "CHNCOP>:173");
   EXPECT_EQ(Events("The newspaper said Egypt had praised Sudan."), "EGY>SDN:051");
   // Told to an outlet: the statement is about what it reports.
   EXPECT_EQ(Events("The Greek premier told the BBC that Turkey had threatened Greece."),
