@@ -149,6 +149,9 @@ TEST(NewsClassesTest, OfficesAndTitlesAreAgents) {
   EXPECT_EQ(Actors("Bolivian netizens mocked the Chief Justice of Bolivia."),
             "BOLCVL BOLJUD");
   EXPECT_EQ(Actors("The Secretary of Defense resigned."), "MIL");
+  // A person named by nationality and occupation is a civilian, not the
+  // country ("a Peruvian singer").
+  EXPECT_EQ(Actors("A Peruvian singer and a Bolivian poet met."), "PERCVL BOLCVL");
   // Role words in a row are one mention, known by the first ("Defense
   // Department officials"); government forces are the military.
   EXPECT_EQ(Actors("Chilean Defense Department officials met Peru."), "CHLMIL PER");
