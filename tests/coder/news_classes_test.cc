@@ -110,6 +110,8 @@ TEST(NewsClassesTest, NewsAgenciesReportingAreNotActors) {
   // Told to an outlet: the statement is about what it reports.
   EXPECT_EQ(Events("The Greek premier told the BBC that Turkey had threatened Greece."),
             "GRCGOV>TUR:010 TUR>GRC:130");
+  EXPECT_EQ(Events("A Greek daily newspaper said Turkey had threatened Cyprus."),
+            "TUR>CYP:130");
   // Any plain statement by news media is a report ("CNN described ...").
   EXPECT_EQ(Events("Al Jazeera described the vote as chaotic."), "");
   // An outlet that acts, or is acted on, is an actor.
