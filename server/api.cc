@@ -242,6 +242,7 @@ ApiResponse Api::Resolve(const Params& p) {
   if (match.length > 0 && start + match.length == tokens.size()) {
     for (std::uint32_t value : dict.actors().Values(match.node)) {
       const auto& entry = dict.entries().actors[dict::Compiled::EntryOf(value)];
+      if (entry.place) continue;
       std::string code = dict.ActorCode(entry, 0);
       if (!code.empty())
         return {200, {{"name", name}, {"code", code}, {"label", NameOf(code)}}};

@@ -3,6 +3,7 @@
 #include <cstdint>
 
 #include "coder/coreference.h"
+#include "dict/dyad_format.h"
 #include "lexicon/verb_forms.h"
 #include "lexicon/word_classes.h"
 #include "util/strings.h"
@@ -166,11 +167,31 @@ void FindIssues(const Compiled& dict, SentenceAnalysis* s) {
 
 std::string CombineCodes(const Compiled& dict, const std::string& actor,
                          const std::string& agent) {
-  if (actor.size() >= 3 && dict.IsCountryCode(actor.substr(0, 3)))
-    return actor.substr(0, 3) + agent;
-  // The leaders of an organisation act as the organisation.
-  if (agent == "GOV") return actor;
-  return actor + agent;
+  if (!dict::IsAgentCode(agent)) return actor;
+  // Leaders and officials of an actor that has a role act as it ("Hamas
+  // leaders", "Pentagon officials", "NATO leaders").
+  if (agent == "GOV" && actor.size() > 3) return actor;
+  const bool country = actor.size() >= 3 && dict.IsCountryCode(actor.substr(0, 3));
+  // "Abu Sayyaf gunmen", "IRGC troops": an armed actor's fighters are it.
+  auto armed = [](std::string_view role) {
+    return role == "REB" || role == "UAF" || role == "MIL" || role == "SEP";
+  };
+  if (country && actor.size() == 6 && armed(actor.substr(3)) && armed(agent))
+    return actor;
+  // A role the actor holds already is not added again: "Islamic State
+  // fighters" are IMGREB, not IMGREBREB.
+  for (std::size_t a = 0; a + 3 <= agent.size(); a += 3)
+    for (std::size_t k = country ? 3 : 0; k + 3 <= actor.size(); k += 3)
+      if (actor.compare(k, 3, agent, a, 3) == 0) return actor;
+  const std::size_t base = country ? 3 : actor.size();
+  std::string code = actor.substr(0, base) + agent;
+  // Never a code that is not blocks of three ("IGOWSTG7" + "MED") or that
+  // repeats a part.
+  if (code.size() % 3 != 0 || !dict::IsActorCode(code)) return actor;
+  for (std::size_t a = base; a < code.size(); a += 3)
+    for (std::size_t k = country ? 3 : 0; k < a; k += 3)
+      if (code.compare(k, 3, code, a, 3) == 0) return actor;
+  return code;
 }
 
 SentenceAnalysis Analyze(const Compiled& dict, std::string_view doc,

@@ -74,7 +74,12 @@ SentenceAnalysis Analyze(const dict::Compiled& dict, std::string_view doc,
                          const text::Segment& segment, int date,
                          const DocumentMemory& memory, bool parse = false);
 
-// The composite code for an actor with a role ("RUS" + "COP" -> "RUSCOP").
+// The composite code for an actor with a role: a country's code and the
+// role ("RUS" + "COP" -> "RUSCOP", "RUSGOV" + "MIL" -> "RUSMIL"), or an
+// organisation's code and the role ("IGOUNO" + "MED"). Always a valid code:
+// a role the actor holds already is not repeated ("IMGREB" + "REB" ->
+// "IMGREB"), GOV adds nothing to an actor with a role ("Hamas leaders"), and
+// a result that is not blocks of three capitals keeps the actor's code.
 std::string CombineCodes(const dict::Compiled& dict, const std::string& actor,
                          const std::string& agent);
 

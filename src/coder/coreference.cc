@@ -13,9 +13,12 @@ constexpr std::size_t kMemory = 48;  // units remembered
 
 bool IsIgo(const Mention& m) { return m.code.rfind("IGO", 0) == 0; }
 
+// An actor that stands for its country. A news outlet does not: "Rebels
+// shelled the town, Reuters reported" says nothing of British rebels.
 bool IsCountry(const dict::Compiled& dict, const Mention& m) {
   return !m.actor.empty() && !m.person && m.actor.size() >= 3 &&
-         dict.IsCountryCode(m.actor.substr(0, 3));
+         dict.IsCountryCode(m.actor.substr(0, 3)) &&
+         m.actor.compare(m.actor.size() - 3, 3, "MED") != 0;
 }
 
 enum class Kind { kNone, kSingular, kPlural, kPerson, kOrganisation, kCountry, kPair };

@@ -181,6 +181,12 @@ class Assembler {
     return out;
   }
 
+  // News media (COUNTRY+MED, MED), not press-freedom groups (NGOMED).
+  static bool IsNewsMedia(const std::string& code) {
+    return code.size() >= 3 && code.compare(code.size() - 3, 3, "MED") == 0 &&
+           code.rfind("NGO", 0) != 0;
+  }
+
   // Acts that a group does among its members when no one else is named.
   static bool IsReciprocal(const std::string& code) {
     // Joint intentions ("agreed to deepen cooperation"), meetings, agreements,
@@ -224,6 +230,10 @@ class Assembler {
       r->targets = args_.Object(t.end - 1);
       if (r->targets.empty() && p.phrase_target)
         r->targets = args_.Object(t.end - 1, "*");
+      // "told Reuters that ...": the outlet that hears it is no party.
+      if (p.code == "010" && IsReporting(t))
+        std::erase_if(r->targets,
+                      [&](int m) { return IsNewsMedia(s_.mentions[m].code); });
       // A denial answers its accusers, not what it denies (see DenialTargets).
       if (r->targets.empty() && p.code != "016" &&
           (IsReporting(t) || args_.ComplementFollows(t.end)))
@@ -363,6 +373,15 @@ class Assembler {
       if (targets.empty()) targets.push_back(Mention());
       std::size_t before = out->size();
       for (int src : r.sources) {
+        // "Reuters reported", "the newspaper said", "CNN described": news
+        // media telling the news are its source, not actors making a
+        // statement.
+        if (p.code == "010" && IsNewsMedia(s_.mentions[src].code)) {
+          Trace([&] {
+            return std::string("\"" + Words(t) + "\" by news media: a report, no event");
+          });
+          continue;
+        }
         for (const Mention& target : targets) {
           const Mention& source = s_.mentions[src];
           if (reciprocal && target.begin == source.begin && target.code == source.code)

@@ -23,24 +23,37 @@ struct Found {
   std::uint32_t length = 0;
   std::string code, rule;
   bool person = false;
+  bool place = false;  // a place ("South China Sea"): no mention
 };
 
 // Whether tokens [i, i+len) are written as an acronym needs them: no
-// lower-case letters in the short words.
+// lower-case letters in the short words, except those the dictionary writes
+// as names ("Leo" in "Leo XIV").
 bool WrittenInCapitals(const SentenceAnalysis& s, std::string_view doc, std::size_t i,
-                       std::size_t len) {
-  for (std::size_t k = i; k < i + len; ++k) {
+                       std::size_t len, std::uint32_t name_words) {
+  for (std::size_t k = i; k < i + len; ++k, name_words >>= 1) {
     const auto& t = s.tokens[k];
-    if (t.size() > 4) continue;
+    if (t.size() > 4 || (name_words & 1)) continue;
     for (char c : doc.substr(t.begin, t.size()))
       if (IsAsciiLower(c)) return false;
   }
   return true;
 }
 
+// Whether the words of tokens [i, i+len) that the dictionary writes as names
+// (Compiled::NameWords) start with a capital here: "pole", "turkey" and
+// "chad" are not Poland, Türkiye and Chad.
+bool WrittenAsName(const SentenceAnalysis& s, std::size_t i, std::size_t len,
+                   std::uint32_t name_words) {
+  for (std::size_t k = 0; k < len && name_words != 0; ++k, name_words >>= 1)
+    if ((name_words & 1) && !s.tokens[i + k].capitalized) return false;
+  return true;
+}
+
 // Walks the phrases of `trie` that start at `i`, longest first, skipping
-// acronyms not written in capitals; `take` turns an entry index into a
-// Found (an empty code means: this entry does not qualify, go on).
+// acronyms not written in capitals and names not capitalised; `take` turns
+// an entry index into a Found (an empty code means: this entry does not
+// qualify, go on).
 template <typename Take>
 Found Longest(const dict::TokenTrie& trie, const SentenceAnalysis& s,
               std::string_view doc, std::size_t i, Take take) {
@@ -50,8 +63,10 @@ Found Longest(const dict::TokenTrie& trie, const SentenceAnalysis& s,
   auto matches = trie.AllMatches(s.ids, i);
   for (auto m = matches.rbegin(); m != matches.rend(); ++m) {
     for (std::uint32_t value : trie.Values(m->node)) {
-      if (Compiled::NeedsCapitals(value) && !WrittenInCapitals(s, doc, i, m->length))
+      if (Compiled::NeedsCapitals(value) &&
+          !WrittenInCapitals(s, doc, i, m->length, Compiled::NameWords(value)))
         continue;
+      if (!WrittenAsName(s, i, m->length, Compiled::NameWords(value))) continue;
       Found found = take(Compiled::EntryOf(value));
       if (found.code.empty()) continue;
       found.length = m->length;
@@ -66,6 +81,9 @@ Found ActorAt(const Compiled& dict, const SentenceAnalysis& s, std::string_view 
               std::size_t i, int date) {
   return Longest(dict.actors(), s, doc, i, [&](std::uint32_t index) {
     const auto& entry = dict.entries().actors[index];
+    if (entry.place)
+      return Found{0, entry.roles.empty() ? "-" : entry.roles[0].code,
+                   entry.loc.ToString() + " " + entry.names[0], false, true};
     bool person = false;
     for (const auto& r : entry.roles) person = person || r.dated();
     return Found{0, dict.ActorCode(entry, date),
@@ -84,6 +102,26 @@ Found AgentAt(const Compiled& dict, const SentenceAnalysis& s, std::string_view 
 bool EndsInS(const SentenceAnalysis& s, std::uint32_t end) {
   const std::string& w = s.tokens[end - 1].norm;
   return w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's';
+}
+
+// "Brazil heads the delegation", "who chairs a panel": an agent word's -s
+// form after a name and before an article or possessive is a verb, not
+// "heads" (GOV) or "chairs"; so is its base form after "to" or a modal
+// ("will head the talks", "to police the streets"). Not before a time
+// ("forces the next day").
+bool VerbNotAgent(const SentenceAnalysis& s, std::size_t i, std::uint32_t len) {
+  if (len != 1 || i + 2 >= s.tokens.size() || s.tokens[i].capitalized) return false;
+  const std::string& w = s.tokens[i].norm;
+  bool infinitive = i > 0 && (s.tokens[i - 1].norm == "to" ||
+                              (s.classes[i - 1] & lexicon::kModal) != 0);
+  if (!infinitive && (w.size() < 4 || w.back() != 's' || w[w.size() - 2] == 's'))
+    return false;
+  static const std::set<std::string_view> kArticles = {"the",   "a",   "an",  "its",
+                                                       "their", "his", "her", "our"};
+  static const std::set<std::string_view> kTimes = {
+      "next", "following", "same",  "previous", "day",  "week", "month",
+      "year", "morning",   "night", "evening",  "last", "first"};
+  return kArticles.count(s.tokens[i + 1].norm) > 0 && !kTimes.count(s.tokens[i + 2].norm);
 }
 
 // The words between two mentions that coordinate them.
@@ -313,6 +351,22 @@ void FindMentions(const Compiled& dict, std::string_view doc, int date,
       ++i;
       continue;
     }
+    // "in the South China Sea": a place is no actor, and the country word
+    // inside it is not one either; but "Sinai police" are its country's.
+    if (actor.place) {
+      std::size_t j = i + actor.length;
+      Found agent = actor.code == "-" ? Found{} : AgentAt(dict, *s, doc, j);
+      if (agent.length > 0) {
+        Mention m{u32(i),     u32(j + agent.length),         "", actor.code,
+                  agent.code, actor.rule + "; " + agent.rule};
+        m.code = CombineCodes(dict, actor.code, agent.code);
+        m.plural = EndsInS(*s, m.end);
+        s->mentions.push_back(std::move(m));
+        j += agent.length;
+      }
+      i = j;
+      continue;
+    }
     if (actor.length > 0) {
       std::size_t j = i + actor.length;
       // "Russia's defence industry", "Russian police".
@@ -324,12 +378,18 @@ void FindMentions(const Compiled& dict, std::string_view doc, int date,
       const std::size_t skip = actor.person ? 0 : TitleModifiersAt(*s, k, &former);
       // A person's agents need the possessive: "Putin's government".
       Found agent = actor.person && k == j ? Found{} : AgentAt(dict, *s, doc, k + skip);
+      if (k == j && skip == 0 && VerbNotAgent(*s, k, agent.length)) agent = Found{};
       if (skip > 0 && agent.length == 0) former = false;
       if (agent.length > 0) {
         // "former French President": the word may come before the country.
         m.former = former || (i > 0 && (s->tokens[i - 1].norm == "former" ||
                                         s->tokens[i - 1].norm == "ex"));
         m.end = u32(k + skip + agent.length);
+        // "US Defense Department officials": known by its first role word.
+        for (Found more; m.end < n && s->tokens[m.end].norm != "'s" &&
+                         (more = AgentAt(dict, *s, doc, m.end)).length > 0 &&
+                         !VerbNotAgent(*s, m.end, more.length);)
+          m.end += more.length;
         m.agent = agent.code;
         m.code = CombineCodes(dict, actor.code, agent.code);
         m.rule += "; " + agent.rule;
@@ -342,7 +402,15 @@ void FindMentions(const Compiled& dict, std::string_view doc, int date,
     bool former = false;
     const std::size_t skip = TitleModifiersAt(*s, i, &former);
     Found agent = AgentAt(dict, *s, doc, i + skip);
-    if (agent.length == 0) {
+    // After a name or a relative pronoun: "Brazil heads the", "who heads the".
+    bool after_name =
+        i > 0 && ((!s->mentions.empty() && s->mentions.back().end == i) ||
+                  s->tokens[i - 1].capitalized || s->tokens[i - 1].norm == "who" ||
+                  s->tokens[i - 1].norm == "which" || s->tokens[i - 1].norm == "that");
+    bool infinitive = i > 0 && (s->tokens[i - 1].norm == "to" ||
+                                (s->classes[i - 1] & lexicon::kModal) != 0);
+    if (agent.length == 0 ||
+        (skip == 0 && (after_name || infinitive) && VerbNotAgent(*s, i, agent.length))) {
       ++i;
       continue;
     }
@@ -350,7 +418,7 @@ void FindMentions(const Compiled& dict, std::string_view doc, int date,
     // "opposition activists": one mention, known by its first role word.
     while (j < n && s->tokens[j].norm != "'s") {
       Found more = AgentAt(dict, *s, doc, j);
-      if (more.length == 0) break;
+      if (more.length == 0 || VerbNotAgent(*s, j, more.length)) break;
       j += more.length;
     }
     Mention m{u32(i), u32(j), agent.code, "", agent.code, agent.rule};
@@ -362,7 +430,7 @@ void FindMentions(const Compiled& dict, std::string_view doc, int date,
                       s->tokens[j].norm == "in" || s->tokens[j].norm == "from")) {
       std::size_t k = j + 1 + (s->tokens[j + 1].norm == "the" ? 1 : 0);
       if (Found owner = ActorAt(dict, *s, doc, k, date);
-          owner.length > 0 && !owner.person) {
+          owner.length > 0 && !owner.person && !owner.place) {
         std::size_t end = k + owner.length;
         if (Found tail = AgentAt(dict, *s, doc, end); tail.length > 0) end += tail.length;
         m.end = u32(end);

@@ -76,7 +76,7 @@ std::vector<std::string> CheckDictionary(const Compiled& dict) {
   std::map<std::string, Seen> actors, agents, verbs, nouns, discards;
   for (const ActorEntry& a : e.actors) {
     for (const auto& name : a.names) {
-      Note(&actors, "actor", name, RolesText(a), a.loc, &out);
+      Note(&actors, "actor", name, (a.place ? "place " : "") + RolesText(a), a.loc, &out);
       if (AllFunctionWords(name))
         out.push_back(a.loc.ToString() + ": actor \"" + name +
                       "\" is only function words and would match everywhere");
@@ -120,7 +120,7 @@ std::vector<std::string> CheckDictionary(const Compiled& dict) {
       auto m = trie.LongestMatch(first, 0);
       if (m.length != 1) return false;
       for (std::uint32_t v : trie.Values(m.node))
-        if (!Compiled::NeedsCapitals(v)) return true;
+        if (!Compiled::NeedsCapitals(v) && !(Compiled::NameWords(v) & 1)) return true;
       return false;
     };
     if (first[0] != Interner::kUnknown &&

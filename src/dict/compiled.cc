@@ -42,6 +42,29 @@ bool HasShortAcronym(std::string_view phrase) {
   return false;
 }
 
+// Bit k for each of the first kNameWords words written as a name: a capital
+// letter first and a lower-case letter after it ("Chad", "McCain", not
+// "TURKEY", "US" or "the").
+std::uint32_t NameWordsOf(std::string_view phrase) {
+  std::uint32_t mask = 0;
+  int k = 0;
+  for (const auto& t : text::Tokenize(phrase)) {
+    if (k == Compiled::kNameWords) break;
+    std::string_view w = phrase.substr(t.begin, t.size());
+    bool lower = false;
+    for (char c : w) lower = lower || IsAsciiLower(c);
+    if (!w.empty() && IsAsciiUpper(w[0]) && lower) mask |= 1u << k;
+    ++k;
+  }
+  return mask;
+}
+
+// A trie value: the entry and what its phrase's case asks of the text.
+std::uint32_t ValueOf(std::uint32_t entry, std::string_view phrase) {
+  return (entry << (Compiled::kNameWords + 1)) | (NameWordsOf(phrase) << 1) |
+         (HasShortAcronym(phrase) ? 1u : 0u);
+}
+
 std::vector<std::string> Words(std::string_view phrase) {
   std::vector<std::string> out;
   for (auto& t : text::Tokenize(phrase)) out.push_back(std::move(t.norm));
@@ -88,7 +111,7 @@ Compiled::Compiled(Entries entries) : entries_(std::move(entries)) {
   for (std::uint32_t i = 0; i < entries_.actors.size(); ++i) {
     const ActorEntry& a = entries_.actors[i];
     for (const auto& name : a.names) {
-      std::uint32_t value = (i << 1) | HasShortAcronym(name);
+      std::uint32_t value = ValueOf(i, name);
       for (const auto& words : Variants(name)) actors_.Insert(Phrase(words), value);
     }
     // A three-letter code used alone is a country or region ("RUS", "EUR"),
@@ -99,7 +122,7 @@ Compiled::Compiled(Entries entries) : entries_(std::move(entries)) {
   }
   for (std::uint32_t i = 0; i < entries_.agents.size(); ++i) {
     for (const auto& name : entries_.agents[i].names) {
-      std::uint32_t value = (i << 1) | HasShortAcronym(name);
+      std::uint32_t value = ValueOf(i, name);
       for (auto words : Variants(name)) {
         agents_.Insert(Phrase(words), value);
         std::string plural = Plural(words.back());

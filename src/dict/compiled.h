@@ -28,11 +28,23 @@ class Compiled {
  public:
   explicit Compiled(Entries entries);
 
-  // Actor and agent trie values pack the entry index with a flag for phrases
-  // that must be written in capitals to match ("US" is not "us", "WHO" is
-  // not "who"): an acronym of up to four letters in the dictionary.
-  static std::uint32_t EntryOf(std::uint32_t value) { return value >> 1; }
+  // Actor and agent trie values pack the entry index with what the phrase's
+  // case demands of the text:
+  // - a flag for phrases that must be written in capitals to match ("US" is
+  //   not "us", "WHO" is not "who"): an acronym of up to four letters;
+  // - which of its first kNameWords words are proper names, written
+  //   capitalised in the dictionary ("Chad", "Turkey", "the Kremlin"): the
+  //   text must capitalise them too, so "a pole", "turkey" and "the chad"
+  //   are not countries. A word in capitals only (PETRARCH's and TABARI's
+  //   "TURKEY") says nothing about case, so those dictionaries keep
+  //   matching regardless of case.
+  static constexpr int kNameWords = 6;
+  static std::uint32_t EntryOf(std::uint32_t value) { return value >> (kNameWords + 1); }
   static bool NeedsCapitals(std::uint32_t value) { return value & 1; }
+  // Bit k set: the phrase's word k must start with a capital in the text.
+  static std::uint32_t NameWords(std::uint32_t value) {
+    return (value >> 1) & ((1u << kNameWords) - 1);
+  }
 
   // Verb trie values pack the pattern index with the verb form's flags
   // (lexicon::VerbFormFlag).

@@ -11,7 +11,7 @@
 namespace dyad::dict {
 namespace {
 
-enum class Section { kNone, kActors, kAgents, kVerbs, kNouns, kDiscards };
+enum class Section { kNone, kActors, kPlaces, kAgents, kVerbs, kNouns, kDiscards };
 
 bool IsCodeChar(char c) { return IsAsciiUpper(c) || IsAsciiDigit(c); }
 
@@ -66,8 +66,8 @@ class Parser {
     if (line[0] == '@') return Header(line);
     if (section_ == Section::kNone)
       return Error(
-          "entry before any section header (@actors, @agents, @verbs, @nouns, "
-          "@discards)");
+          "entry before any section header (@actors, @places, @agents, @verbs, "
+          "@nouns, @discards)");
     auto eq = line.rfind('=');
     if (eq == std::string_view::npos)
       return Error("missing '=' between phrases and value");
@@ -82,6 +82,8 @@ class Parser {
     switch (section_) {
       case Section::kActors:
         return Actor(phrases, rhs);
+      case Section::kPlaces:
+        return Place(phrases, rhs);
       case Section::kAgents:
         return Agent(phrases, rhs);
       case Section::kVerbs:
@@ -121,6 +123,8 @@ class Parser {
     std::string h = AsciiLower(Trim(line.substr(1)));
     if (h == "actors")
       section_ = Section::kActors;
+    else if (h == "places")
+      section_ = Section::kPlaces;
     else if (h == "agents")
       section_ = Section::kAgents;
     else if (h == "verbs")
@@ -149,6 +153,21 @@ class Parser {
                      "\" (expected upper-case letters and digits, e.g. RUSGOV)");
       if (words.size() == 2 && !Range(words[1], &role)) return;
       e.roles.push_back(std::move(role));
+    }
+    out_->actors.push_back(std::move(e));
+  }
+
+  // "South China Sea = -", "Gulf of Aqaba = JOR": the country it lies in.
+  void Place(const std::vector<std::string_view>& phrases, std::string_view rhs) {
+    ActorEntry e;
+    for (auto p : phrases) e.names.emplace_back(p);
+    e.loc = Loc();
+    e.place = true;
+    if (rhs != "-") {
+      if (rhs.size() != 3 || !IsActorCode(rhs))
+        return Error("bad place value \"" + std::string(rhs) +
+                     "\" (expected a country code such as EGY, or -)");
+      e.roles.push_back(Role{std::string(rhs)});
     }
     out_->actors.push_back(std::move(e));
   }

@@ -32,6 +32,11 @@ struct ActorEntry {
   std::vector<std::string> names;  // as written; the first is the display name
   std::vector<Role> roles;
   SourceLoc loc;
+  // A place or thing that holds an actor's name but is not an actor ("South
+  // China Sea", "Gulf of Mexico", "English-language"): matched so that the
+  // name inside it is not, and never a mention. Its role, if any, is the
+  // country it lies in.
+  bool place = false;
 };
 
 struct AgentEntry {

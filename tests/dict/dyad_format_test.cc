@@ -95,3 +95,23 @@ TEST(DyadFormatTest, ReportsSeveralErrorsAtOnce) {
 
 }  // namespace
 }  // namespace dyad::dict
+
+namespace dyad::dict {
+namespace {
+
+TEST(DyadFormatTest, PlacesAreActorPhrasesMarkedAsPlaces) {
+  Entries e;
+  Status s = ParseDyadFormat("p.dyad", "@places\nSouth China Sea = -\nSinai = EGY\n", &e);
+  ASSERT_TRUE(s.ok()) << s.message();
+  ASSERT_EQ(e.actors.size(), 2u);
+  EXPECT_TRUE(e.actors[0].place);
+  EXPECT_TRUE(e.actors[0].roles.empty());
+  ASSERT_EQ(e.actors[1].roles.size(), 1u);
+  EXPECT_EQ(e.actors[1].roles[0].code, "EGY");
+  Entries bad;
+  s = ParseDyadFormat("p.dyad", "@places\nSinai = EGYGOV\n", &bad);
+  EXPECT_NE(s.message().find("p.dyad:2: bad place value"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace dyad::dict

@@ -130,6 +130,10 @@ TEST(PetrarchVerbsTest, CoderUsesTheImportedPatterns) {
   EXPECT_EQ(events[0].source, "ARN");
   EXPECT_EQ(events[0].target, "GON");
   EXPECT_EQ(events[0].event_code, "0332");
+  // PETRARCH's names are in capitals, which says nothing about case: they
+  // match lower-case text as PETRARCH matches it.
+  doc.text = "arnor sent two rifles to gondor.";
+  ASSERT_EQ(coder.Code(doc).size(), 1u);
   doc.text = "Arnor and Gondor sent delegations.";  // "%": each to the other
   events = coder.Code(doc);
   ASSERT_EQ(events.size(), 2u);
