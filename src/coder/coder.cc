@@ -96,13 +96,16 @@ Event MakeEvent(const dict::Compiled& dict, const Document& doc, std::string_vie
   e.evidence.trigger = SpanOf(s, text, a.trigger->begin, a.trigger_end, base);
   SplitCode(dict, e.source, &e.source_country, &e.source_role);
   SplitCode(dict, e.target, &e.target_country, &e.target_role);
-  SetCode(pattern.code, &e);
+  SetCode(a.code.empty() ? pattern.code : a.code, &e);
   for (const auto& [code, n] : s.issues)
     e.issues += (e.issues.empty() ? "" : ", ") + code + " " + std::to_string(n);
   e.modality = a.modality;
   e.text = std::string(text.substr(s.segment.begin, s.segment.end - s.segment.begin));
   e.rule = pattern.loc.ToString() + " \"" + pattern.text + "\" = " + pattern.code + " (" +
            a.voice + ")";
+  if (a.intent_governor >= 0)
+    e.rule +=
+        "; intention \"" + s.tokens[a.intent_governor].norm + " to\": " + e.event_code;
   for (const Mention* m : {&a.source, &a.target})
     if (m->reference || (m == &a.target && !m->code.empty() && m->begin == m->end))
       e.rule += "; " + m->rule;

@@ -4,6 +4,7 @@
 
 #include "coder/arguments.h"
 #include "coder/coreference.h"
+#include "coder/intentions.h"
 #include "coder/pattern_words.h"
 #include "lexicon/verb_forms.h"
 #include "lexicon/word_classes.h"
@@ -40,6 +41,7 @@ class Assembler {
     std::vector<Assembled> out;
     so_far_ = &out;
     for (const Trigger& t : s_.triggers) TryTrigger(t, &out);
+    DropGovernorEvents(&out);
     return out;
   }
 
@@ -62,6 +64,8 @@ class Assembler {
   struct Preverbal {
     bool be = false, negated = false, stopped = false;
     std::string modality;
+    Intention intent = Intention::kNone;  // "pledged to", "threatened to"
+    int intent_at = -1;
   };
   Preverbal LookBack(std::size_t verb) const {
     Preverbal p;
@@ -84,7 +88,14 @@ class Assembler {
         bool aspect = before.rfind("continu", 0) == 0 || before.rfind("began", 0) == 0 ||
                       before.rfind("begin", 0) == 0 || before.rfind("start", 0) == 0 ||
                       before.rfind("resum", 0) == 0;
-        if (!aspect) Weaken(&p.modality, "hypothetical");
+        // "pledged to send troops": an intention, coded as one if CAMEO
+        // has an intent code for the act (see TryTrigger).
+        if (Intention kind = IntentionBefore(s_, i); kind != Intention::kNone) {
+          p.intent = kind;
+          p.intent_at = static_cast<int>(i) - 1;
+        } else if (!aspect) {
+          Weaken(&p.modality, "hypothetical");
+        }
         break;
       } else if (w == "stop" || w == "stopped" || w == "cease" || w == "ceased" ||
                  w == "halt" || w == "halted" || w == "end" || w == "ended" ||
@@ -351,6 +362,19 @@ class Assembler {
         continue;
       }
       std::string modality = Modality(matched, pre);
+      std::string code = p.code;
+      int governor = -1;
+      if (pre.intent != Intention::kNone) {
+        if (std::string intent = p.code == "045" && pre.intent == Intention::kPromise
+                                     ? "039"
+                                     : IntentCode(p.code, pre.intent);
+            !intent.empty()) {
+          code = std::move(intent);
+          governor = pre.intent_at;
+        } else {
+          Weaken(&modality, "hypothetical");
+        }
+      }
       std::vector<Mention> targets;
       for (int m : r.targets) {
         bool self = false;  // "Beijing ... its": an actor is not its own target
@@ -398,12 +422,15 @@ class Assembler {
           a.pattern = idx;
           a.modality = modality;
           a.voice = r.voice;
+          a.code = code;
+          a.intent_governor = governor;
           out->push_back(std::move(a));
         }
       }
       Trace([&] {
-        return std::string("fired " + p.loc.ToString() + " \"" + p.text +
-                           "\" = " + p.code + " (" + r.voice + ", " + modality + ", " +
+        return std::string("fired " + p.loc.ToString() + " \"" + p.text + "\" = " + code +
+                           (code != p.code ? " (intent of " + p.code + ")" : "") + " (" +
+                           r.voice + ", " + modality + ", " +
                            std::to_string(out->size() - before) + " event(s))");
       });
       return;
