@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "syntax/model.h"
+#include "testing/coded.h"
 
 namespace dyad {
 namespace {
@@ -211,15 +212,8 @@ TEST(DocumentCoderTest, AllMentionsAreReturnedAsTheyCome) {
 // The output rules the field expects, with the coder's default options.
 TEST(CoderOutputRulesTest, DyadicOnlyAndReportingVerbsAttribute) {
   const Coder coder(*Dictionary::Default());
-  auto code = [&](const std::string& text, const Coder& c) {
-    Document doc;
-    doc.id = "rules";
-    doc.date = "2024-07-11";
-    doc.text = text;
-    std::vector<std::string> out;
-    for (const Event& e : c.Code(doc))
-      out.push_back(e.source + ">" + e.target + ":" + e.event_code + ":" + e.modality);
-    return out;
+  auto code = [](const std::string& text, const Coder& c) {
+    return testing::Coded(c, text);
   };
   using V = std::vector<std::string>;
   // "said" attributes; the attack has no target, so nothing by default.

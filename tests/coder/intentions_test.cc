@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "dyad/coder.h"
+#include "testing/coded.h"
 
 namespace dyad::coder {
 namespace {
@@ -29,14 +30,7 @@ TEST(IntentionsTest, IntentCodesByKindOfAct) {
 
 std::vector<std::string> Coded(const std::string& text) {
   static const Coder coder(*Dictionary::Default(), CoderOptions{.monadic = true});
-  Document doc;
-  doc.id = "intentions";
-  doc.date = "2024-07-11";
-  doc.text = text;
-  std::vector<std::string> out;
-  for (const Event& e : coder.Code(doc))
-    out.push_back(e.source + ">" + e.target + ":" + e.event_code + ":" + e.modality);
-  return out;
+  return testing::Coded(coder, text);
 }
 
 TEST(IntentionsTest, SentencesCodeTheIntention) {
