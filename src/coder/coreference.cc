@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 
+#include "coder/quotes.h"
 #include "lexicon/word_classes.h"
 #include "util/strings.h"
 
@@ -244,6 +245,33 @@ void DocumentMemory::Resolve(const dict::Compiled& dict, std::string_view doc,
     i += len - 1;
   }
 
+  // "'We will respond,' the ministry said": the first person of a
+  // quotation is its speaker (quotes.h).
+  const int speaker = QuoteSpeaker(*s, open_quote_);
+  for (std::size_t i = 0; i < n; ++i) {
+    if (mention_at[i] >= 0 || !IsFirstPerson(s->tokens[i].norm) ||
+        !InsideQuote(*s, i, open_quote_))
+      continue;
+    Mention m;
+    if (speaker >= 0 && s->mentions[speaker].begin > i) {
+      m = s->mentions[speaker];
+    } else if (speaker >= 0 && s->mentions[speaker].end <= i) {
+      m = s->mentions[speaker];
+    } else if (speaker_sentence_ >= sentences_ - 2 && !speaker_.code.empty()) {
+      m = speaker_;
+    } else {
+      continue;
+    }
+    m.begin = static_cast<std::uint32_t>(i);
+    m.end = static_cast<std::uint32_t>(i + 1);
+    m.group = -1;
+    m.reference = true;
+    m.apposition = false;
+    m.rule = "first person in a quotation: \"" + s->tokens[i].norm +
+             "\" -> its speaker (" + m.code + ")";
+    added.push_back(std::move(m));
+  }
+
   // Agents with no country: the one country the sentence names, or for a
   // definite agent ("the government") the country named last.
   std::set<std::string> countries;
@@ -290,6 +318,11 @@ void DocumentMemory::Resolve(const dict::Compiled& dict, std::string_view doc,
 void DocumentMemory::Remember(const dict::Compiled& dict, const SentenceAnalysis& s,
                               std::string_view doc) {
   names_.Remember(dict, s, sentences_);
+  if (int speaker = QuoteSpeaker(s, open_quote_); speaker >= 0) {
+    speaker_ = s.mentions[speaker];
+    speaker_sentence_ = sentences_;
+  }
+  open_quote_ = EndsInsideQuote(s, open_quote_);
   for (auto& unit : Units(s, doc, sentences_)) {
     history_.push_back(std::move(unit));
     if (history_.size() > kMemory) history_.pop_front();

@@ -61,6 +61,10 @@ class DocumentMemory {
                                  int sentence);
 
   NameMemory names_;
+  // The last quotation's speaker, and whether a quotation is still open.
+  Mention speaker_;
+  int speaker_sentence_ = -1;
+  bool open_quote_ = false;
   std::deque<Unit> history_;  // most recent last
   int sentences_ = 0;
   struct Accusation {

@@ -307,5 +307,27 @@ TEST_F(CoderTest, TheTreeChoosesVerbsAndNouns) {
   EXPECT_TRUE(noun_trigger);
 }
 
+TEST_F(CoderTest, TheFirstPersonOfAQuotationIsItsSpeaker) {
+  auto events = Code(
+      "\xE2\x80\x9CWe condemn the attacks on Gaza,\xE2\x80\x9D Egypt\xE2\x80\x99s "
+      "foreign minister said of Israel.");
+  auto quoted = Code("\"We condemn Israel,\" Egypt's foreign minister said.");
+  ASSERT_EQ(quoted.size(), 1u);
+  EXPECT_EQ(quoted[0].source, "EGYGOV");
+  EXPECT_EQ(quoted[0].source_name, "We");
+  EXPECT_EQ(quoted[0].target, "ISR");
+  // A quotation running on into the next sentence keeps its speaker.
+  auto running = Code(
+      "The Iranian foreign minister said: \"This is a crime. We condemn "
+      "Israel.\"");
+  ASSERT_FALSE(running.empty());
+  EXPECT_EQ(running.back().source, "IRNGOV");
+  // Outside quotation marks "we" is the writer: no actor.
+  EXPECT_TRUE(Code("We condemn Israel, an Egyptian blogger wrote.").empty() ||
+              Code("We condemn Israel, an Egyptian blogger wrote.")[0].source !=
+                  "EGYGOV");
+  (void)events;
+}
+
 }  // namespace
 }  // namespace dyad
