@@ -308,9 +308,6 @@ TEST_F(CoderTest, TheTreeChoosesVerbsAndNouns) {
 }
 
 TEST_F(CoderTest, TheFirstPersonOfAQuotationIsItsSpeaker) {
-  auto events = Code(
-      "\xE2\x80\x9CWe condemn the attacks on Gaza,\xE2\x80\x9D Egypt\xE2\x80\x99s "
-      "foreign minister said of Israel.");
   auto quoted = Code("\"We condemn Israel,\" Egypt's foreign minister said.");
   ASSERT_EQ(quoted.size(), 1u);
   EXPECT_EQ(quoted[0].source, "EGYGOV");
@@ -323,10 +320,8 @@ TEST_F(CoderTest, TheFirstPersonOfAQuotationIsItsSpeaker) {
   ASSERT_FALSE(running.empty());
   EXPECT_EQ(running.back().source, "IRNGOV");
   // Outside quotation marks "we" is the writer: no actor.
-  EXPECT_TRUE(Code("We condemn Israel, an Egyptian blogger wrote.").empty() ||
-              Code("We condemn Israel, an Egyptian blogger wrote.")[0].source !=
-                  "EGYGOV");
-  (void)events;
+  for (const Event& e : Code("We condemn Israel, an Egyptian blogger wrote."))
+    EXPECT_NE(e.source_name, "We");
 }
 
 }  // namespace
