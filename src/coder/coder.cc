@@ -2,6 +2,7 @@
 // de-duplication, behind the public dyad::Coder.
 #include "dyad/coder.h"
 
+#include <cstdlib>
 #include <map>
 #include <sstream>
 #include <tuple>
@@ -127,19 +128,61 @@ bool MergedModalityPrefers(const std::string& candidate, const std::string& kept
   return rank(candidate) > rank(kept);
 }
 
-// The output rules the field expects: a plain reporting verb ("said",
-// "told", "reported") attributes what follows and is no event by itself,
-// whatever a dictionary codes it (010 is CAMEO's residual statement); events
-// without a target are kept only when asked for.
-bool Emitted(const dict::PatternEntry& pattern, const Assembled& a,
-             const SentenceAnalysis& s, const CoderOptions& options) {
-  if (!options.monadic && a.target.code.empty()) return false;
-  if (pattern.code != "010" || options.reporting_events) return true;
+// The year the sentence places an event in: "in 2015" or "during 2011"
+// within ten words of its trigger ("In 2015, Saudi Arabia started ...",
+// "was sanctioned in 2011"), or 0. "Since 2011" reaches the present, and a
+// year further away belongs to another phrase.
+int YearStated(const SentenceAnalysis& s, std::size_t trigger) {
+  for (std::size_t i = 1; i < s.tokens.size(); ++i) {
+    const text::Token& t = s.tokens[i];
+    const std::string& before = s.tokens[i - 1].norm;
+    if (t.kind != text::TokenKind::kNumber || t.norm.size() != 4 ||
+        (before != "in" && before != "during") ||
+        (i > trigger ? i - trigger : trigger - i) > 10)
+      continue;
+    const int year = std::atoi(t.norm.c_str());
+    if (year >= 1900 && year <= 2100) return year;
+  }
+  return 0;
+}
+
+bool IsReflexive(const std::string& w) {
+  return w == "itself" || w == "themselves" || w == "himself" || w == "herself" ||
+         w == "ourselves";
+}
+
+// The output rules the field expects; why an assembled event is left out, or
+// "" when it is written. A plain reporting verb ("said", "told",
+// "reported") attributes what follows and is no event by itself, whatever a
+// dictionary codes it (010 is CAMEO's residual statement); an actor acting on
+// itself ("shielded themselves", "Iraq's ministry ... Iraqi sovereignty") is
+// no interaction; a sentence about a year before last is background, not news
+// of the document's date; events without a target are kept only when asked
+// for.
+std::string LeftOut(const dict::PatternEntry& pattern, const Assembled& a,
+                    const SentenceAnalysis& s, const CoderOptions& options, int date) {
+  if (!options.monadic && a.target.code.empty()) return "no target (--monadic keeps it)";
+  if (!a.target.code.empty()) {
+    if (a.target.end == a.target.begin + 1 && IsReflexive(s.tokens[a.target.begin].norm))
+      return "the actor acts on itself";
+    // "The Iraqi foreign ministry ... Iraqi sovereignty": a state body on its
+    // own country; its people may protest against it.
+    const std::string role = a.source.code.size() >= 6 ? a.source.code.substr(3, 3) : "";
+    if (a.target.code.size() == 3 && a.source.code.rfind(a.target.code, 0) == 0 &&
+        (a.source.code.size() == 3 || role == "GOV" || role == "MIL" || role == "MED"))
+      return "the actor acts on its own country";
+  }
+  if (const int year = YearStated(s, a.trigger->begin);
+      date > 0 && year > 0 && year < date / 10000 - 1)
+    return "background: the sentence is about " + std::to_string(year);
+  if (pattern.code != "010" || options.reporting_events) return "";
   std::string words;
   for (std::size_t i = a.trigger->begin; i < a.trigger_end; ++i)
     words += (words.empty() ? "" : " ") + s.tokens[i].norm;
-  return lexicon::ReportingModality(words) != "reported" &&
-         lexicon::ReportingModality(s.tokens[a.trigger->begin].norm) != "reported";
+  if (lexicon::ReportingModality(words) == "reported" ||
+      lexicon::ReportingModality(s.tokens[a.trigger->begin].norm) == "reported")
+    return "a reporting verb attributes, it is no event";
+  return "";
 }
 
 int ParseDocDate(const std::string& date) {
@@ -227,7 +270,7 @@ std::vector<Event> DocumentCoder::Add(std::string_view text) {
       // that matches to say there is no event here.
       const bool two_way = !pattern.reverse_code.empty() && !a.target.code.empty();
       if (pattern.code == kNoEvent && !two_way) continue;
-      if (!Emitted(pattern, a, s, st.coder.options())) continue;
+      if (!LeftOut(pattern, a, s, st.coder.options(), st.date).empty()) continue;
       Event e = MakeEvent(dict, st.header, text, st.base, s, index, a);
       if (pattern.code != kNoEvent) {
         if (pattern.code.rfind("112", 0) == 0 && !a.target.code.empty())
@@ -327,16 +370,13 @@ std::string Coder::Explain(std::string_view sentence, std::string_view date) con
         shown.push_back(e);
       if (!pattern.reverse_code.empty() && !e.target.empty())
         shown.push_back(Reversed(e, pattern.reverse_code));
-      const bool emitted = Emitted(pattern, a, s, options_);
+      const std::string left_out = LeftOut(pattern, a, s, options_, d);
       for (const Event& x : shown) {
         const cameo::EventType* type = cameo::Find(x.event_code);
         out << "  event  " << x.source << " -> " << (x.target.empty() ? "-" : x.target)
             << " " << x.event_code << " (" << (type ? type->name : "not a CAMEO code")
             << ", " << x.modality << ")";
-        if (!emitted)
-          out << (x.target.empty()
-                      ? "  left out: no target (--monadic keeps it)"
-                      : "  left out: a reporting verb attributes, it is no event");
+        if (!left_out.empty()) out << "  left out: " << left_out;
         out << "\n";
       }
     }

@@ -324,5 +324,25 @@ TEST_F(CoderTest, TheFirstPersonOfAQuotationIsItsSpeaker) {
     EXPECT_NE(e.source_name, "We");
 }
 
+TEST_F(CoderTest, NoSelfActsAndNoBackground) {
+  // An actor on itself is no interaction.
+  for (const Event& e : Code("Some protesters shielded themselves from the police."))
+    EXPECT_NE(e.target_name, "themselves");
+  for (const Event& e :
+       Code("Iraq's foreign ministry called the strike a violation of Iraqi "
+            "sovereignty."))
+    EXPECT_NE(e.target, "IRQ");
+  // ... but a country's people may act against it.
+  EXPECT_FALSE(Code("British protesters marched against Britain's government.").empty());
+  // A sentence about a year before last is background.
+  EXPECT_TRUE(Code("In 2015, Saudi Arabia attacked Yemen.", "2019-09-15").empty());
+  EXPECT_EQ(Code("In 2019, Saudi Arabia attacked Yemen.", "2019-09-15").size(), 1u);
+  EXPECT_EQ(Code("Saudi Arabia attacked Yemen, whose leader ruled from 2008 until 2016.",
+                 "2019-09-15")
+                .size(),
+            1u);
+  EXPECT_EQ(Code("In 2015, Saudi Arabia attacked Yemen.", "").size(), 1u);  // no date
+}
+
 }  // namespace
 }  // namespace dyad
