@@ -24,6 +24,7 @@ struct Found {
   std::string code, rule;
   bool person = false;
   bool place = false;  // a place ("South China Sea"): no mention
+  std::string name;    // the entry's display name ("Jordan")
 };
 
 // Whether tokens [i, i+len) are written as an acronym needs them: no
@@ -82,12 +83,20 @@ Found ActorAt(const Compiled& dict, const SentenceAnalysis& s, std::string_view 
   return Longest(dict.actors(), s, doc, i, [&](std::uint32_t index) {
     const auto& entry = dict.entries().actors[index];
     if (entry.place)
-      return Found{0, entry.roles.empty() ? "-" : entry.roles[0].code,
-                   entry.loc.ToString() + " " + entry.names[0], false, true};
+      return Found{0,
+                   entry.roles.empty() ? "-" : entry.roles[0].code,
+                   entry.loc.ToString() + " " + entry.names[0],
+                   false,
+                   true,
+                   entry.names[0]};
     bool person = false;
     for (const auto& r : entry.roles) person = person || r.dated();
-    return Found{0, dict.ActorCode(entry, date),
-                 entry.loc.ToString() + " " + entry.names[0], person};
+    return Found{0,
+                 dict.ActorCode(entry, date),
+                 entry.loc.ToString() + " " + entry.names[0],
+                 person,
+                 false,
+                 entry.names[0]};
   });
 }
 
@@ -95,7 +104,8 @@ Found AgentAt(const Compiled& dict, const SentenceAnalysis& s, std::string_view 
               std::size_t i) {
   return Longest(dict.agents(), s, doc, i, [&](std::uint32_t index) {
     const auto& entry = dict.entries().agents[index];
-    return Found{0, entry.code, entry.loc.ToString() + " " + entry.names[0], false};
+    return Found{0,     entry.code, entry.loc.ToString() + " " + entry.names[0],
+                 false, false,      entry.names[0]};
   });
 }
 
@@ -122,6 +132,39 @@ bool VerbNotAgent(const SentenceAnalysis& s, std::size_t i, std::uint32_t len) {
       "next", "following", "same",  "previous", "day",  "week", "month",
       "year", "morning",   "night", "evening",  "last", "first"};
   return kArticles.count(s.tokens[i + 1].norm) > 0 && !kTimes.count(s.tokens[i + 2].norm);
+}
+
+// "Jordan Peterson", "Chad Smith", "Georgia Tech": a country's one-word name
+// followed by a capitalised word that starts no actor or agent phrase is
+// the first word of another name. Not a demonym ("Russian Orthodox"), nor
+// before a day, a month or a place word ("attacked Syria Tuesday", "Gaza
+// City"), nor in title case or a headline in capitals.
+bool FirstNameNotCountry(const SentenceAnalysis& s, std::string_view doc, std::size_t i,
+                         std::string_view name) {
+  if (i + 1 >= s.tokens.size()) return false;
+  const text::Token& next = s.tokens[i + 1];
+  if (next.kind != text::TokenKind::kWord || !next.capitalized || next.norm.empty() ||
+      !IsAsciiAlpha(next.norm[0]) || s.segment.kind != text::SegmentKind::kSentence)
+    return false;
+  bool lower = false;
+  for (char c : doc.substr(next.begin, next.size())) lower = lower || IsAsciiLower(c);
+  if (!lower) return false;
+  // Title case ("Ukraine Draws Sharp Criticism") says nothing of names.
+  if (i + 2 < s.tokens.size() && s.tokens[i + 2].capitalized &&
+      s.tokens[i + 2].kind == text::TokenKind::kWord)
+    return false;
+  static const std::set<std::string_view> kDatesAndPlaces = {
+      "monday",  "tuesday",   "wednesday", "thursday", "friday",   "saturday", "sunday",
+      "january", "february",  "march",     "april",    "may",      "june",     "july",
+      "august",  "september", "october",   "november", "december", "city",     "province",
+      "state",   "region",    "island",    "islands",  "county",   "district", "valley"};
+  if (kDatesAndPlaces.count(next.norm)) return false;
+  // The country's own name ("Jordan", "Sudan") is no demonym.
+  const std::string& w = s.tokens[i].norm;
+  if (w == AsciiLower(name)) return true;
+  for (std::string_view suffix : {"an", "ese", "ish", "ic", "i"})
+    if (w.size() > suffix.size() + 2 && w.ends_with(suffix)) return false;
+  return true;
 }
 
 // The words between two mentions that coordinate them.
@@ -290,6 +333,15 @@ void FindMentions(const Compiled& dict, std::string_view doc, int date,
         j += agent.length;
       }
       i = j;
+      continue;
+    }
+    if (actor.length == 1 && !actor.person && actor.code.size() == 3 &&
+        FirstNameNotCountry(*s, doc, i, actor.name) &&
+        ActorAt(dict, *s, doc, i + 1, date).length == 0 &&
+        AgentAt(dict, *s, doc, i + 1).length == 0 &&
+        dict.verbs().LongestMatch(s->ids, i + 1).length == 0 &&
+        dict.nouns().LongestMatch(s->ids, i + 1).length == 0) {
+      i += 2;
       continue;
     }
     if (actor.length > 0) {

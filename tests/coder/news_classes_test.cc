@@ -52,6 +52,12 @@ TEST(NewsClassesTest, LowerCaseWordsAreNotProperNames) {
   // Capitalised, at the start of a sentence or in a headline, they are.
   EXPECT_EQ(Actors("Turkey and China met."), "TUR CHN");
   EXPECT_EQ(Actors("TURKEY WARNS GUINEA"), "TUR GIN");
+  // A country's name before another capitalised word that starts no actor
+  // is a first name ("Jordan Peterson"), except before a date.
+  EXPECT_EQ(Actors("Jordan Peterson and Chad Smith met Kenya."), "KEN");
+  EXPECT_EQ(Actors("Israel attacked Syria Tuesday."), "ISR SYR");
+  EXPECT_EQ(Actors("Kenya Police officers met the Israel Defense Forces."),
+            "KENCOP ISRMIL");
   // Acronyms still need capitals.
   EXPECT_EQ(Actors("Let us go to the US."), "USA");
 }
