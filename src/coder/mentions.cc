@@ -397,7 +397,8 @@ void FindMentions(const Compiled& dict, std::string_view doc, int date,
                       s->tokens[j].norm == "in" || s->tokens[j].norm == "from")) {
       std::size_t k = j + 1 + (s->tokens[j + 1].norm == "the" ? 1 : 0);
       if (Found owner = ActorAt(dict, *s, doc, k, date);
-          owner.length > 0 && !owner.person && !owner.place) {
+          owner.length > 0 && !owner.person && (!owner.place || owner.code != "-")) {
+        // "police in Istanbul": a place lends its country.
         std::size_t end = k + owner.length;
         if (Found tail = AgentAt(dict, *s, doc, end); tail.length > 0) end += tail.length;
         m.end = u32(end);

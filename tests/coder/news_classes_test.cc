@@ -96,6 +96,9 @@ TEST(NewsClassesTest, PlacesAreNotActors) {
   // Former states and phrases led by an agent word name no actor.
   EXPECT_EQ(Actors("The Soviet Union's heir signed an executive order in Chile."), "CHL");
   EXPECT_EQ(Actors("A teacher suffered head trauma at a birthday party."), "EDU");
+  // A city is a place that lends its country to agents in or before it.
+  EXPECT_EQ(Actors("Protesters in Haifa and Mumbai police met."), "ISROPP INDCOP");
+  EXPECT_EQ(Actors("Shelling hit Aleppo."), "");
   // Currencies and companies named after a country are not the country.
   EXPECT_EQ(Actors("Ghana paid US$4 million and 9 million US dollars to Japan."),
             "GHA JPN");
