@@ -99,6 +99,8 @@ TEST(NewsClassesTest, PlacesAreNotActors) {
   // A city is a place that lends its country to agents in or before it.
   EXPECT_EQ(Actors("Protesters in Haifa and Mumbai police met."), "ISROPP INDCOP");
   EXPECT_EQ(Actors("Shelling hit Aleppo."), "");
+  EXPECT_EQ(Actors("Police in Atlanta, Georgia met Georgian officials."),
+            "USACOP GEOGOV");
   // Currencies and companies named after a country are not the country.
   EXPECT_EQ(Actors("Ghana paid US$4 million and 9 million US dollars to Japan."),
             "GHA JPN");
