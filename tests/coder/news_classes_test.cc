@@ -49,6 +49,9 @@ TEST(NewsClassesTest, LowerCaseWordsAreNotProperNames) {
   EXPECT_EQ(Actors("The farmers bought a turkey and a pole in Chad."), "TCDAGR TCD");
   EXPECT_EQ(Actors("Fine china and guinea fowl were sold to Jordan."), "JOR");
   EXPECT_EQ(Actors("Troops moved into western Kenya."), "KENMIL KEN");
+  // Phrases the dictionary writes in lower case match either case.
+  EXPECT_EQ(Actors("Some western media and Western diplomats criticised Iran."),
+            "WSTMED WSTGOV IRN");
   // Capitalised, at the start of a sentence or in a headline, they are.
   EXPECT_EQ(Actors("Turkey and China met."), "TUR CHN");
   EXPECT_EQ(Actors("TURKEY WARNS GUINEA"), "TUR GIN");
