@@ -12,6 +12,7 @@
 
 #include "coder/analysis.h"
 #include "coder/titles.h"
+#include "coder/word_shapes.h"
 #include "lexicon/word_classes.h"
 #include "util/strings.h"
 
@@ -25,31 +26,8 @@ struct Found {
   std::string code, rule;
   bool person = false;
   bool place = false;  // a place ("South China Sea"): no mention
+  std::string name;    // the entry's display name ("Jordan")
 };
-
-// Whether tokens [i, i+len) are written as an acronym needs them: no
-// lower-case letters in the short words, except those the dictionary writes
-// as names ("Leo" in "Leo XIV").
-bool WrittenInCapitals(const SentenceAnalysis& s, std::string_view doc, std::size_t i,
-                       std::size_t len, std::uint32_t name_words) {
-  for (std::size_t k = i; k < i + len; ++k, name_words >>= 1) {
-    const auto& t = s.tokens[k];
-    if (t.size() > 4 || (name_words & 1)) continue;
-    for (char c : doc.substr(t.begin, t.size()))
-      if (IsAsciiLower(c)) return false;
-  }
-  return true;
-}
-
-// Whether the words of tokens [i, i+len) that the dictionary writes as names
-// (Compiled::NameWords) start with a capital here: "pole", "turkey" and
-// "chad" are not Poland, Türkiye and Chad.
-bool WrittenAsName(const SentenceAnalysis& s, std::size_t i, std::size_t len,
-                   std::uint32_t name_words) {
-  for (std::size_t k = 0; k < len && name_words != 0; ++k, name_words >>= 1)
-    if ((name_words & 1) && !s.tokens[i + k].capitalized) return false;
-  return true;
-}
 
 // Walks the phrases of `trie` that start at `i`, longest first, skipping
 // acronyms not written in capitals and names not capitalised; `take` turns
@@ -83,12 +61,20 @@ Found ActorAt(const Compiled& dict, const SentenceAnalysis& s, std::string_view 
   return Longest(dict.actors(), s, doc, i, [&](std::uint32_t index) {
     const auto& entry = dict.entries().actors[index];
     if (entry.place)
-      return Found{0, entry.roles.empty() ? "-" : entry.roles[0].code,
-                   entry.loc.ToString() + " " + entry.names[0], false, true};
+      return Found{0,
+                   entry.roles.empty() ? "-" : entry.roles[0].code,
+                   entry.loc.ToString() + " " + entry.names[0],
+                   false,
+                   true,
+                   entry.names[0]};
     bool person = false;
     for (const auto& r : entry.roles) person = person || r.dated();
-    return Found{0, dict.ActorCode(entry, date),
-                 entry.loc.ToString() + " " + entry.names[0], person};
+    return Found{0,
+                 dict.ActorCode(entry, date),
+                 entry.loc.ToString() + " " + entry.names[0],
+                 person,
+                 false,
+                 entry.names[0]};
   });
 }
 
@@ -96,33 +82,14 @@ Found AgentAt(const Compiled& dict, const SentenceAnalysis& s, std::string_view 
               std::size_t i) {
   return Longest(dict.agents(), s, doc, i, [&](std::uint32_t index) {
     const auto& entry = dict.entries().agents[index];
-    return Found{0, entry.code, entry.loc.ToString() + " " + entry.names[0], false};
+    return Found{0,     entry.code, entry.loc.ToString() + " " + entry.names[0],
+                 false, false,      entry.names[0]};
   });
 }
 
 bool EndsInS(const SentenceAnalysis& s, std::uint32_t end) {
   const std::string& w = s.tokens[end - 1].norm;
   return w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's';
-}
-
-// "Brazil heads the delegation", "who chairs a panel": an agent word's -s
-// form after a name and before an article or possessive is a verb, not
-// "heads" (GOV) or "chairs"; so is its base form after "to" or a modal
-// ("will head the talks", "to police the streets"). Not before a time
-// ("forces the next day").
-bool VerbNotAgent(const SentenceAnalysis& s, std::size_t i, std::uint32_t len) {
-  if (len != 1 || i + 2 >= s.tokens.size() || s.tokens[i].capitalized) return false;
-  const std::string& w = s.tokens[i].norm;
-  bool infinitive = i > 0 && (s.tokens[i - 1].norm == "to" ||
-                              (s.classes[i - 1] & lexicon::kModal) != 0);
-  if (!infinitive && (w.size() < 4 || w.back() != 's' || w[w.size() - 2] == 's'))
-    return false;
-  static const std::set<std::string_view> kArticles = {"the",   "a",   "an",  "its",
-                                                       "their", "his", "her", "our"};
-  static const std::set<std::string_view> kTimes = {
-      "next", "following", "same",  "previous", "day",  "week", "month",
-      "year", "morning",   "night", "evening",  "last", "first"};
-  return kArticles.count(s.tokens[i + 1].norm) > 0 && !kTimes.count(s.tokens[i + 2].norm);
 }
 
 // The words between two mentions that coordinate them.
@@ -295,6 +262,15 @@ void FindMentions(const Compiled& dict, std::string_view doc, int date,
       i = j;
       continue;
     }
+    if (actor.length == 1 && !actor.person && actor.code.size() == 3 &&
+        FirstNameNotCountry(*s, doc, i, actor.name) &&
+        ActorAt(dict, *s, doc, i + 1, date).length == 0 &&
+        AgentAt(dict, *s, doc, i + 1).length == 0 &&
+        dict.verbs().LongestMatch(s->ids, i + 1).length == 0 &&
+        dict.nouns().LongestMatch(s->ids, i + 1).length == 0) {
+      i += 2;
+      continue;
+    }
     if (actor.length > 0) {
       std::size_t j = i + actor.length;
       // "Russia's defence industry", "Russian police".
@@ -358,7 +334,8 @@ void FindMentions(const Compiled& dict, std::string_view doc, int date,
                       s->tokens[j].norm == "in" || s->tokens[j].norm == "from")) {
       std::size_t k = j + 1 + (s->tokens[j + 1].norm == "the" ? 1 : 0);
       if (Found owner = ActorAt(dict, *s, doc, k, date);
-          owner.length > 0 && !owner.person && !owner.place) {
+          owner.length > 0 && !owner.person && (!owner.place || owner.code != "-")) {
+        // "police in Istanbul": a place lends its country.
         std::size_t end = k + owner.length;
         if (Found tail = AgentAt(dict, *s, doc, end); tail.length > 0) end += tail.length;
         m.end = u32(end);

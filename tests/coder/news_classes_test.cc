@@ -50,9 +50,18 @@ TEST(NewsClassesTest, LowerCaseWordsAreNotProperNames) {
   EXPECT_EQ(Actors("The farmers bought a turkey and a pole in Chad."), "TCDAGR TCD");
   EXPECT_EQ(Actors("Fine china and guinea fowl were sold to Jordan."), "JOR");
   EXPECT_EQ(Actors("Troops moved into western Kenya."), "KENMIL KEN");
+  // Phrases the dictionary writes in lower case match either case.
+  EXPECT_EQ(Actors("Some western media and Western diplomats criticised Iran."),
+            "WSTMED WSTGOV IRN");
   // Capitalised, at the start of a sentence or in a headline, they are.
   EXPECT_EQ(Actors("Turkey and China met."), "TUR CHN");
   EXPECT_EQ(Actors("TURKEY WARNS GUINEA"), "TUR GIN");
+  // A country's name before another capitalised word that starts no actor
+  // is a first name ("Jordan Peterson"), except before a date.
+  EXPECT_EQ(Actors("Jordan Peterson and Chad Smith met Kenya."), "KEN");
+  EXPECT_EQ(Actors("Israel attacked Syria Tuesday."), "ISR SYR");
+  EXPECT_EQ(Actors("Kenya Police officers met the Israel Defense Forces."),
+            "KENCOP ISRMIL");
   // Acronyms still need capitals.
   EXPECT_EQ(Actors("Let us go to the US."), "USA");
 }
@@ -91,6 +100,11 @@ TEST(NewsClassesTest, PlacesAreNotActors) {
   // Former states and phrases led by an agent word name no actor.
   EXPECT_EQ(Actors("The Soviet Union's heir signed an executive order in Chile."), "CHL");
   EXPECT_EQ(Actors("A teacher suffered head trauma at a birthday party."), "EDU");
+  // A city is a place that lends its country to agents in or before it.
+  EXPECT_EQ(Actors("Protesters in Haifa and Mumbai police met."), "ISROPP INDCOP");
+  EXPECT_EQ(Actors("Shelling hit Aleppo."), "");
+  EXPECT_EQ(Actors("Police in Atlanta, Georgia met Georgian officials."),
+            "USACOP GEOGOV");
   // Currencies and companies named after a country are not the country.
   EXPECT_EQ(Actors("Ghana paid US$4 million and 9 million US dollars to Japan."),
             "GHA JPN");
