@@ -43,7 +43,7 @@ Options:
   --train UD_DIR       train on UD_DIR/en_ewt-ud-train.conllu and
                        en_gum-wikimedia-ud-train.conllu, write the model to -o,
                        and score it on their dev files
-  --epochs N           parser training epochs (default 12)
+  --epochs N           parser training epochs (default 14)
   -h, --help           show this help
 
 Exit status: 0 success, 1 some input was bad (reported on stderr), 2 bad usage.
@@ -165,8 +165,8 @@ int RunParse(const std::vector<std::string>& args) {
     std::cerr << "dyad parse: " << msg << "\nTry 'dyad parse --help'.\n";
     return kExitUsage;
   };
-  long epochs = 12;
-  if (std::string bad = BadNumberFlag(*flags, "--epochs", 12, 1, 100, &epochs);
+  long epochs = syntax::TrainOptions().parser_epochs;
+  if (std::string bad = BadNumberFlag(*flags, "--epochs", epochs, 1, 100, &epochs);
       !bad.empty())
     return usage(bad);
   if (flags->Has("--train")) {

@@ -199,7 +199,8 @@ Result<SyntaxModel> Train(const std::vector<ConlluSentence>& sentences,
   std::iota(all.begin(), all.end(), 0);
   WeightTable tagger =
       TrainTagger(data, all, num_tags, options.tagger_epochs, options.seed)
-          .Finish(options.tagger_prune);
+          .Finish(0.0f)
+          .Pruned(options.tagger_min_weight);
   log("tagger: " + std::to_string(tagger.num_features()) + " features");
 
   // The parser's input tags: each fold tagged by a tagger that never saw it.
@@ -240,7 +241,8 @@ Result<SyntaxModel> Train(const std::vector<ConlluSentence>& sentences,
     }
     log(line);
   }
-  WeightTable parser_weights = parser.model().Finish(options.parser_prune);
+  WeightTable parser_weights =
+      parser.model().Finish(0.0f).Pruned(options.parser_min_weight);
   log("parser: " + std::to_string(parser_weights.num_features()) + " features, " +
       std::to_string(parser_weights.num_weights()) + " weights");
   return SyntaxModel(tags, labels, std::move(dictionary), std::move(tagger),
