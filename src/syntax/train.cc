@@ -143,9 +143,26 @@ Result<SyntaxModel> Train(const std::vector<ConlluSentence>& sentences,
       *options.log << "[" << static_cast<int>(Seconds(start)) << " s] " << line
                    << std::endl;
   };
-  std::map<std::string, int> tag_seen, label_seen;
+  // The tagger's classes are UPOS|XPOS pairs; pairs seen fewer than
+  // kMinTagCount times (mostly annotation slips, "ADP|NNP") are replaced by
+  // the commonest pair with the same UPOS.
+  constexpr int kMinTagCount = 20;
+  std::map<std::string, int> pair_seen, label_seen;
   for (const auto& s : sentences)
-    for (const auto& w : s.words) ++tag_seen[w.upos], ++label_seen[w.deprel];
+    for (const auto& w : s.words)
+      ++pair_seen[w.upos + "|" + w.xpos], ++label_seen[w.deprel];
+  std::map<std::string, std::pair<int, std::string>> commonest;  // by UPOS
+  std::map<std::string, int> tag_seen;
+  for (const auto& [pair, n] : pair_seen) {
+    auto& best = commonest[pair.substr(0, pair.find('|'))];
+    if (n > best.first) best = {n, pair};
+    if (n >= kMinTagCount) tag_seen[pair] = n;
+  }
+  for (const auto& [upos, best] : commonest) tag_seen[best.second] = best.first;
+  auto fine_tag = [&](const ConlluWord& w) {
+    const std::string pair = w.upos + "|" + w.xpos;
+    return tag_seen.count(pair) ? pair : commonest[w.upos].second;
+  };
   const std::vector<std::string> tags = Names(tag_seen), labels = Names(label_seen);
   if (sentences.empty()) return Status::InvalidArgument("no training sentences");
   if (tags.size() > 255 || labels.size() > 127)
@@ -160,7 +177,7 @@ Result<SyntaxModel> Train(const std::vector<ConlluSentence>& sentences,
     t.heads.assign(1, 0);
     t.labels.assign(1, 0);
     for (const auto& w : s.words) {
-      t.tags.push_back(IndexOf(tags, w.upos));
+      t.tags.push_back(IndexOf(tags, fine_tag(w)));
       t.heads.push_back(w.head + 1);
       t.labels.push_back(IndexOf(labels, w.deprel));
     }

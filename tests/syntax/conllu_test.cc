@@ -68,6 +68,7 @@ TEST(ConlluTest, RoundTrip) {
     for (std::size_t j = 0; j < a.words.size(); ++j) {
       EXPECT_EQ(a.words[j].form, b.words[j].form);
       EXPECT_EQ(a.words[j].upos, b.words[j].upos);
+      EXPECT_EQ(a.words[j].xpos, b.words[j].xpos);
       EXPECT_EQ(a.words[j].head, b.words[j].head);
       EXPECT_EQ(a.words[j].deprel, b.words[j].deprel);
       EXPECT_EQ(a.words[j].misc, b.words[j].misc);

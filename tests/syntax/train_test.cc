@@ -51,6 +51,15 @@ TEST(TrainTest, SmallModelParsesHeldOutSentences) {
   EXPECT_GT(s.las, 35.0);
 }
 
+TEST(TrainTest, TagsArePairsAndUposIsReadOffThem) {
+  const SyntaxModel& m = SmallModel();
+  ASSERT_FALSE(m.fine_tag_names().empty());
+  for (const std::string& t : m.fine_tag_names())
+    EXPECT_NE(t.find('|'), std::string::npos);
+  for (const std::string& t : m.tag_names()) EXPECT_EQ(t.find('|'), std::string::npos);
+  EXPECT_LT(m.tag_names().size(), m.fine_tag_names().size());
+}
+
 TEST(TrainTest, TrainingIsDeterministic) {
   auto again = Train(Slice("en_ewt-ud-train.conllu", 300), SmallOptions());
   ASSERT_TRUE(again.ok());
