@@ -19,7 +19,7 @@ double Seconds(Clock::time_point since) {
   return std::chrono::duration<double>(Clock::now() - since).count();
 }
 
-// Sorted names and a name -> index map.
+// The names seen, sorted (a std::map iterates in order).
 std::vector<std::string> Names(const std::map<std::string, int>& seen) {
   std::vector<std::string> names;
   for (const auto& [name, count] : seen) names.push_back(name);
@@ -74,12 +74,15 @@ class ParserTrainer {
   ParserTrainer(int num_labels, int root_label)
       : num_labels_(num_labels), root_label_(root_label), model_(1 + 2 * num_labels) {}
 
-  // One pass over the sentence; returns the number of correct transitions.
+  // One pass over the sentence: a perceptron update wherever the model's
+  // choice costs more than the best transition, counted for TakeAccuracy().
   void Sentence(const TrainingSentence& s, const std::vector<int>& tags, bool explore,
                 double p_explore, std::mt19937_64* rng) {
     const int n = static_cast<int>(s.words.size());
     const int classes = 1 + 2 * num_labels_;
     state_.Reset(s.words.data(), tags.data(), n, root_label_);
+    // (uniform_real_distribution is the one library-defined step here: the
+    // model is reproducible with the same standard library, libstdc++.)
     std::uniform_real_distribution<double> coin(0.0, 1.0);
     while (!state_.Terminal()) {
       const int k = state_.Features(keys_);
