@@ -68,6 +68,7 @@ class Reader {
     w.form = c[1];
     w.lemma = c[2];
     w.upos = c[3];
+    w.xpos = c[4];
     w.head = head - 1;
     w.deprel = c[7];
     w.misc = c[9];
@@ -163,8 +164,8 @@ void WriteConllu(const ConlluSentence& s, std::ostream& out) {
     }
     const ConlluWord& w = s.words[i];
     out << i + 1 << '\t' << Unset(w.form) << '\t' << Unset(w.lemma) << '\t'
-        << Unset(w.upos) << "\t_\t_\t" << w.head + 1 << '\t' << Unset(w.deprel) << "\t_\t"
-        << Unset(w.misc) << '\n';
+        << Unset(w.upos) << '\t' << Unset(w.xpos) << "\t_\t" << w.head + 1 << '\t'
+        << Unset(w.deprel) << "\t_\t" << Unset(w.misc) << '\n';
   }
   out << '\n';
 }

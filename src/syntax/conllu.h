@@ -22,7 +22,8 @@ struct ConlluWord {
   std::string form;
   std::string lemma = "_";
   std::string upos = "_";
-  int head = -1;  // 0-based index of the head word, -1 for the root
+  std::string xpos = "_";  // language-specific tag (Penn Treebank for English)
+  int head = -1;           // 0-based index of the head word, -1 for the root
   std::string deprel = "_";
   std::string misc = "_";
   // Index of the multiword token this word belongs to, or -1.

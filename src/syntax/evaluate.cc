@@ -78,9 +78,13 @@ RawTextScores EvaluateRawText(const SyntaxModel& model,
   std::string doc;
   std::vector<DocWord> gw;
   std::vector<std::pair<long, long>> gold_sentences, gold_tokens;
-  long pos = 0;
+  long pos = 0, text_chars = 0;
   for (const ConlluSentence& s : gold) {
     if (!doc.empty()) doc += s.new_paragraph ? "\n\n" : " ";
+    // Each sentence starts where its text does, so that a sentence whose
+    // forms do not spell its text exactly shifts no other sentence.
+    pos = text_chars;
+    text_chars += NonSpaceLength(s.text);
     doc += s.text;
     const long base = static_cast<long>(gw.size());
     const long sentence_begin = pos;

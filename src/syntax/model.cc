@@ -49,6 +49,15 @@ SyntaxModel::SyntaxModel(std::vector<std::string> tags, std::vector<std::string>
       dictionary_(std::move(dictionary)),
       tagger_(std::move(tagger)),
       parser_(std::move(parser)) {
+  for (const std::string& t : tags_) upos_names_.push_back(t.substr(0, t.find('|')));
+  std::sort(upos_names_.begin(), upos_names_.end());
+  upos_names_.erase(std::unique(upos_names_.begin(), upos_names_.end()),
+                    upos_names_.end());
+  for (const std::string& t : tags_) {
+    const auto it = std::lower_bound(upos_names_.begin(), upos_names_.end(),
+                                     t.substr(0, t.find('|')));
+    upos_of_tag_.push_back(static_cast<std::uint8_t>(it - upos_names_.begin()));
+  }
   auto root = std::find(labels_.begin(), labels_.end(), "root");
   root_label_ = root == labels_.end() ? 0 : static_cast<int>(root - labels_.begin());
 }
@@ -132,6 +141,13 @@ Status SyntaxModel::SaveFile(const std::string& path) const {
   return Status::Ok();
 }
 
+std::string_view SyntaxModel::XposOf(int fine_tag) const {
+  const std::string& t = tags_[fine_tag];
+  const std::size_t bar = t.find('|');
+  return bar == std::string::npos ? std::string_view("_")
+                                  : std::string_view(t).substr(bar + 1);
+}
+
 void SyntaxModel::AnalyzeWords(std::span<const WordInfo> words, Workspace* ws,
                                std::vector<SyntaxWord>* out) const {
   const int n = static_cast<int>(words.size());
@@ -145,7 +161,8 @@ void SyntaxModel::AnalyzeWords(std::span<const WordInfo> words, Workspace* ws,
   ParseGreedy(parser_, static_cast<int>(labels_.size()), &ws->state);
   for (int i = 0; i < n; ++i) {
     SyntaxWord& w = (*out)[i];
-    w.upos = static_cast<std::uint8_t>(ws->tags[i]);
+    w.tag = static_cast<std::uint8_t>(ws->tags[i]);
+    w.upos = upos_of_tag_[w.tag];
     w.head = ws->state.head(i + 1) - 1;
     w.deprel = static_cast<std::uint8_t>(std::max(0, ws->state.label(i + 1)));
   }

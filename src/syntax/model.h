@@ -33,6 +33,7 @@ inline constexpr std::uint32_t kModelVersion = 1;
 // One analysed token.
 struct SyntaxWord {
   std::uint8_t upos = 0;    // index into SyntaxModel::tag_names()
+  std::uint8_t tag = 0;     // index into SyntaxModel::fine_tag_names()
   std::uint8_t deprel = 0;  // index into SyntaxModel::label_names()
   std::int32_t head = -1;   // index of the head token in the sentence, -1: root
 };
@@ -66,7 +67,13 @@ class SyntaxModel {
   void AnalyzeWords(std::span<const WordInfo> words, Workspace* ws,
                     std::vector<SyntaxWord>* out) const;
 
-  const std::vector<std::string>& tag_names() const { return tags_; }
+  // UPOS names ("NOUN").
+  const std::vector<std::string>& tag_names() const { return upos_names_; }
+  // The tagger's classes: UPOS and Penn tag, "VERB|VBN" (the parser reads
+  // these: VBN against VBD tells a participle from a past tense).
+  const std::vector<std::string>& fine_tag_names() const { return tags_; }
+  // "VBN" from "VERB|VBN", or "_".
+  std::string_view XposOf(int fine_tag) const;
   const std::vector<std::string>& label_names() const { return labels_; }
   int root_label() const { return root_label_; }
   const TagDictionary& dictionary() const { return dictionary_; }
@@ -75,6 +82,8 @@ class SyntaxModel {
 
  private:
   std::vector<std::string> tags_;
+  std::vector<std::string> upos_names_;
+  std::vector<std::uint8_t> upos_of_tag_;
   std::vector<std::string> labels_;
   int root_label_ = 0;
   TagDictionary dictionary_;

@@ -10,7 +10,8 @@
 // so each tree has one root. Classes: 0 = SHIFT, 1 + l = LEFT(l),
 // 1 + L + l = RIGHT(l) for L labels.
 //
-// Features follow Zhang & Nivre (2011): words and tags of s0-s2, b0-b2 and
+// Features follow Zhang & Nivre (2011), with the tagger's UPOS|XPOS pairs as
+// tags: words and tags of s0-s2, b0-b2 and
 // of the leftmost/rightmost children of s0, s1 and b0, pairs and triples of
 // these, the s0-b0 distance, valencies and the label sets of s0 and b0.
 #ifndef DYAD_SYNTAX_PARSER_H_

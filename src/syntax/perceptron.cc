@@ -102,6 +102,7 @@ void WeightTable::Build(const std::vector<std::uint64_t>& keys,
   pool_.clear();
   pool_.reserve(keys.size() + 2 * weights.size());
   std::size_t next = 0;
+  std::vector<Entry> run;
   for (std::size_t i = 0; i < keys.size(); ++i) {
     std::uint64_t s = keys[i] & mask_;
     while (slots_[s].fingerprint != 0) s = (s + 1) & mask_;
@@ -114,10 +115,16 @@ void WeightTable::Build(const std::vector<std::uint64_t>& keys,
       for (std::uint32_t j = 0; j < counts[i]; ++j, ++next)
         pool_[offset + 1 + weights[next].cls] = weights[next].weight;
     } else {
+      // In class order, as dense rows are, so that Save() writes the same
+      // bytes whichever way a run is held.
+      run.assign(weights.begin() + next, weights.begin() + next + counts[i]);
+      next += counts[i];
+      std::sort(run.begin(), run.end(),
+                [](const Entry& a, const Entry& b) { return a.cls < b.cls; });
       pool_.push_back(static_cast<std::int16_t>(counts[i]));
-      for (std::uint32_t j = 0; j < counts[i]; ++j, ++next) {
-        pool_.push_back(static_cast<std::int16_t>(weights[next].cls));
-        pool_.push_back(weights[next].weight);
+      for (const Entry& e : run) {
+        pool_.push_back(static_cast<std::int16_t>(e.cls));
+        pool_.push_back(e.weight);
       }
     }
   }

@@ -22,8 +22,8 @@ TagDictionary TagDictionary::Build(const std::vector<std::uint64_t>& word_hashes
     if (total < kMinCount || word == 0) continue;
     const int best = static_cast<int>(std::max_element(c.begin(), c.end()) - c.begin());
     std::uint64_t set = 0;
-    for (int t = 0; t < num_tags && t < 56; ++t)
-      if (c[t] * 20 >= total) set |= 1ULL << t;
+    for (int t = 0; t < num_tags; ++t)
+      if (c[t] * 20 >= total) set |= 1ULL << (t % 56);
     kept.emplace_back(word, static_cast<std::uint64_t>(best + 1) | (set << 8));
   }
   d.Reserve(kept.size());

@@ -19,7 +19,7 @@ double Seconds(Clock::time_point since) {
   return std::chrono::duration<double>(Clock::now() - since).count();
 }
 
-// Sorted names and a name -> index map.
+// The names seen, sorted (a std::map iterates in order).
 std::vector<std::string> Names(const std::map<std::string, int>& seen) {
   std::vector<std::string> names;
   for (const auto& [name, count] : seen) names.push_back(name);
@@ -74,12 +74,15 @@ class ParserTrainer {
   ParserTrainer(int num_labels, int root_label)
       : num_labels_(num_labels), root_label_(root_label), model_(1 + 2 * num_labels) {}
 
-  // One pass over the sentence; returns the number of correct transitions.
+  // One pass over the sentence: a perceptron update wherever the model's
+  // choice costs more than the best transition, counted for TakeAccuracy().
   void Sentence(const TrainingSentence& s, const std::vector<int>& tags, bool explore,
                 double p_explore, std::mt19937_64* rng) {
     const int n = static_cast<int>(s.words.size());
     const int classes = 1 + 2 * num_labels_;
     state_.Reset(s.words.data(), tags.data(), n, root_label_);
+    // (uniform_real_distribution is the one library-defined step here: the
+    // model is reproducible with the same standard library, libstdc++.)
     std::uniform_real_distribution<double> coin(0.0, 1.0);
     while (!state_.Terminal()) {
       const int k = state_.Features(keys_);
@@ -143,9 +146,26 @@ Result<SyntaxModel> Train(const std::vector<ConlluSentence>& sentences,
       *options.log << "[" << static_cast<int>(Seconds(start)) << " s] " << line
                    << std::endl;
   };
-  std::map<std::string, int> tag_seen, label_seen;
+  // The tagger's classes are UPOS|XPOS pairs; pairs seen fewer than
+  // kMinTagCount times (mostly annotation slips, "ADP|NNP") are replaced by
+  // the commonest pair with the same UPOS.
+  constexpr int kMinTagCount = 20;
+  std::map<std::string, int> pair_seen, label_seen;
   for (const auto& s : sentences)
-    for (const auto& w : s.words) ++tag_seen[w.upos], ++label_seen[w.deprel];
+    for (const auto& w : s.words)
+      ++pair_seen[w.upos + "|" + w.xpos], ++label_seen[w.deprel];
+  std::map<std::string, std::pair<int, std::string>> commonest;  // by UPOS
+  std::map<std::string, int> tag_seen;
+  for (const auto& [pair, n] : pair_seen) {
+    auto& best = commonest[pair.substr(0, pair.find('|'))];
+    if (n > best.first) best = {n, pair};
+    if (n >= kMinTagCount) tag_seen[pair] = n;
+  }
+  for (const auto& [upos, best] : commonest) tag_seen[best.second] = best.first;
+  auto fine_tag = [&](const ConlluWord& w) {
+    const std::string pair = w.upos + "|" + w.xpos;
+    return tag_seen.count(pair) ? pair : commonest[w.upos].second;
+  };
   const std::vector<std::string> tags = Names(tag_seen), labels = Names(label_seen);
   if (sentences.empty()) return Status::InvalidArgument("no training sentences");
   if (tags.size() > 255 || labels.size() > 127)
@@ -160,7 +180,7 @@ Result<SyntaxModel> Train(const std::vector<ConlluSentence>& sentences,
     t.heads.assign(1, 0);
     t.labels.assign(1, 0);
     for (const auto& w : s.words) {
-      t.tags.push_back(IndexOf(tags, w.upos));
+      t.tags.push_back(IndexOf(tags, fine_tag(w)));
       t.heads.push_back(w.head + 1);
       t.labels.push_back(IndexOf(labels, w.deprel));
     }
@@ -199,7 +219,8 @@ Result<SyntaxModel> Train(const std::vector<ConlluSentence>& sentences,
   std::iota(all.begin(), all.end(), 0);
   WeightTable tagger =
       TrainTagger(data, all, num_tags, options.tagger_epochs, options.seed)
-          .Finish(options.tagger_prune);
+          .Finish(0.0f)
+          .Pruned(options.tagger_min_weight);
   log("tagger: " + std::to_string(tagger.num_features()) + " features");
 
   // The parser's input tags: each fold tagged by a tagger that never saw it.
@@ -240,7 +261,8 @@ Result<SyntaxModel> Train(const std::vector<ConlluSentence>& sentences,
     }
     log(line);
   }
-  WeightTable parser_weights = parser.model().Finish(options.parser_prune);
+  WeightTable parser_weights =
+      parser.model().Finish(0.0f).Pruned(options.parser_min_weight);
   log("parser: " + std::to_string(parser_weights.num_features()) + " features, " +
       std::to_string(parser_weights.num_weights()) + " weights");
   return SyntaxModel(tags, labels, std::move(dictionary), std::move(tagger),
