@@ -74,6 +74,9 @@ const Case kCases[] = {
      "TURJUD>TURMED:173"},
     {"give_prison_sentence", "An Iranian court gave a British woman a prison sentence.",
      "IRNJUD>GBRCVL:173"},
+    {"jailed_for_years", "Egypt jailed a Sudanese journalist for ten years.",
+     "EGY>SDNMED:173"},
+    {"teargas", "Chinese police teargassed protesters.", "CHNCOP>CHNOPP:175"},
     // 08: releases.
     {"overturn_conviction",
      "The Supreme Court overturned the conviction of Brazilian dissidents.",
