@@ -115,6 +115,17 @@ const Case kCases[] = {
      "BHR>BHROPP:172"},
     {"crackdown_against", "Israel's crackdown against Palestinian activists grew.",
      "ISR>PSEOPP:175"},
+    {"block_platform", "Russia blocked Twitter.", "RUS>:1721"},
+    {"suspend_platform", "Nigeria suspended Twitter.", "NGA>:1721"},
+    {"cut_off_internet", "Iran cut off internet access.", "IRN>:1721"},
+    {"jam_radio", "China jammed Taiwanese radio.", "CHN>TWN:1721"},
+    {"bar_from_universities",
+     "Iranian authorities barred Kurdish students from universities.",
+     "IRNGOV>IRNEDU:172"},
+    {"evict", "Israeli police evicted Palestinian families.", "ISRCOP>PSECVL:172"},
+    {"occupy_parliament", "Kenyan protesters occupied parliament.", "KENOPP>:144"},
+    // 18
+    {"behead", "ISIS beheaded a Japanese journalist.", "IMGREB>JPNMED:1823"},
     // 19: a downing names what was downed; "stepped down" is no attack.
     {"down_plane", "Iran downed a Ukrainian plane.", "IRN>UKR:190"},
     {"stepped_down", "Bolivia's president stepped down.", "BOLGOV>:0831"},
