@@ -126,9 +126,14 @@ const Case kCases[] = {
     {"occupy_parliament", "Kenyan protesters occupied parliament.", "KENOPP>:144"},
     // 18
     {"behead", "ISIS beheaded a Japanese journalist.", "IMGREB>JPNMED:1823"},
+    {"execution_noun", "Iraq's execution of Kuwaiti prisoners angered Kuwait.",
+     "IRQ>KWT:186"},
     // 19: a downing names what was downed; "stepped down" is no attack.
     {"down_plane", "Iran downed a Ukrainian plane.", "IRN>UKR:190"},
     {"stepped_down", "Bolivia's president stepped down.", "BOLGOV>:0831"},
+    {"counteroffensive_noun",
+     "Ukraine's counteroffensive against Russian forces stalled.", "UKR>RUSMIL:190"},
+    {"drills_near_noun", "China's drills near the strait alarmed sailors.", "CHN>:150"},
     {"storming_noun", "Israel's storming of the Al-Aqsa mosque angered Jordan.",
      "ISR>:190"},
 };
