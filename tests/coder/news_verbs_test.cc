@@ -77,6 +77,11 @@ const Case kCases[] = {
     {"jailed_for_years", "Egypt jailed a Sudanese journalist for ten years.",
      "EGY>SDNMED:173"},
     {"teargas", "Chinese police teargassed protesters.", "CHNCOP>CHNOPP:175"},
+    // 07: bailouts, debt relief, refugees, airlifts.
+    {"write_off_debt", "China wrote off Zambian debt.", "CHN>ZMB:071"},
+    {"bailout", "The IMF approved a bailout for Pakistan.", "IGOBUSIMF>PAK:071"},
+    {"take_in_refugees", "Poland took in Ukrainian refugees.", "POL>UKRREF:075"},
+    {"airlift", "The UN airlifted food to Gaza.", "IGOUNO>PSE:073"},
     // 08: releases.
     {"overturn_conviction",
      "The Supreme Court overturned the conviction of Brazilian dissidents.",
@@ -84,6 +89,8 @@ const Case kCases[] = {
     {"bail", "A Russian court released Navalny on bail.", "RUSJUD>RUSOPP:0841"},
     // 13: vows of revenge are threats of force.
     {"vow_revenge", "Iran vowed revenge against Israel.", "IRN>ISR:138"},
+    {"forceful_response", "Israel promised a forceful response to Iran.", "ISR>IRN:138"},
+    {"strong_response", "Japan vowed a strong response to China.", "JPN>CHN:130"},
     {"vow_to_retaliate", "Syria vowed to retaliate against Turkey.", "SYR>TUR:138"},
     // 14: protest at a place; walkouts and boycotts.
     {"march_on", "Kenyan students marched on parliament.", "KENEDU>KENLEG:140"},
