@@ -135,6 +135,8 @@ const Case kCases[] = {
     {"behead", "ISIS beheaded a Japanese journalist.", "IMGREB>JPNMED:1823"},
     {"execution_noun", "Iraq's execution of Kuwaiti prisoners angered Kuwait.",
      "IRQ>KWT:186"},
+    // American spellings of British-spelt patterns.
+    {"air_defense", "Ukraine asked Germany for air defense systems.", "UKR>DEU:0232"},
     // 19: a downing names what was downed; "stepped down" is no attack.
     {"down_plane", "Iran downed a Ukrainian plane.", "IRN>UKR:190"},
     {"stepped_down", "Bolivia's president stepped down.", "BOLGOV>:0831"},
