@@ -68,6 +68,11 @@ const Case kCases[] = {
     {"put_on_trial", "Egypt put opposition leaders on trial.", "EGY>EGYOPP:115"},
     {"impeachment_noun", "Congress's impeachment of Trump angered his supporters.",
      "USALEG>USAGOV:115"},
+    {"red_notice", "Interpol issued a red notice for a Russian oligarch.",
+     "IGOCOPITP>RUS:115"},
+    // 12: holding up or vetoing a bid to join.
+    {"block_bid", "Turkey stalled Sweden's NATO bid.", "TUR>SWE:120"},
+    {"veto_accession", "Hungary vetoed Ukraine's EU accession.", "HUN>UKR:129"},
     // Prison sentences are 173; "handed down" is not "downed".
     {"hand_down_prison_sentence",
      "A Turkish court handed down a prison sentence to a Kurdish journalist.",
@@ -77,6 +82,10 @@ const Case kCases[] = {
     {"jailed_for_years", "Egypt jailed a Sudanese journalist for ten years.",
      "EGY>SDNMED:173"},
     {"teargas", "Chinese police teargassed protesters.", "CHNCOP>CHNOPP:175"},
+    // 06 and 07: trade in energy, arms sales.
+    {"buy_oil", "India bought Russian oil.", "IND>RUS:061"},
+    {"sell_drones", "Iran sold drones to Russia.", "IRN>RUS:072"},
+    {"ship_shells", "North Korea shipped artillery shells to Russia.", "PRK>RUS:072"},
     // 07: bailouts, debt relief, refugees, airlifts.
     {"write_off_debt", "China wrote off Zambian debt.", "CHN>ZMB:071"},
     {"bailout", "The IMF approved a bailout for Pakistan.", "IGOBUSIMF>PAK:071"},
