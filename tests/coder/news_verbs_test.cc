@@ -84,6 +84,7 @@ const Case kCases[] = {
     {"teargas", "Chinese police teargassed protesters.", "CHNCOP>CHNOPP:175"},
     // 06 and 07: trade in energy, arms sales.
     {"buy_oil", "India bought Russian oil.", "IND>RUS:061"},
+    {"promise_to_buy", "China promised to buy more Australian coal.", "CHN>AUS:0311"},
     {"sell_drones", "Iran sold drones to Russia.", "IRN>RUS:072"},
     {"ship_shells", "North Korea shipped artillery shells to Russia.", "PRK>RUS:072"},
     // 07: bailouts, debt relief, refugees, airlifts.
