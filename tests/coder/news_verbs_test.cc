@@ -141,6 +141,11 @@ const Case kCases[] = {
      "IRNGOV>IRNEDU:172"},
     {"evict", "Israeli police evicted Palestinian families.", "ISRCOP>PSECVL:172"},
     {"occupy_parliament", "Kenyan protesters occupied parliament.", "KENOPP>:144"},
+    {"burn_homes", "Israeli settlers burned Palestinian homes.", "ISRSET>PSE:1712"},
+    {"intern", "Chinese authorities interned Uyghur activists.", "CHNGOV>CHNOPP:173"},
+    {"warning_shots", "Syrian troops fired warning shots at Turkish soldiers.",
+     "SYRMIL>TURMIL:150"},
+    {"sit_ins", "Kenyan students staged sit-ins.", "KENEDU>:140"},
     // 18
     {"behead", "ISIS beheaded a Japanese journalist.", "IMGREB>JPNMED:1823"},
     {"execution_noun", "Iraq's execution of Kuwaiti prisoners angered Kuwait.",
