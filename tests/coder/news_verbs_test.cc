@@ -142,7 +142,6 @@ const Case kCases[] = {
     {"evict", "Israeli police evicted Palestinian families.", "ISRCOP>PSECVL:172"},
     {"occupy_parliament", "Kenyan protesters occupied parliament.", "KENOPP>:144"},
     {"burn_homes", "Israeli settlers burned Palestinian homes.", "ISRSET>PSE:1712"},
-    {"intern", "Chinese authorities interned Uyghur activists.", "CHNGOV>CHNOPP:173"},
     {"warning_shots", "Syrian troops fired warning shots at Turkish soldiers.",
      "SYRMIL>TURMIL:150"},
     {"sit_ins", "Kenyan students staged sit-ins.", "KENEDU>:140"},
