@@ -35,7 +35,10 @@ std::vector<std::string> Coded(const std::string& text) {
 
 TEST(IntentionsTest, SentencesCodeTheIntention) {
   using V = std::vector<std::string>;
-  EXPECT_EQ(Coded("Britain pledged to send troops to Mali."), V{"GBR>MLI:0334:asserted"});
+  EXPECT_EQ(Coded("Britain pledged to deploy troops to Mali."),
+            V{"GBR>MLI:0334:asserted"});
+  EXPECT_EQ(Coded("Japan promised to hold joint exercises with India."),
+            V{"JPN>IND:0312:asserted"});
   EXPECT_EQ(Coded("Egypt plans to host talks with Israel."), V{"EGY>ISR:036:asserted"});
   EXPECT_EQ(Coded("Norway offered to mediate between Sudan and Chad."),
             (V{"NOR>SDN:039:asserted", "NOR>TCD:039:asserted"}));

@@ -1,0 +1,168 @@
+// The verbs and nouns of real news (data/verbs-news.dyad): each class of
+// pattern codes as intended, on sentences written for this test. Events are
+// "SOURCE>TARGET:CODE" (monadic events have an empty TARGET); the coder must
+// give exactly these.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <sstream>
+
+#include "dyad/coder.h"
+
+namespace dyad {
+namespace {
+
+struct Case {
+  const char* name;
+  const char* text;
+  const char* expected;  // ';'-separated
+};
+
+class NewsVerbsTest : public ::testing::TestWithParam<Case> {};
+
+TEST_P(NewsVerbsTest, CodesTheClass) {
+  static const Coder coder(*Dictionary::Default(), CoderOptions{.monadic = true});
+  Document doc;
+  doc.id = GetParam().name;
+  doc.date = "2020-06-01";
+  doc.text = GetParam().text;
+  std::vector<std::string> got;
+  for (const Event& e : coder.Code(doc))
+    got.push_back(e.source + ">" + e.target + ":" + e.event_code);
+  std::vector<std::string> want;
+  std::stringstream ss(GetParam().expected);
+  for (std::string item; std::getline(ss, item, ';');)
+    if (!item.empty()) want.push_back(item);
+  std::sort(got.begin(), got.end());
+  std::sort(want.begin(), want.end());
+  EXPECT_EQ(got, want) << "text: " << GetParam().text << "\n"
+                       << coder.Explain(GetParam().text, "2020-06-01");
+}
+
+const Case kCases[] = {
+    // 03: vows and offers are intentions.
+    {"pledge_to_back", "Germany pledged to back Ukraine.", "DEU>UKR:032"},
+    {"vow_to_work_with", "Japan vowed to work closely with India.", "JPN>IND:031"},
+    {"offer_military_aid", "Turkey offered military assistance to Azerbaijan.",
+     "TUR>AZE:0332"},
+    {"offer_financial_aid", "France offered financial aid to Lebanon.", "FRA>LBN:0331"},
+    {"offer_emergency_aid", "Qatar offered emergency aid to Syria.", "QAT>SYR:0333"},
+    {"plan_to_visit", "Kenya plans to visit Ghana.", "KEN>GHA:036"},
+    // 04: meals are meetings.
+    {"dine_with", "Macron dined with Merkel.", "FRAGOV>DEUGOV:040"},
+    {"have_lunch_with", "Macron had lunch with Merkel.", "FRAGOV>DEUGOV:040"},
+    {"host_dinner_for", "Putin hosted a state dinner for Xi Jinping.",
+     "RUSGOV>CHNGOV:043"},
+    // 11: disapproval, complaints, courts.
+    {"take_exception", "China took exception to Australia's remarks.", "CHN>AUS:110"},
+    {"reprimand", "Chile reprimanded Peru.", "CHL>PER:111"},
+    {"outrage", "Canada expressed outrage over Saudi Arabia's arrests.", "CAN>SAU:111"},
+    {"outrage_needs_a_target", "Moroccans expressed their outrage at the incident.", ""},
+    {"name_calling", "Duterte called the Chinese ambassador a coward.",
+     "PHLGOV>CHNGOV:111"},
+    {"make_complaint", "Cuba made a formal complaint to the United States.",
+     "CUB>USA:114"},
+    {"impeach", "Congress impeached President Trump.", "USALEG>USAGOV:115"},
+    {"criminal_case", "Russian police opened a criminal case against Navalny.",
+     "RUSCOP>RUSOPP:115"},
+    {"put_on_trial", "Egypt put opposition leaders on trial.", "EGY>EGYOPP:115"},
+    {"impeachment_noun", "Congress's impeachment of Trump angered his supporters.",
+     "USALEG>USAGOV:115"},
+    {"red_notice", "Interpol issued a red notice for a Russian oligarch.",
+     "IGOCOPITP>RUS:115"},
+    // 12: holding up or vetoing a bid to join.
+    {"block_bid", "Turkey stalled Sweden's NATO bid.", "TUR>SWE:120"},
+    {"veto_accession", "Hungary vetoed Ukraine's EU accession.", "HUN>UKR:129"},
+    // Prison sentences are 173; "handed down" is not "downed".
+    {"hand_down_prison_sentence",
+     "A Turkish court handed down a prison sentence to a Kurdish journalist.",
+     "TURJUD>TURMED:173"},
+    {"give_prison_sentence", "An Iranian court gave a British woman a prison sentence.",
+     "IRNJUD>GBRCVL:173"},
+    {"jailed_for_years", "Egypt jailed a Sudanese journalist for ten years.",
+     "EGY>SDNMED:173"},
+    {"teargas", "Chinese police teargassed protesters.", "CHNCOP>CHNOPP:175"},
+    // 06 and 07: trade in energy, arms sales.
+    {"buy_oil", "India bought Russian oil.", "IND>RUS:061"},
+    {"promise_to_buy", "China promised to buy more Australian coal.", "CHN>AUS:0311"},
+    {"sell_drones", "Iran sold drones to Russia.", "IRN>RUS:072"},
+    {"ship_shells", "North Korea shipped artillery shells to Russia.", "PRK>RUS:072"},
+    // 07: bailouts, debt relief, refugees, airlifts.
+    {"write_off_debt", "China wrote off Zambian debt.", "CHN>ZMB:071"},
+    {"bailout", "The IMF approved a bailout for Pakistan.", "IGOBUSIMF>PAK:071"},
+    {"take_in_refugees", "Poland took in Ukrainian refugees.", "POL>UKRREF:075"},
+    {"airlift", "The UN airlifted food to Gaza.", "IGOUNO>PSE:073"},
+    // 08: releases.
+    {"overturn_conviction",
+     "The Supreme Court overturned the conviction of Brazilian dissidents.",
+     "BRAJUD>BRAOPP:0841"},
+    {"bail", "A Russian court released Navalny on bail.", "RUSJUD>RUSOPP:0841"},
+    // 13: vows of revenge are threats of force.
+    {"vow_revenge", "Iran vowed revenge against Israel.", "IRN>ISR:138"},
+    {"forceful_response", "Israel promised a forceful response to Iran.", "ISR>IRN:138"},
+    {"strong_response", "Japan vowed a strong response to China.", "JPN>CHN:130"},
+    {"vow_to_retaliate", "Syria vowed to retaliate against Turkey.", "SYR>TUR:138"},
+    // 14: protest at a place; walkouts and boycotts.
+    {"march_on", "Kenyan students marched on parliament.", "KENEDU>KENLEG:140"},
+    {"gather_outside", "Thai protesters gathered outside parliament.",
+     "THAOPP>THALEG:140"},
+    {"boycott_elections", "The Venezuelan opposition boycotted the elections.",
+     "VENOPP>:143"},
+    // 16.
+    {"break_off_relations", "Bahrain broke off diplomatic relations with Qatar.",
+     "BHR>QAT:161"},
+    {"close_airspace", "Saudi Arabia closed its airspace to Qatar.", "SAU>QAT:163"},
+    {"visa_ban", "The US imposed a visa ban on Chinese officials.", "USA>CHNGOV:163"},
+    {"travel_ban_noun", "America's travel ban on Iranian officials angered Tehran.",
+     "USA>IRNGOV:163"},
+    // 17: crowd control, silencing, detention, restrictions on persons.
+    {"fire_tear_gas", "Kenyan police fired tear gas at protesters.", "KENCOP>KENOPP:175"},
+    {"rubber_bullets", "Belarusian police fired rubber bullets at demonstrators.",
+     "BLRCOP>BLROPP:175"},
+    {"silence_critics", "The Egyptian government silenced critics.", "EGYGOV>:175"},
+    {"muzzle_press", "Turkey muzzled the press.", "TUR>:1721"},
+    {"revoke_accreditation",
+     "The Chinese government revoked the accreditation of American journalists.",
+     "CHNGOV>USAMED:1721"},
+    {"throw_into_prison", "Chinese authorities threw Uyghur activists into prison.",
+     "CHNGOV>CHNOPP:173"},
+    {"bar_from_leaving", "Russia barred Navalny's allies from leaving the country.",
+     "RUS>RUSOPP:172"},
+    {"revoke_citizenship", "Bahrain revoked the citizenship of opposition activists.",
+     "BHR>BHROPP:172"},
+    {"crackdown_against", "Israel's crackdown against Palestinian activists grew.",
+     "ISR>PSEOPP:175"},
+    {"block_platform", "Russia blocked Twitter.", "RUS>:1721"},
+    {"suspend_platform", "Nigeria suspended Twitter.", "NGA>:1721"},
+    {"cut_off_internet", "Iran cut off internet access.", "IRN>:1721"},
+    {"jam_radio", "China jammed Taiwanese radio.", "CHN>TWN:1721"},
+    {"bar_from_universities",
+     "Iranian authorities barred Kurdish students from universities.",
+     "IRNGOV>IRNEDU:172"},
+    {"evict", "Israeli police evicted Palestinian families.", "ISRCOP>PSECVL:172"},
+    {"occupy_parliament", "Kenyan protesters occupied parliament.", "KENOPP>:144"},
+    {"burn_homes", "Israeli settlers burned Palestinian homes.", "ISRSET>PSE:1712"},
+    {"warning_shots", "Syrian troops fired warning shots at Turkish soldiers.",
+     "SYRMIL>TURMIL:150"},
+    {"sit_ins", "Kenyan students staged sit-ins.", "KENEDU>:140"},
+    // 18
+    {"behead", "ISIS beheaded a Japanese journalist.", "IMGREB>JPNMED:1823"},
+    {"execution_noun", "Iraq's execution of Kuwaiti prisoners angered Kuwait.",
+     "IRQ>KWT:186"},
+    // American spellings of British-spelt patterns.
+    {"air_defense", "Ukraine asked Germany for air defense systems.", "UKR>DEU:0232"},
+    // 19: a downing names what was downed; "stepped down" is no attack.
+    {"down_plane", "Iran downed a Ukrainian plane.", "IRN>UKR:190"},
+    {"stepped_down", "Bolivia's president stepped down.", "BOLGOV>:0831"},
+    {"counteroffensive_noun",
+     "Ukraine's counteroffensive against Russian forces stalled.", "UKR>RUSMIL:190"},
+    {"drills_near_noun", "China's drills near the strait alarmed sailors.", "CHN>:150"},
+    {"storming_noun", "Israel's storming of the Al-Aqsa mosque angered Jordan.",
+     "ISR>:190"},
+};
+
+INSTANTIATE_TEST_SUITE_P(Cases, NewsVerbsTest, ::testing::ValuesIn(kCases),
+                         [](const auto& info) { return std::string(info.param.name); });
+
+}  // namespace
+}  // namespace dyad
