@@ -20,8 +20,8 @@ namespace {
 namespace fs = std::filesystem;
 
 // Floors, overall: raise them when the coder improves; never lower them.
-constexpr double kMinPrecision = 0.76;
-constexpr double kMinRecall = 0.74;
+constexpr double kMinPrecision = 0.78;
+constexpr double kMinRecall = 0.76;
 
 struct Item {
   std::string file;
