@@ -2,10 +2,8 @@
 // (source, target, code, modality) and nothing else.
 #include <gtest/gtest.h>
 
-#include <algorithm>
-#include <sstream>
-
 #include "dyad/coder.h"
+#include "testing/coded.h"
 
 namespace dyad {
 namespace {
@@ -18,10 +16,6 @@ struct Case {
   const char* expected;
 };
 
-std::string Describe(const Event& e) {
-  return e.source + ">" + e.target + ":" + e.event_code + ":" + e.modality;
-}
-
 class CoderCaseTest : public ::testing::TestWithParam<Case> {};
 
 TEST_P(CoderCaseTest, GivesExactlyTheseEvents) {
@@ -30,16 +24,10 @@ TEST_P(CoderCaseTest, GivesExactlyTheseEvents) {
   doc.id = GetParam().name;
   doc.date = "2024-07-11";
   doc.text = GetParam().text;
-  std::vector<std::string> got;
-  for (const Event& e : coder.Code(doc)) got.push_back(Describe(e));
-  std::vector<std::string> want;
-  std::stringstream ss(GetParam().expected);
-  for (std::string item; std::getline(ss, item, ';');)
-    if (!item.empty()) want.push_back(item);
-  std::sort(got.begin(), got.end());
-  std::sort(want.begin(), want.end());
-  EXPECT_EQ(got, want) << "text: " << GetParam().text << "\n"
-                       << coder.Explain(GetParam().text, "2024-07-11");
+  EXPECT_EQ(testing::Described(coder.Code(doc), true),
+            testing::SortedItems(GetParam().expected))
+      << "text: " << GetParam().text << "\n"
+      << coder.Explain(GetParam().text, "2024-07-11");
 }
 
 const Case kCases[] = {

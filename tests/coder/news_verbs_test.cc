@@ -4,10 +4,8 @@
 // give exactly these.
 #include <gtest/gtest.h>
 
-#include <algorithm>
-#include <sstream>
-
 #include "dyad/coder.h"
+#include "testing/coded.h"
 
 namespace dyad {
 namespace {
@@ -26,17 +24,10 @@ TEST_P(NewsVerbsTest, CodesTheClass) {
   doc.id = GetParam().name;
   doc.date = "2020-06-01";
   doc.text = GetParam().text;
-  std::vector<std::string> got;
-  for (const Event& e : coder.Code(doc))
-    got.push_back(e.source + ">" + e.target + ":" + e.event_code);
-  std::vector<std::string> want;
-  std::stringstream ss(GetParam().expected);
-  for (std::string item; std::getline(ss, item, ';');)
-    if (!item.empty()) want.push_back(item);
-  std::sort(got.begin(), got.end());
-  std::sort(want.begin(), want.end());
-  EXPECT_EQ(got, want) << "text: " << GetParam().text << "\n"
-                       << coder.Explain(GetParam().text, "2020-06-01");
+  EXPECT_EQ(testing::Described(coder.Code(doc), false),
+            testing::SortedItems(GetParam().expected))
+      << "text: " << GetParam().text << "\n"
+      << coder.Explain(GetParam().text, "2020-06-01");
 }
 
 const Case kCases[] = {

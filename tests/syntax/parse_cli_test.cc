@@ -8,45 +8,23 @@
 #include <sstream>
 
 #include "syntax/conllu.h"
+#include "testing/cli_fixture.h"
 
 namespace {
 
 namespace fs = std::filesystem;
+using dyad::testing::Slurp;
 
-class ParseCliTest : public ::testing::Test {
+class ParseCliTest : public dyad::testing::CliFixture {
  protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("dyad_parse_cli_test_" +
-            std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-
-  fs::path Write(const std::string& name, const std::string& content) {
-    fs::path p = dir_ / name;
-    std::ofstream(p, std::ios::binary) << content;
-    return p;
-  }
-  std::string Slurp(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-  }
+  // Runs `dyad parse ARGS`; keeps its output and error for the test.
   int Dyad(const std::string& args, const std::string& input = "") {
-    const fs::path in = Write("stdin.txt", input);
-    const std::string cmd = std::string(DYAD_BINARY) + " parse " + args + " <" +
-                            in.string() + " >" + (dir_ / "out").string() + " 2>" +
-                            (dir_ / "err").string();
-    const int status = std::system(cmd.c_str());
-    out_ = Slurp(dir_ / "out");
-    err_ = Slurp(dir_ / "err");
-    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    const auto r = CliFixture::Dyad("parse " + args, input);
+    out_ = r.out;
+    err_ = r.err;
+    return r.exit;
   }
 
-  fs::path dir_;
   std::string out_, err_;
 };
 

@@ -1,8 +1,10 @@
-// Codes a text as one document dated 2024-07-11 and describes each event as
-// "SOURCE>TARGET:CODE:MODALITY", for tests that compare events as strings.
+// Helpers for tests that compare events as strings: "SOURCE>TARGET:CODE"
+// (":MODALITY" too where asked), and tables of expected events.
 #ifndef DYAD_TESTS_TESTING_CODED_H_
 #define DYAD_TESTS_TESTING_CODED_H_
 
+#include <algorithm>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -10,6 +12,28 @@
 
 namespace dyad::testing {
 
+// Each event as "SOURCE>TARGET:CODE[:MODALITY]", sorted.
+inline std::vector<std::string> Described(const std::vector<Event>& events,
+                                          bool with_modality) {
+  std::vector<std::string> out;
+  for (const Event& e : events)
+    out.push_back(e.source + ">" + e.target + ":" + e.event_code +
+                  (with_modality ? ":" + e.modality : ""));
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+// The ';'-separated items of `expected`, sorted.
+inline std::vector<std::string> SortedItems(const std::string& expected) {
+  std::vector<std::string> out;
+  std::stringstream ss(expected);
+  for (std::string item; std::getline(ss, item, ';');)
+    if (!item.empty()) out.push_back(item);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+// Codes `text` as one document dated 2024-07-11, in the coder's order.
 inline std::vector<std::string> Coded(const Coder& coder, const std::string& text) {
   Document doc;
   doc.id = "test";

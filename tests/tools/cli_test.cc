@@ -9,55 +9,16 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "testing/cli_fixture.h"
+
 namespace {
 
 namespace fs = std::filesystem;
 
-struct RunResult {
-  int exit = -1;
-  std::string out, err;
-};
+using dyad::testing::RunResult;
+using dyad::testing::Slurp;
 
-std::string Slurp(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
-class CliTest : public ::testing::Test {
- protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("dyad_cli_test_" +
-            std::to_string(::testing::UnitTest::GetInstance()->random_seed()) + "_" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-
-  fs::path Write(const std::string& name, const std::string& content) {
-    fs::path p = dir_ / name;
-    std::ofstream(p, std::ios::binary) << content;
-    return p;
-  }
-
-  // Runs `dyad ARGS` with `input` on standard input.
-  RunResult Dyad(const std::string& args, const std::string& input = "") {
-    fs::path in = Write("stdin.txt", input);
-    std::string cmd = std::string(DYAD_BINARY) + " " + args + " <" + in.string() + " >" +
-                      (dir_ / "out").string() + " 2>" + (dir_ / "err").string();
-    int status = std::system(cmd.c_str());
-    RunResult r;
-    r.exit = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    r.out = Slurp(dir_ / "out");
-    r.err = Slurp(dir_ / "err");
-    return r;
-  }
-
-  fs::path dir_;
-};
+class CliTest : public dyad::testing::CliFixture {};
 
 TEST_F(CliTest, HelpAndUsage) {
   auto r = Dyad("--help");
