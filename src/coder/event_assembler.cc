@@ -5,6 +5,7 @@
 #include "coder/arguments.h"
 #include "coder/coreference.h"
 #include "coder/intentions.h"
+#include "coder/modality.h"
 #include "coder/pattern_words.h"
 #include "lexicon/verb_forms.h"
 #include "lexicon/word_classes.h"
@@ -16,19 +17,6 @@ using dict::PatternElement;
 using dict::PatternEntry;
 using lexicon::ClassesOf;
 using lexicon::Is;
-
-// How sure the text is of an event, weakest last: a weaker modality wins.
-int Rank(std::string_view modality) {
-  if (modality == "hypothetical") return 4;
-  if (modality == "denied") return 3;
-  if (modality == "alleged") return 2;
-  if (modality == "reported") return 1;
-  return 0;
-}
-
-void Weaken(std::string* modality, std::string_view to) {
-  if (Rank(to) > Rank(*modality)) *modality = std::string(to);
-}
 
 class Assembler {
  public:
@@ -57,112 +45,6 @@ class Assembler {
     std::string w;
     for (auto i = t.begin; i < t.end; ++i) w += (w.empty() ? "" : " ") + Norm(i);
     return w;
-  }
-
-  // Auxiliaries, adverbs and negators right before a verb ("has not yet",
-  // "was reportedly"), and what they say about voice and modality.
-  struct Preverbal {
-    bool be = false, negated = false, stopped = false;
-    std::string modality;
-    Intention intent = Intention::kNone;  // "pledged to", "threatened to"
-    int intent_at = -1;
-  };
-  Preverbal LookBack(std::size_t verb) const {
-    Preverbal p;
-    for (std::size_t i = verb, steps = 0; i-- > 0 && steps < 5; ++steps) {
-      const auto& w = Norm(i);
-      std::uint32_t c = s_.classes[i];
-      if (w == "reportedly") Weaken(&p.modality, "reported");
-      if (w == "allegedly") Weaken(&p.modality, "alleged");
-      if (c & lexicon::kNegator) {
-        p.negated = true;
-      } else if (c & lexicon::kBeForm) {
-        p.be = p.be || steps <= 2;
-      } else if (c & lexicon::kModal) {
-        if (w == "would" || w == "could" || w == "might" || w == "may")
-          Weaken(&p.modality, "hypothetical");
-      } else if (w == "to") {
-        // "urged Beijing to stop", "promised to attack": not yet a fact; but
-        // "continue to express", "began to withdraw" are.
-        std::string before = i > 0 ? Norm(i - 1) : "";
-        bool aspect = before.rfind("continu", 0) == 0 || before.rfind("began", 0) == 0 ||
-                      before.rfind("begin", 0) == 0 || before.rfind("start", 0) == 0 ||
-                      before.rfind("resum", 0) == 0;
-        // "pledged to send troops": an intention, coded as one if CAMEO
-        // has an intent code for the act (see TryTrigger).
-        if (Intention kind = IntentionBefore(s_, i); kind != Intention::kNone) {
-          p.intent = kind;
-          p.intent_at = static_cast<int>(i) - 1;
-        } else if (!aspect) {
-          Weaken(&p.modality, "hypothetical");
-        }
-        break;
-      } else if (w == "stop" || w == "stopped" || w == "cease" || w == "ceased" ||
-                 w == "halt" || w == "halted" || w == "end" || w == "ended" ||
-                 w == "quit") {
-        p.stopped = true;
-      } else if (!(c & (lexicon::kHaveForm | lexicon::kDoForm | lexicon::kAdverb))) {
-        break;
-      }
-    }
-    return p;
-  }
-
-  // The reporting word earlier in the clause that governs this trigger
-  // ("accused China of helping", "denial of supplying"), and whether the
-  // trigger has no subject of its own right after it.
-  std::string_view GoverningReport(const Trigger& t, bool* bare) const {
-    int c = args_.ClauseOf(t.begin);
-    *bare = false;
-    // Only gerunds and nouns are governed this way; a finite verb after a
-    // reporting word is in a clause of its own (see clauses.h).
-    if (!t.noun && (!(t.form & lexicon::kGerund) || (t.form & lexicon::kPast))) return {};
-    for (std::size_t i = t.begin; i-- > args_.clause(c).begin;) {
-      std::string_view m = lexicon::ReportingModality(Norm(i));
-      if (m.empty() && i > 0 && Norm(i) == "out")
-        m = lexicon::ReportingModality(Norm(i - 1) + " " + Norm(i));
-      if (m.empty()) continue;
-      // Bare: "denied supplying", "denial of supplying": only function words between.
-      *bare = true;
-      for (std::size_t k = i + 1; k < t.begin; ++k)
-        if (Norm(k) != "of" && Norm(k) != "any" && Norm(k) != "having" &&
-            Norm(k) != "been")
-          *bare = false;
-      return m;
-    }
-    return {};
-  }
-
-  std::string Modality(const Trigger& t, const Preverbal& pre) const {
-    std::string modality = "asserted";
-    Weaken(&modality, pre.modality);
-    if (s_.tokens.back().norm == "?") Weaken(&modality, "hypothetical");
-    // A headline states done things in the present ("Turkey invades
-    // Syria"); only its "to" infinitive is a plan ("China to send troops").
-    // A line without a full stop is not a headline for that alone.
-    if (s_.segment.kind == text::SegmentKind::kFragment && t.begin > 0 &&
-        Norm(t.begin - 1) == "to")
-      Weaken(&modality, "hypothetical");
-    for (int c = args_.ClauseOf(t.begin); c >= 0; c = args_.clause(c).parent) {
-      const Clause& cl = args_.clause(c);
-      if (cl.kind == ClauseKind::kConditional) Weaken(&modality, "hypothetical");
-      if (!cl.modality.empty() && cl.reporter != static_cast<int>(t.begin))
-        Weaken(&modality, cl.modality);
-      // The writer's own "as ..." or "while ..." clause is not part of what
-      // the clause it hangs on reports.
-      if (cl.parent >= c || cl.kind == ClauseKind::kAdverbial ||
-          cl.kind == ClauseKind::kMain)
-        break;
-    }
-    bool bare;
-    std::string_view governing = GoverningReport(t, &bare);
-    if (!governing.empty()) Weaken(&modality, governing);
-    // "China's alleged backing", "the reported attack".
-    for (std::size_t i = t.begin, k = 0; i-- > 0 && k < 2; ++k) {
-      if (Norm(i) == "alleged" || Norm(i) == "suspected") Weaken(&modality, "alleged");
-      if (Norm(i) == "reported") Weaken(&modality, "reported");
-    }
-    return modality;
   }
 
   bool IsReporting(const Trigger& t) const {
@@ -320,7 +202,7 @@ class Assembler {
   }
 
   void TryTrigger(const Trigger& t, std::vector<Assembled>* out) {
-    Preverbal pre = t.noun ? Preverbal() : LookBack(t.begin);
+    Preverbal pre = t.noun ? Preverbal() : LookBack(s_, t.begin);
     if (pre.negated || pre.stopped) {
       Trace([&] {
         return std::string("\"" + Words(t) + "\" is " +
@@ -329,7 +211,7 @@ class Assembler {
       return;
     }
     bool bare;
-    if (GoverningReport(t, &bare) == "denied" && bare) {
+    if (GoverningReport(s_, args_, t, &bare) == "denied" && bare) {
       Trace([&] {
         return std::string("\"" + Words(t) + "\" is what was denied: no event");
       });
@@ -361,7 +243,7 @@ class Assembler {
         });
         continue;
       }
-      std::string modality = Modality(matched, pre);
+      std::string modality = Modality(s_, args_, matched, pre);
       std::string code = p.code;
       int governor = -1;
       if (pre.intent != Intention::kNone) {

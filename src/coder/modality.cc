@@ -1,0 +1,124 @@
+#include "coder/modality.h"
+
+#include "lexicon/verb_forms.h"
+#include "lexicon/word_classes.h"
+
+namespace dyad::coder {
+
+// How sure the text is of an event, weakest last: a weaker modality wins.
+int ModalityRank(std::string_view modality) {
+  if (modality == "hypothetical") return 4;
+  if (modality == "denied") return 3;
+  if (modality == "alleged") return 2;
+  if (modality == "reported") return 1;
+  return 0;
+}
+
+void Weaken(std::string* modality, std::string_view to) {
+  if (ModalityRank(to) > ModalityRank(*modality)) *modality = std::string(to);
+}
+
+// Auxiliaries, adverbs and negators right before a verb ("has not yet",
+// "was reportedly"), and what they say about voice and modality.
+Preverbal LookBack(const SentenceAnalysis& s, std::size_t verb) {
+  Preverbal p;
+  for (std::size_t i = verb, steps = 0; i-- > 0 && steps < 5; ++steps) {
+    const auto& w = s.tokens[i].norm;
+    std::uint32_t c = s.classes[i];
+    if (w == "reportedly") Weaken(&p.modality, "reported");
+    if (w == "allegedly") Weaken(&p.modality, "alleged");
+    if (c & lexicon::kNegator) {
+      p.negated = true;
+    } else if (c & lexicon::kBeForm) {
+      p.be = p.be || steps <= 2;
+    } else if (c & lexicon::kModal) {
+      if (w == "would" || w == "could" || w == "might" || w == "may")
+        Weaken(&p.modality, "hypothetical");
+    } else if (w == "to") {
+      // "urged Beijing to stop", "promised to attack": not yet a fact; but
+      // "continue to express", "began to withdraw" are.
+      std::string before = i > 0 ? s.tokens[i - 1].norm : "";
+      bool aspect = before.rfind("continu", 0) == 0 || before.rfind("began", 0) == 0 ||
+                    before.rfind("begin", 0) == 0 || before.rfind("start", 0) == 0 ||
+                    before.rfind("resum", 0) == 0;
+      // "pledged to send troops": an intention, coded as one if CAMEO
+      // has an intent code for the act (see TryTrigger).
+      if (Intention kind = IntentionBefore(s, i); kind != Intention::kNone) {
+        p.intent = kind;
+        p.intent_at = static_cast<int>(i) - 1;
+      } else if (!aspect) {
+        Weaken(&p.modality, "hypothetical");
+      }
+      break;
+    } else if (w == "stop" || w == "stopped" || w == "cease" || w == "ceased" ||
+               w == "halt" || w == "halted" || w == "end" || w == "ended" ||
+               w == "quit") {
+      p.stopped = true;
+    } else if (!(c & (lexicon::kHaveForm | lexicon::kDoForm | lexicon::kAdverb))) {
+      break;
+    }
+  }
+  return p;
+}
+
+// The reporting word earlier in the clause that governs this trigger
+// ("accused China of helping", "denial of supplying"), and whether the
+// trigger has no subject of its own right after it.
+std::string_view GoverningReport(const SentenceAnalysis& s, const Arguments& args,
+                                 const Trigger& t, bool* bare) {
+  int c = args.ClauseOf(t.begin);
+  *bare = false;
+  // Only gerunds and nouns are governed this way; a finite verb after a
+  // reporting word is in a clause of its own (see clauses.h).
+  if (!t.noun && (!(t.form & lexicon::kGerund) || (t.form & lexicon::kPast))) return {};
+  for (std::size_t i = t.begin; i-- > args.clause(c).begin;) {
+    std::string_view m = lexicon::ReportingModality(s.tokens[i].norm);
+    if (m.empty() && i > 0 && s.tokens[i].norm == "out")
+      m = lexicon::ReportingModality(s.tokens[i - 1].norm + " " + s.tokens[i].norm);
+    if (m.empty()) continue;
+    // Bare: "denied supplying", "denial of supplying": only function words between.
+    *bare = true;
+    for (std::size_t k = i + 1; k < t.begin; ++k)
+      if (s.tokens[k].norm != "of" && s.tokens[k].norm != "any" &&
+          s.tokens[k].norm != "having" && s.tokens[k].norm != "been")
+        *bare = false;
+    return m;
+  }
+  return {};
+}
+
+std::string Modality(const SentenceAnalysis& s, const Arguments& args, const Trigger& t,
+                     const Preverbal& pre) {
+  std::string modality = "asserted";
+  Weaken(&modality, pre.modality);
+  if (s.tokens.back().norm == "?") Weaken(&modality, "hypothetical");
+  // A headline states done things in the present ("Turkey invades
+  // Syria"); only its "to" infinitive is a plan ("China to send troops").
+  // A line without a full stop is not a headline for that alone.
+  if (s.segment.kind == text::SegmentKind::kFragment && t.begin > 0 &&
+      s.tokens[t.begin - 1].norm == "to")
+    Weaken(&modality, "hypothetical");
+  for (int c = args.ClauseOf(t.begin); c >= 0; c = args.clause(c).parent) {
+    const Clause& cl = args.clause(c);
+    if (cl.kind == ClauseKind::kConditional) Weaken(&modality, "hypothetical");
+    if (!cl.modality.empty() && cl.reporter != static_cast<int>(t.begin))
+      Weaken(&modality, cl.modality);
+    // The writer's own "as ..." or "while ..." clause is not part of what
+    // the clause it hangs on reports.
+    if (cl.parent >= c || cl.kind == ClauseKind::kAdverbial ||
+        cl.kind == ClauseKind::kMain)
+      break;
+  }
+  bool bare;
+  std::string_view governing = GoverningReport(s, args, t, &bare);
+  if (!governing.empty()) Weaken(&modality, governing);
+  // "China's alleged backing", "the reported attack".
+  for (std::size_t i = t.begin, k = 0; i-- > 0 && k < 2; ++k) {
+    if (s.tokens[i].norm == "alleged" || s.tokens[i].norm == "suspected")
+      Weaken(&modality, "alleged");
+    if (s.tokens[i].norm == "reported") Weaken(&modality, "reported");
+  }
+  return modality;
+}
+
+}  // namespace dyad::coder
