@@ -258,6 +258,7 @@ ApiResponse Api::Resolve(const Params& p) {
 ApiResponse Api::Code(const std::string& body, const std::string& content_type) {
   Document doc;
   doc.id = "request";
+  CoderOptions options = coder_.options();
   if (content_type.find("json") != std::string::npos) {
     auto j = nlohmann::json::parse(body, nullptr, /*allow_exceptions=*/false);
     if (j.is_discarded() || !j.is_object())
@@ -266,12 +267,23 @@ ApiResponse Api::Code(const std::string& body, const std::string& content_type) 
     if (!j.contains("text")) return Error(400, "field 'text' (a string) is required");
     if (std::string error = ReadArticle(j, &doc); !error.empty())
       return Error(400, error);
+    // As dyad code --monadic and --syntax.
+    for (auto [name, flag] :
+         {std::pair{"monadic", &options.monadic}, std::pair{"syntax", &options.syntax}}) {
+      if (!j.contains(name)) continue;
+      if (!j[name].is_boolean())
+        return Error(400, std::string("field '") + name + "' must be true or false");
+      *flag = j[name].get<bool>();
+    }
   } else {
     doc.text = body;
   }
   if (std::string problem = DocumentProblem(doc); !problem.empty())
     return Error(400, problem);
-  auto events = coder_.Code(doc);
+  const bool same = options.monadic == coder_.options().monadic &&
+                    options.syntax == coder_.options().syntax;
+  // Another coder over the same dictionary costs a pointer copy.
+  auto events = same ? coder_.Code(doc) : Coder(coder_.dictionary(), options).Code(doc);
   return {200, {{"events", ToJson(events)}, {"text", doc.text}}};
 }
 

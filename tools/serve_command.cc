@@ -25,7 +25,8 @@ Serves a JSON API over the store and the web page:
   GET  /api/dyad?a=NATO_CODE&b=CHN&by=day|week|month&from=&to=
   GET  /api/actors?limit=   GET /api/network?min=   GET /api/summary?limit=
   GET  /api/resolve?name=NATO            the code a name stands for
-  POST /api/code                         code a text (plain, or JSON {"text","date"})
+  POST /api/code                         code a text (plain, or JSON {"text","date",
+                                         "monadic","syntax"})
   POST /api/ingest                       store an article (with --allow-ingest)
 Bad parameters get 400 with a JSON error naming them; unknown paths 404;
 bodies over the limit 413.

@@ -175,6 +175,20 @@ TEST_F(ApiTest, CodesPostedTextWithoutStoringIt) {
   r = client_->Post("/api/code", "Iran condemned Israel.", "text/plain");
   ASSERT_TRUE(r);
   EXPECT_EQ(json::parse(r->body)["events"].size(), 1u);
+  // One-actor events only when asked for, as dyad code --monadic.
+  const std::string monadic =
+      R"({"text":"Police fired tear gas in Minsk.","date":"2024-01-02")";
+  r = client_->Post("/api/code", monadic + "}", "application/json");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(json::parse(r->body)["events"].size(), 0u) << r->body;
+  r = client_->Post("/api/code", monadic + R"(,"monadic":true,"syntax":true})",
+                    "application/json");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(json::parse(r->body)["events"].size(), 1u) << r->body;
+  r = client_->Post("/api/code", monadic + R"(,"monadic":"yes"})", "application/json");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->status, 400);
+  EXPECT_NE(r->body.find("'monadic' must be true or false"), std::string::npos);
   EXPECT_EQ(Get("/api/health")["documents"], 2);  // nothing stored
 }
 
