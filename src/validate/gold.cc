@@ -5,6 +5,7 @@
 #include <set>
 #include <sstream>
 
+#include "cameo/cameo.h"
 #include "util/strings.h"
 
 namespace dyad::validate {
@@ -33,14 +34,6 @@ bool IsActorCode(std::string_view code) {
   for (char c : code)
     if (!IsAsciiUpper(c)) return false;
   return true;
-}
-
-bool IsEventCode(std::string_view code) {
-  if (code.size() < 3 || code.size() > 4) return false;
-  for (char c : code)
-    if (!IsAsciiDigit(c)) return false;
-  const int root = (code[0] - '0') * 10 + (code[1] - '0');
-  return root >= 1 && root <= 20;
 }
 
 const std::set<std::string, std::less<>>& Modalities() {
@@ -81,7 +74,7 @@ bool ParseEvent(const std::vector<std::string_view>& f, GoldEvent* e,
     *error = "bad target code \"" + e->target_code + "\"";
   } else if (e->target_code.empty() != e->target.empty()) {
     *error = "a target needs both a code and a span";
-  } else if (!IsEventCode(e->code)) {
+  } else if (!cameo::IsValid(e->code)) {
     *error = "bad event code \"" + e->code + "\"";
   } else if (!Modalities().count(e->modality)) {
     *error = "bad modality \"" + e->modality + "\"";
