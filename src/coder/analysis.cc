@@ -108,8 +108,7 @@ void FindTriggers(const Compiled& dict, SentenceAnalysis* s) {
       // Verbs are verbs and nouns are nouns: the tagger decides ("bombed a
       // rebel target": a noun; "banners reading 'Free Navalny'": no verb).
       if (!s->tree.IsVerb(i)) vm.length = 0;
-      if (s->tree.IsVerb(i) || (s->tree.Pos(i) != "NOUN" && s->tree.Pos(i) != "PROPN" &&
-                                s->tree.Pos(i) != "X"))
+      if (s->tree.IsVerb(i) || !(s->tree.IsNoun(i) || s->tree.Pos(i) == "X"))
         nm.length = 0;
       if (vm.length == 0 && nm.length == 0) continue;
     } else if (vm.length > 0 && (after_singular || object_of_verb ||

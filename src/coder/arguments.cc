@@ -125,8 +125,7 @@ std::vector<int> Arguments::Subject(std::uint32_t token) const {
 
 std::vector<int> Arguments::FindSubject(std::uint32_t token) const {
   std::vector<int> found = WindowSubject(token);
-  if (std::vector<int> tree; found.empty() && TreeSubject(token, &tree)) return tree;
-  return found;
+  return found.empty() ? TreeSubject(token) : found;
 }
 
 std::vector<int> Arguments::WindowSubject(std::uint32_t token) const {
@@ -172,8 +171,7 @@ std::vector<int> Arguments::Object(std::uint32_t token, std::string_view prep) c
 
 std::vector<int> Arguments::FindObject(std::uint32_t token, std::string_view prep) const {
   std::vector<int> found = WindowObject(token, prep);
-  if (std::vector<int> tree; found.empty() && TreeObject(token, prep, &tree)) return tree;
-  return found;
+  return found.empty() ? TreeObject(token, prep) : found;
 }
 
 std::vector<int> Arguments::WindowObject(std::uint32_t token,

@@ -55,11 +55,10 @@ class Arguments {
   // The word-window rules behind FindSubject and FindObject.
   std::vector<int> WindowSubject(std::uint32_t token) const;
   std::vector<int> WindowObject(std::uint32_t token, std::string_view prep) const;
-  // The same read off the dependency tree (arguments_tree.cc): true when the
-  // tree decides, even on "no actor"; false to fall back on the rules above.
-  bool TreeSubject(std::uint32_t verb, std::vector<int>* out) const;
-  bool TreeObject(std::uint32_t token, std::string_view prep,
-                  std::vector<int>* out) const;
+  // The same read off the dependency tree (arguments_tree.cc), for what the
+  // word-window rules above do not find; empty when the tree names no actor.
+  std::vector<int> TreeSubject(std::uint32_t verb) const;
+  std::vector<int> TreeObject(std::uint32_t token, std::string_view prep) const;
   // The mentions a tree node names (and its conjuncts): the one holding it,
   // else one in a compound or name part ("a rebel target"), a partitive
   // ("thousands of protesters"), and for a subject an actor adjective.

@@ -4,12 +4,11 @@
 // hangs on ("agreed to meet", "shelled Aleppo, killing five"); a relative or
 // participle clause takes the noun it modifies; the object is the obj, or
 // the obl (or nmod of the object) whose case word is the pattern's
-// preposition. When the tree has no such dependent, the word-window rules
-// of arguments.cc decide.
+// preposition. arguments.cc asks the tree only for what its word-window
+// rules do not find.
 #include <algorithm>
 
 #include "coder/arguments.h"
-#include "lexicon/word_classes.h"
 
 namespace dyad::coder {
 
@@ -43,60 +42,48 @@ std::vector<int> Arguments::MentionsAt(int node, bool subject) const {
   return out;
 }
 
-bool Arguments::TreeSubject(std::uint32_t verb, std::vector<int>* out) const {
+std::vector<int> Arguments::TreeSubject(std::uint32_t verb) const {
   const Tree& t = s_.tree;
-  if (t.empty() || !t.IsVerb(verb)) return false;
+  if (t.empty() || !t.IsVerb(verb)) return {};
   int v = static_cast<int>(verb);
   for (int hops = 0; hops < 4 && v >= 0; ++hops) {
     auto subjects = t.Children(v, "nsubj");
     if (!subjects.empty()) {
       const int subject = subjects.front();
       // "officials who met ...": the relative pronoun stands for the noun.
-      if (mention_at_[subject] < 0 && t.RelIs(v, "acl") && t.Pos(subject) == "PRON") {
-        *out = MentionsAt(t.Head(v), true);
-      } else {
-        *out = MentionsAt(subject, true);
-      }
-      return true;
+      if (mention_at_[subject] < 0 && t.RelIs(v, "acl") && t.Pos(subject) == "PRON")
+        return MentionsAt(t.Head(v), true);
+      return MentionsAt(subject, true);
     }
-    if (t.RelIs(v, "acl")) {  // "the sanctions imposed by the EU"
-      *out = MentionsAt(t.Head(v), true);
-      return true;
-    }
+    // "the sanctions imposed by the EU": the noun a participle hangs on.
+    if (t.RelIs(v, "acl")) return MentionsAt(t.Head(v), true);
     // "urged Bree to help": the object of the verb above controls it.
     if (t.RelIs(v, "xcomp")) {
       const auto objects = t.Children(t.Head(v), "obj");
-      if (!objects.empty()) {
-        *out = MentionsAt(objects.front());
-        return true;
-      }
+      if (!objects.empty()) return MentionsAt(objects.front());
     }
-    if (t.RelIs(v, "conj") || t.RelIs(v, "xcomp") || t.RelIs(v, "advcl")) {
-      v = t.Head(v);
-      continue;
-    }
-    break;
+    if (!t.RelIs(v, "conj") && !t.RelIs(v, "xcomp") && !t.RelIs(v, "advcl")) break;
+    v = t.Head(v);
   }
-  return false;
+  return {};
 }
 
-bool Arguments::TreeObject(std::uint32_t token, std::string_view prep,
-                           std::vector<int>* out) const {
+std::vector<int> Arguments::TreeObject(std::uint32_t token, std::string_view prep) const {
   const Tree& t = s_.tree;
-  if (t.empty() || prep == "*") return false;
+  if (t.empty() || prep == "*") return {};
   // The verb: the pattern's last word, or the nearest verb before it
   // ("meet with": the verb of "with").
   int v = static_cast<int>(token);
   for (int k = 0; v >= 0 && !t.IsVerb(v) && k < 4; ++k) --v;
-  if (v < 0 || !t.IsVerb(v)) return false;
+  if (v < 0 || !t.IsVerb(v)) return {};
   std::string_view marker = prep;
   if (marker.empty() && v != static_cast<int>(token) && t.Pos(token) == "ADP")
     marker = Norm(token);
   if (marker.empty()) {
     for (const char* rel : {"obj", "iobj"})
       for (int o : t.Children(v, rel))
-        if (auto m = MentionsAt(o); !m.empty()) return *out = m, true;
-    return false;
+        if (auto m = MentionsAt(o); !m.empty()) return m;
+    return {};
   }
   auto marked = [&](int node) {
     for (int c : t.Children(node, "case"))
@@ -106,13 +93,13 @@ bool Arguments::TreeObject(std::uint32_t token, std::string_view prep,
   for (const char* rel : {"obl", "obj", "nmod"})
     for (int o : t.Children(v, rel))
       if (marked(o))
-        if (auto m = MentionsAt(o); !m.empty()) return *out = m, true;
+        if (auto m = MentionsAt(o); !m.empty()) return m;
   // "imposed sanctions on Iran": the preposition's phrase inside the object.
   for (int o : t.Children(v, "obj"))
     for (int n : t.Children(o, "nmod"))
       if (marked(n))
-        if (auto m = MentionsAt(n); !m.empty()) return *out = m, true;
-  return false;
+        if (auto m = MentionsAt(n); !m.empty()) return m;
+  return {};
 }
 
 }  // namespace dyad::coder

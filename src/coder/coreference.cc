@@ -252,10 +252,10 @@ void DocumentMemory::Resolve(const dict::Compiled& dict, std::string_view doc,
     if (mention_at[i] >= 0 || !IsFirstPerson(s->tokens[i].norm) ||
         !InsideQuote(*s, i, open_quote_))
       continue;
+    // This sentence's speaker, else one of the last two sentences' (a
+    // quotation that runs on).
     Mention m;
-    if (speaker >= 0 && s->mentions[speaker].begin > i) {
-      m = s->mentions[speaker];
-    } else if (speaker >= 0 && s->mentions[speaker].end <= i) {
+    if (speaker >= 0) {
       m = s->mentions[speaker];
     } else if (speaker_sentence_ >= sentences_ - 2 && !speaker_.code.empty()) {
       m = speaker_;
