@@ -210,7 +210,9 @@ int ListSentences(const ParsedFlags& flags) {
   return kExitOk;
 }
 
-// Reads a gold folder and its articles; false (after saying why) on failure.
+// Reads a gold folder and attaches its articles' texts, reading from the news
+// folder only those `articles` does not hold yet; false (after saying why) on
+// failure.
 bool LoadGold(const std::string& dir, const std::string& news, validate::Gold* gold,
               std::map<std::string, Article>* articles) {
   auto read = validate::ReadGold(dir);
@@ -219,11 +221,12 @@ bool LoadGold(const std::string& dir, const std::string& news, validate::Gold* g
     return false;
   }
   *gold = std::move(*read);
-  std::set<std::string> ids;
-  for (const auto& a : gold->articles) ids.insert(a.id);
-  if (!ReadArticles(news, ids, articles)) return false;
+  std::set<std::string> missing;
+  for (const auto& a : gold->articles)
+    if (!articles->count(a.id)) missing.insert(a.id);
+  if (!missing.empty() && !ReadArticles(news, missing, articles)) return false;
   std::map<std::string, Document> docs;
-  for (const auto& [id, a] : *articles) docs.emplace(id, a.doc);
+  for (const auto& a : gold->articles) docs.emplace(a.id, articles->at(a.id).doc);
   if (Status s = validate::AttachTexts(docs, gold); !s.ok()) {
     std::cerr << "dyad eval: " << s.message() << "\n";
     return false;
@@ -338,15 +341,15 @@ int RunEval(const std::vector<std::string>& args) {
   const char* names[2] = {"gold", "coded"};
   int sentences = 0;
   if (flags->Has("--against")) {
+    std::set<std::string> in_gold;
+    for (const auto& a : gold.articles) in_gold.insert(a.id);
     validate::Gold other;
-    std::map<std::string, Article> other_articles;
-    if (!LoadGold(flags->Get("--against"), news, &other, &other_articles))
-      return kExitBadInput;
+    if (!LoadGold(flags->Get("--against"), news, &other, &articles)) return kExitBadInput;
     std::set<std::string> shared;
     for (const auto& a : other.articles) {
       shared.insert(a.id);
-      sentences += static_cast<int>(other_articles.at(a.id).segments.size());
-      if (!articles.count(a.id)) {
+      sentences += static_cast<int>(articles.at(a.id).segments.size());
+      if (!in_gold.count(a.id)) {
         std::cerr << "dyad eval: " << a.id << " is in " << flags->Get("--against")
                   << " but not in " << dir << "\n";
         return kExitBadInput;
@@ -374,8 +377,7 @@ int RunEval(const std::vector<std::string>& args) {
       const Article& article = articles.at(a.id);
       sentences += static_cast<int>(article.segments.size());
       for (const Event& e : coder.Code(article.doc))
-        second.push_back(
-            validate::FromEvent(e, coder.dictionary().compiled(), article.segments));
+        second.push_back(validate::FromEvent(e, compiled, article.segments));
     }
   }
   std::cout << "gold " << dir << ": " << gold.articles.size() << " articles, "
