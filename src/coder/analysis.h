@@ -34,7 +34,8 @@ struct Mention {
   // Where a person's name starts inside the mention ("Governor [Pedro
   // Pierluisi]"), for NameMemory; -1 when the mention names no person.
   int name_begin = -1;
-  bool former = false;  // "former President": a named one is an elite (ELI)
+  bool former = false;        // "former President": a named one is an elite (ELI)
+  bool unknown_name = false;  // a name no dictionary knows (unknown_names.h)
 };
 
 struct Trigger {

@@ -226,6 +226,20 @@ std::vector<int> Arguments::WindowObject(std::uint32_t token,
   return {};
 }
 
+std::vector<int> Arguments::SharedObject(std::uint32_t end) const {
+  // "attacked and beat protesters": the object of the verb coordinated
+  // right after this one, which owns no subject of its own.
+  std::size_t i = end;
+  while (i < s_.tokens.size() && (s_.classes[i] & lexicon::kAdverb)) ++i;
+  if (i + 1 >= s_.tokens.size() || (Norm(i) != "and" && Norm(i) != "or")) return {};
+  ++i;
+  while (i < s_.tokens.size() && (s_.classes[i] & lexicon::kAdverb)) ++i;
+  if (i >= s_.tokens.size()) return {};
+  const int t = trigger_at_[i];
+  if (t < 0 || s_.triggers[t].noun || ClauseOf(i) != ClauseOf(end - 1)) return {};
+  return Object(static_cast<std::uint32_t>(i));
+}
+
 bool Arguments::ComplementFollows(std::uint32_t end) const {
   int c = ClauseOf(end == 0 ? 0 : end - 1) + 1;
   return c < static_cast<int>(clauses_.size()) &&

@@ -28,6 +28,9 @@ class Arguments {
   // `prep`, the first one governed by that preposition ("by"); with "*",
   // the first anywhere in the verb's phrase, prepositions included.
   std::vector<int> Object(std::uint32_t token, std::string_view prep = {}) const;
+  // The object of a verb coordinated right after the words ending at `end`
+  // ("attacked and beat protesters").
+  std::vector<int> SharedObject(std::uint32_t end) const;
   // The subject of a clause that reports: the complement right after `token`.
   std::vector<int> ReportedSubject(std::uint32_t token) const;
   // Whether a complement clause ("that ...") starts at or right after `end`.

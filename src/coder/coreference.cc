@@ -307,10 +307,14 @@ void DocumentMemory::Resolve(const dict::Compiled& dict, std::string_view doc,
     m.rule += "; country from context: " + country;
   }
 
+  // A name no dictionary knows and no context places is no codable actor.
+  for (int m = 0; m < static_cast<int>(s->mentions.size()); ++m)
+    if (s->mentions[m].unknown_name && s->mentions[m].actor.empty()) replaced.insert(m);
   std::vector<Mention> kept;
   for (int m = 0; m < static_cast<int>(s->mentions.size()); ++m)
     if (!replaced.count(m)) kept.push_back(std::move(s->mentions[m]));
-  for (auto& m : added) kept.push_back(std::move(m));
+  for (auto& m : added)
+    if (!m.unknown_name || !m.actor.empty()) kept.push_back(std::move(m));
   s->mentions = std::move(kept);
   Rebuild(s);
 }

@@ -123,6 +123,9 @@ class Assembler {
       r->targets = args_.Object(t.end - 1);
       if (r->targets.empty() && p.phrase_target)
         r->targets = args_.Object(t.end - 1, "*");
+      // "attacked and beat protesters": a bare verb shares the next one's object.
+      if (r->targets.empty() && t.end == t.begin + 1)
+        r->targets = args_.SharedObject(t.end);
       // "told Reuters that ...": the outlet that hears it is no party.
       if (p.code == "010" && IsReporting(t))
         std::erase_if(r->targets,

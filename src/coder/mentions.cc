@@ -12,6 +12,7 @@
 
 #include "coder/analysis.h"
 #include "coder/titles.h"
+#include "coder/unknown_names.h"
 #include "coder/word_shapes.h"
 #include "lexicon/word_classes.h"
 #include "util/strings.h"
@@ -111,7 +112,8 @@ Link LinkBetween(const SentenceAnalysis& s, std::uint32_t from, std::uint32_t to
       words == "as well as" || words == "and the" || words == ", and the" ||
       words == "nor")
     return Link::kAnd;
-  if (words == "," || words == ", the") return Link::kComma;
+  if (words == "," || words == ", the" || words == ", a" || words == ", an")
+    return Link::kComma;
   return Link::kNone;
 }
 
@@ -350,7 +352,9 @@ void FindMentions(const Compiled& dict, std::string_view doc, int date,
   }
   MergeTitles(s);
   ExtendTitlesOverNames(dict, s);
+  AddUnknownNames(doc, s);
   GroupAndAppose(dict, s);
+  CodeUnknownNamesByApposition(dict, s);
 }
 
 }  // namespace dyad::coder

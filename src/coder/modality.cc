@@ -20,7 +20,20 @@ void Weaken(std::string* modality, std::string_view to) {
 
 // Auxiliaries, adverbs and negators right before a verb ("has not yet",
 // "was reportedly"), and what they say about voice and modality.
-Preverbal LookBack(const SentenceAnalysis& s, std::size_t verb) {
+namespace {
+
+// A word that may be a past participle: a verb trigger in that form, or a
+// regular "-ed" form.
+bool LooksLikeParticiple(const SentenceAnalysis& s, std::size_t i) {
+  for (const Trigger& t : s.triggers)
+    if (t.begin == i && !t.noun) return (t.form & lexicon::kPastParticiple) != 0;
+  const auto& w = s.tokens[i].norm;
+  return w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0 && (s.classes[i] == 0);
+}
+
+}  // namespace
+
+Preverbal LookBack(const SentenceAnalysis& s, std::size_t verb, int depth) {
   Preverbal p;
   for (std::size_t i = verb, steps = 0; i-- > 0 && steps < 5; ++steps) {
     const auto& w = s.tokens[i].norm;
@@ -56,6 +69,28 @@ Preverbal LookBack(const SentenceAnalysis& s, std::size_t verb) {
       p.stopped = true;
     } else if (!(c & (lexicon::kHaveForm | lexicon::kDoForm | lexicon::kAdverb))) {
       break;
+    }
+  }
+  // "were harassed, detained and imprisoned by police": a participle
+  // coordinated with a passive one is passive too.
+  // Not when an object follows ("would not be intimidated and pledged
+  // support"): a passive participle is followed by "by", a preposition,
+  // punctuation or nothing.
+  const bool no_object =
+      verb + 1 >= s.tokens.size() || s.tokens[verb + 1].kind == text::TokenKind::kPunct ||
+      (s.classes[verb + 1] &
+       (lexicon::kPreposition | lexicon::kConjunction | lexicon::kAdverb)) != 0;
+  if (!p.be && no_object) {
+    std::size_t i = verb;
+    while (i > 0 && (s.classes[i - 1] & lexicon::kAdverb)) --i;
+    const auto word = [&](std::size_t k) -> const std::string& {
+      return s.tokens[k].norm;
+    };
+    if (i >= 2 && (word(i - 1) == "and" || word(i - 1) == "or" || word(i - 1) == ",")) {
+      std::size_t j = i - 1;
+      if (j >= 1 && word(j) != "," && word(j - 1) == ",") --j;
+      if (j >= 1 && LooksLikeParticiple(s, j - 1) && depth < 4)
+        p.be = LookBack(s, j - 1, depth + 1).be;
     }
   }
   return p;

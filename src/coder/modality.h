@@ -30,7 +30,9 @@ struct Preverbal {
   int intent_at = -1;
 };
 
-Preverbal LookBack(const SentenceAnalysis& s, std::size_t verb);
+// A participle coordinated with a passive one ("were harassed, detained and
+// imprisoned") counts as passive; `depth` bounds that walk.
+Preverbal LookBack(const SentenceAnalysis& s, std::size_t verb, int depth = 0);
 
 // The reporting word earlier in the clause that governs trigger `t`
 // ("accused China of helping", "denial of supplying"), and whether `t` has

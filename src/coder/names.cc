@@ -48,9 +48,19 @@ void NameMemory::Remember(const dict::Compiled& dict, const SentenceAnalysis& s,
 void NameMemory::Resolve(SentenceAnalysis* s) const {
   if (by_name_.empty()) return;
   const std::size_t n = s->tokens.size();
+  // A name no dictionary knows (unknown_names.h) is open to the memory: the
+  // person may have been named with a title before.
   std::vector<bool> covered(n, false);
-  for (const Mention& m : s->mentions)
-    for (auto i = m.begin; i < m.end; ++i) covered[i] = true;
+  std::vector<int> unknown_at(n, -1);
+  for (int k = 0; k < static_cast<int>(s->mentions.size()); ++k) {
+    const Mention& m = s->mentions[k];
+    for (auto i = m.begin; i < m.end; ++i) {
+      if (m.unknown_name)
+        unknown_at[i] = k;
+      else
+        covered[i] = true;
+    }
+  }
   std::vector<Mention> added;
   for (std::size_t i = 0; i < n; ++i) {
     if (covered[i] || !IsNameWord(s->tokens[i])) continue;
@@ -73,6 +83,19 @@ void NameMemory::Resolve(SentenceAnalysis* s) const {
     while (end < n && end < i + kMaxNameTokens && !covered[end] &&
            IsNameWord(s->tokens[end]))
       ++end;
+    const std::string rule = "name: \"" + found_key + "\" -> \"" + found->name +
+                             "\" (sentence " + std::to_string(found->sentence) + "; " +
+                             found->code + ")";
+    if (int k = unknown_at[i]; k >= 0) {  // the surname inside a full name too
+      Mention& m = s->mentions[k];
+      m.code = found->code;
+      m.actor = found->actor;
+      m.agent = found->agent;
+      m.unknown_name = false;
+      m.rule = rule;
+      i = m.end - 1;
+      continue;
+    }
     Mention m;
     m.begin = static_cast<std::uint32_t>(i);
     m.end = static_cast<std::uint32_t>(end);
@@ -81,8 +104,7 @@ void NameMemory::Resolve(SentenceAnalysis* s) const {
     m.agent = found->agent;
     m.person = true;
     m.name_begin = static_cast<int>(i);
-    m.rule = "name: \"" + found_key + "\" -> \"" + found->name + "\" (sentence " +
-             std::to_string(found->sentence) + "; " + found->code + ")";
+    m.rule = rule;
     added.push_back(std::move(m));
     i = end - 1;
   }

@@ -3,7 +3,6 @@
 #include <set>
 
 namespace dyad::coder {
-namespace {
 
 // The last word of a title that a person's name may follow.
 bool IsPersonTitle(std::string_view w) {
@@ -25,6 +24,8 @@ bool IsPersonTitle(std::string_view w) {
       "dictator"};
   return kTitles.count(w) > 0;
 }
+
+namespace {
 
 // A capitalised word that can be part of a name ("Pedro", "R."), not "The".
 bool IsNameToken(const SentenceAnalysis& s, std::size_t i) {

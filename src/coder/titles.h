@@ -6,10 +6,14 @@
 #define DYAD_CODER_TITLES_H_
 
 #include <cstddef>
+#include <string_view>
 
 #include "coder/analysis.h"
 
 namespace dyad::coder {
+
+// Whether `w` (a norm) is the last word of a person's title ("minister").
+bool IsPersonTitle(std::string_view w);
 
 // Extends each mention that ends in a person's title over the capitalised
 // name after it; the mention becomes a person (a named former office holder

@@ -1,0 +1,233 @@
+#include "coder/unknown_names.h"
+
+#include <algorithm>
+#include <set>
+#include <string_view>
+
+#include "coder/titles.h"
+#include "lexicon/word_classes.h"
+
+namespace dyad::coder {
+namespace {
+
+constexpr std::size_t kMaxNameWords = 4;
+
+// Words that make a capitalised phrase an organisation, a place, an event, a
+// work or a date rather than a person.
+bool IsNotPersonWord(std::string_view w) {
+  static const std::set<std::string_view> kWords = {
+      // organisations and media
+      "tv", "news", "times", "post", "press", "radio", "daily", "journal", "herald",
+      "tribune", "gazette", "magazine", "channel", "network", "media", "online", "party",
+      "ministry", "council", "committee", "commission", "association", "union", "league",
+      "university", "institute", "foundation", "bank", "company", "corporation", "corp",
+      "inc", "ltd", "group", "agency", "authority", "court", "movement", "front", "forum",
+      "campaign", "coalition", "alliance", "federation", "organisation", "organization",
+      "office", "department", "service", "services", "force", "forces", "army", "navy",
+      "police", "guard", "brigade", "brigades", "club", "team", "society", "centre",
+      "center", "trust", "fund", "project", "program", "programme", "initiative", "watch",
+      "international", "airlines", "airways", "school", "college", "academy", "hospital",
+      "church", "mosque", "temple", "museum", "library", "congress", "assembly",
+      "parliament", "senate", "house", "cabinet", "government", "state", "states",
+      "republic", "kingdom", "rights", "freedom", "democracy", "revolution", "council",
+      "board",
+      // places
+      "street", "avenue", "road", "square", "bridge", "airport", "station", "park",
+      "hall", "palace", "tower", "building", "stadium", "island", "islands", "river",
+      "sea", "ocean", "lake", "mountain", "mountains", "valley", "city", "province",
+      "county", "district", "region", "village", "town", "camp", "border", "strait",
+      "gulf", "bay", "coast", "desert", "north", "south", "east", "west", "central",
+      "northern", "southern", "eastern", "western", "new",
+      // events, works, laws, dates
+      "day", "week", "festival", "award", "prize", "games", "cup", "olympics",
+      "conference", "summit", "war", "act", "law", "bill", "amendment", "treaty",
+      "accord", "agreement", "plan", "report", "declaration", "constitution", "monday",
+      "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+      "february", "march", "april", "may", "june", "july", "august", "september",
+      "october", "november", "december", "christmas", "easter", "ramadan", "eid", "covid",
+      "coronavirus", "internet", "twitter", "facebook", "youtube", "google", "god",
+      "allah", "jesus", "islam", "christian", "muslim"};
+  return kWords.count(w) > 0;
+}
+
+// A word that starts a sentence with a capital and is no name: adverbs
+// ("Yesterday", "Meanwhile", "Reportedly") and verb forms ("Speaking").
+bool NotNameAtStart(std::string_view w) {
+  static const std::set<std::string_view> kWords = {
+      "yesterday",    "today",       "tonight",    "tomorrow",   "meanwhile",
+      "however",      "earlier",     "later",      "last",       "next",
+      "now",          "then",        "also",       "still",      "instead",
+      "separately",   "elsewhere",   "overnight",  "again",      "here",
+      "there",        "thus",        "hence",      "moreover",   "furthermore",
+      "nevertheless", "nonetheless", "previously", "currently",  "recently",
+      "finally",      "eventually",  "initially",  "afterwards", "additionally",
+      "similarly",    "likewise",    "otherwise",  "indeed",     "so",
+      "yet",          "well",        "even",       "dear",       "mr",
+      "mrs",          "ms",          "dr",         "sir",        "madam",
+      "lady",         "lord"};
+  return kWords.count(w) > 0 || w.ends_with("ly") || w.ends_with("ing") ||
+         w.ends_with("ed");
+}
+
+// The first word of many place names.
+bool IsPlaceWord(std::string_view w) {
+  return w == "el" || w == "los" || w == "las" || w == "san" || w == "santa" ||
+         w == "santo" || w == "sao" || w == "port" || w == "fort" || w == "mount" ||
+         w == "saint" || w == "st" || w == "cape" || w == "puerto" || w == "porto" ||
+         w == "ciudad" || w == "lake" || w == "upper" || w == "lower" || w == "greater";
+}
+
+// "al-Quaety", "el-Sisi": a lowercase prefix before a capitalised name.
+bool IsArabicArticleName(std::string_view raw) {
+  for (std::string_view p : {"al-", "el-", "ad-", "as-", "ash-", "an-", "ar-"})
+    if (raw.size() > p.size() + 1 && raw.substr(0, p.size()) == p &&
+        raw[p.size()] >= 'A' && raw[p.size()] <= 'Z')
+      return true;
+  return false;
+}
+
+bool HasLowercase(std::string_view raw) {
+  return std::any_of(raw.begin(), raw.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
+bool HasDigit(std::string_view raw) {
+  return std::any_of(raw.begin(), raw.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// A word that can be part of a person's name: capitalised, not all capitals
+// ("NPR", "PTA" are organisations), not a function word, not a word that
+// makes the phrase something else.
+bool IsNameWord(std::string_view doc, const SentenceAnalysis& s, std::size_t i) {
+  const text::Token& t = s.tokens[i];
+  const std::string_view raw = doc.substr(t.begin, t.size());
+  if (t.kind != text::TokenKind::kWord || s.classes[i] != 0) return false;
+  if (!t.capitalized && !IsArabicArticleName(raw)) return false;
+  return raw.size() >= 2 && HasLowercase(raw) && !HasDigit(raw) &&
+         !IsNotPersonWord(t.norm);
+}
+
+// Particles inside a name: "Osama bin Laden", "Ursula von der Leyen".
+bool IsNameParticle(std::string_view w) {
+  return w == "bin" || w == "ibn" || w == "de" || w == "van" || w == "von" ||
+         w == "der" || w == "da" || w == "di" || w == "du" || w == "dos" || w == "del";
+}
+
+// Title Case headlines ("Serbian Protesters Try to Storm Parliament") name
+// no one: most of their words are capitalised.
+bool TitleCase(const SentenceAnalysis& s) {
+  std::size_t words = 0, capitalised = 0;
+  for (const text::Token& t : s.tokens) {
+    if (t.kind != text::TokenKind::kWord) continue;
+    ++words;
+    capitalised += t.capitalized;
+  }
+  return words >= 4 && capitalised * 4 > words * 3;
+}
+
+// "Minister for Information and Technology, Raja Ashraf": the title
+// mention that a comma before the name closes, or -1.
+int TitleBeforeComma(const SentenceAnalysis& s, std::uint32_t name) {
+  if (name < 2 || s.tokens[name - 1].norm != ",") return -1;
+  for (int k = static_cast<int>(s.mentions.size()) - 1; k >= 0; --k) {
+    const Mention& m = s.mentions[k];
+    if (m.end > name - 1) continue;
+    if (m.end + 6 < name || m.person || m.plural || m.agent.empty() ||
+        !IsPersonTitle(s.tokens[m.end - 1].norm))
+      return -1;
+    // Only the title's own complement between: "for Information and Technology".
+    for (auto i = m.end; i + 1 < name; ++i) {
+      const auto& w = s.tokens[i].norm;
+      if (!s.tokens[i].capitalized && w != "for" && w != "of" && w != "and" && w != "the")
+        return -1;
+    }
+    return k;
+  }
+  return -1;
+}
+
+}  // namespace
+
+void AddUnknownNames(std::string_view doc, SentenceAnalysis* s) {
+  const std::size_t n = s->tokens.size();
+  if (n < 2 || TitleCase(*s)) return;
+  std::vector<bool> covered(n, false);
+  for (const Mention& m : s->mentions)
+    for (auto i = m.begin; i < m.end; ++i) covered[i] = true;
+  std::vector<Mention> added;
+  for (std::size_t i = 0; i < n; ++i) {
+    if (covered[i] || !IsNameWord(doc, *s, i)) continue;
+    std::size_t j = i, names = 0;
+    while (j < n && !covered[j] &&
+           (IsNameWord(doc, *s, j) || (j > i && IsNameParticle(s->tokens[j].norm) &&
+                                       j + 1 < n && IsNameWord(doc, *s, j + 1)))) {
+      names += IsNameWord(doc, *s, j);
+      ++j;
+    }
+    std::size_t begin = i;
+    i = j;  // the whole run is decided here
+    // "Yesterday Nabil Hasan", "Speaking Nabil Hasan": a capitalised first
+    // word of the sentence is often no name.
+    const bool trimmed = begin == 0 && names >= 3 && NotNameAtStart(s->tokens[0].norm);
+    if (trimmed) {
+      ++begin;
+      --names;
+    }
+    if (names < 2 || j - begin > kMaxNameWords) continue;
+    if (begin == 0 && NotNameAtStart(s->tokens[0].norm)) continue;
+    // Part of a longer capitalised phrase ("the Hellenic League for ..."),
+    // or after an article: not a person's name.
+    if (j < n && (s->tokens[j].capitalized || IsNotPersonWord(s->tokens[j].norm)))
+      continue;
+    // "El Fasher", "San Cristobal", "Port Harcourt": places; and a name
+    // after "in", "at", "near" is one too.
+    if (IsPlaceWord(s->tokens[begin].norm)) continue;
+    if (begin > 0 && (s->classes[begin - 1] & lexicon::kLocative)) continue;
+    if (begin > 0 && !trimmed) {
+      const auto& before = s->tokens[begin - 1];
+      if (before.norm == "the" || before.norm == "a" || before.norm == "an" ||
+          (before.capitalized && before.kind == text::TokenKind::kWord &&
+           !covered[begin - 1]))
+        continue;
+    }
+    Mention m;
+    m.begin = static_cast<std::uint32_t>(begin);
+    m.end = static_cast<std::uint32_t>(j);
+    m.person = true;
+    m.unknown_name = true;
+    m.name_begin = static_cast<int>(begin);
+    if (int title = TitleBeforeComma(*s, m.begin); title >= 0) {
+      Mention& t = s->mentions[title];
+      m.code = t.code;
+      m.actor = t.actor;
+      m.agent = t.agent;
+      m.rule = "a name no dictionary knows, after its title: " + t.rule;
+      t.apposition = true;  // the name is the argument
+    } else {
+      m.code = m.agent = "CVL";
+      m.rule = "a name no dictionary knows: a person (CVL)";
+    }
+    added.push_back(std::move(m));
+  }
+  if (added.empty()) return;
+  for (auto& m : added) s->mentions.push_back(std::move(m));
+  std::stable_sort(s->mentions.begin(), s->mentions.end(),
+                   [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+}
+
+void CodeUnknownNamesByApposition(const dict::Compiled& dict, SentenceAnalysis* s) {
+  auto& ms = s->mentions;
+  for (std::size_t k = 0; k + 1 < ms.size(); ++k) {
+    Mention& m = ms[k];
+    const Mention& a = ms[k + 1];
+    if (!m.unknown_name || m.agent != "CVL" || !a.apposition || a.person ||
+        a.begin > m.end + 4 || s->tokens[m.end].norm != ",")
+      continue;
+    if (a.agent.empty() && a.actor.empty()) continue;
+    if (!a.agent.empty()) m.agent = a.agent;
+    if (!a.actor.empty()) m.actor = a.actor;
+    m.code = m.actor.empty() ? m.agent : CombineCodes(dict, m.actor, m.agent);
+    m.rule += "; coded by its apposition: " + a.rule;
+  }
+}
+
+}  // namespace dyad::coder

@@ -1,0 +1,94 @@
+// Names no dictionary knows (coder/unknown_names.h), and coordinated verbs
+// that share their voice or their object: sentences written for the tests.
+#include <gtest/gtest.h>
+
+#include <sstream>
+#include <string>
+
+#include "dyad/coder.h"
+
+namespace dyad {
+namespace {
+
+const Coder& Default() {
+  static const Coder coder(*Dictionary::Default(), CoderOptions{.monadic = true});
+  return coder;
+}
+
+// "SOURCE>TARGET:CODE" per event, space separated.
+std::string Events(const std::string& text) {
+  Document doc;
+  doc.id = "t";
+  doc.date = "2020-02-15";
+  doc.text = text;
+  std::string out;
+  for (const Event& e : Default().Code(doc))
+    out += (out.empty() ? "" : " ") + e.source + ">" + e.target + ":" + e.event_code;
+  return out;
+}
+
+// The actor codes of `text`'s mentions (from Explain), space separated.
+std::string Actors(const std::string& text) {
+  std::istringstream explain(Default().Explain(text, "2020-02-15"));
+  std::string out;
+  for (std::string line; std::getline(explain, line);) {
+    if (line.rfind("  actor ", 0) != 0) continue;
+    auto arrow = line.find("=> ");
+    out += (out.empty() ? "" : " ") +
+           line.substr(arrow + 3, line.find(' ', arrow + 3) - arrow - 3);
+  }
+  return out;
+}
+
+TEST(UnknownNamesTest, AnUnknownNameIsAPersonOfTheContextsCountry) {
+  EXPECT_EQ(Events("Police in Kenya arrested Amina Odhiambo on Monday."),
+            "KENCOP>KENCVL:173");
+  // Later by surname.
+  EXPECT_EQ(Events("Police in Kenya arrested Amina Odhiambo. Odhiambo accused the "
+                   "Kenyan police of torture."),
+            "KENCOP>KENCVL:173 KENCVL>KENCOP:1122");
+}
+
+TEST(UnknownNamesTest, AnAppositionOrATitleBeforeACommaGivesTheRole) {
+  EXPECT_EQ(Events("Nabil Hasan, a Yemeni journalist, criticised the Saudi government."),
+            "YEMMED>SAUGOV:111");
+  EXPECT_EQ(Actors("The Minister for Information and Technology, Raja Ashraf said "
+                   "Pakistani police arrested Ahmed Khan."),
+            "GOV PAKGOV PAKCOP PAKCVL");
+}
+
+TEST(UnknownNamesTest, ANameNoContextPlacesIsNoActor) {
+  EXPECT_EQ(Actors("Amina Odhiambo met Jonathan Marcus."), "");
+}
+
+TEST(UnknownNamesTest, PlacesDatesAndOrganisationsAreNoPeople) {
+  EXPECT_EQ(Actors("Protesters marched down Fifth Avenue in Nairobi."), "KENOPP KENGOV");
+  EXPECT_EQ(Actors("Sudan's army besieged El Fasher."), "SDNMIL");
+  EXPECT_EQ(Actors("Kenyan police spoke to Dunya TV about World Press Freedom Day."),
+            "KENCOP");
+  EXPECT_EQ(Actors("Kenyan police arrived in Kisumu Town."), "KENCOP");
+  // The first word of a sentence is no name when it is an adverb.
+  EXPECT_EQ(Actors("Yesterday Odhiambo criticised the Kenyan government."), "KENGOV");
+  // A Title Case headline names no one.
+  EXPECT_EQ(Actors("Kenyan Police Arrest Amina Odhiambo After Protest"), "KENCOP");
+}
+
+TEST(CoordinationTest, AParticipleCoordinatedWithAPassiveOneIsPassive) {
+  EXPECT_EQ(
+      Events("Cuban journalists were harassed, detained and imprisoned by the police."),
+      "CUBCOP>CUBMED:173");
+  // Not when it has an object of its own.
+  EXPECT_EQ(Events("NATO would not be intimidated and pledged support for Kyiv."),
+            "IGOWSTNAT>UKRGOV:032");
+}
+
+TEST(CoordinationTest, ABareVerbSharesTheObjectOfTheNextOne) {
+  EXPECT_EQ(Events("Kenyan police arrested and later released three Ugandan activists."),
+            "KENCOP>UGAOPP:173 KENCOP>UGAOPP:0841");
+  // A verb whose pattern holds its own object does not.
+  EXPECT_EQ(Events("China rejected the accusations and criticised Japan."),
+            "CHN>:016 CHN>JPN:111");
+}
+
+}  // namespace
+}  // namespace dyad
