@@ -127,8 +127,7 @@ int RunValidate(const std::vector<std::string>& args) {
   }
   // PETRARCH's conventions: the records say themselves whether one-actor
   // events count (require_dyad), and "said" is a statement (010).
-  const Coder coder(std::move(*dictionary),
-                    CoderOptions{.monadic = true, .reporting_events = true});
+  const Coder coder(std::move(*dictionary), CoderOptions::Petrarch());
   validate::Report report = validate::ScoreAll(coder, *file);
 
   std::cout << "records " << path.string() << "\ndictionaries";

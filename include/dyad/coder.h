@@ -30,11 +30,22 @@ struct CoderOptions {
   // dictionary pattern names (010), as PETRARCH does. By default it only
   // attributes what follows and is no event by itself.
   bool reporting_events = false;
+  // Code both sides of a meeting, negotiation or agreement ("X met Y" also
+  // gives Y -> X 040) and of a visit ("X visited Y" gives Y -> X 043, a
+  // host), as dyad's annotation guidelines do. PETRARCH codes only the side
+  // the sentence names first; `dyad validate` turns this off.
+  bool counterparts = true;
   // Tag and parse the sentences that hold a trigger and two actors, and let
   // the tree choose verb or noun triggers and fill in subjects and objects
   // the word-window rules miss (doc/coder.md). Off by default until it pays
   // on real news for what it costs in speed.
   bool syntax = false;
+
+  // PETRARCH's conventions, as its validation records expect them: one-actor
+  // events kept, "said" a statement (010), one side of a meeting or visit.
+  static CoderOptions Petrarch() {
+    return {.monadic = true, .reporting_events = true, .counterparts = false};
+  }
 };
 
 class Coder {

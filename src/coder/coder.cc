@@ -162,6 +162,8 @@ bool IsReflexive(const std::string& w) {
 std::string LeftOut(const dict::PatternEntry& pattern, const Assembled& a,
                     const SentenceAnalysis& s, const CoderOptions& options, int date) {
   if (!options.monadic && a.target.code.empty()) return "no target (--monadic keeps it)";
+  if (a.counterpart && !options.counterparts)
+    return "the other side of a meeting or visit (PETRARCH codes one side)";
   if (!a.target.code.empty()) {
     if (a.target.end == a.target.begin + 1 && IsReflexive(s.tokens[a.target.begin].norm))
       return "the actor acts on itself";

@@ -90,6 +90,31 @@ class Assembler {
            code == "194";
   }
 
+  // The act the target does in return, by CAMEO's pairs ("X visited Y":
+  // Y hosted X, 043), or "" when the act is one-sided.
+  static std::string_view CounterpartCode(const std::string& code) {
+    if (code == "040" || code == "046" || code == "057") return code;
+    if (code == "042") return "043";
+    if (code == "043") return "042";
+    return {};
+  }
+
+  void AddCounterparts(std::size_t from, std::vector<Assembled>* out) const {
+    const std::size_t end = out->size();
+    for (std::size_t k = from; k < end; ++k) {
+      const std::string_view code = CounterpartCode((*out)[k].code);
+      // A PETRARCH pattern with a two-way code says its own counterpart.
+      if (code.empty() || (*out)[k].target.code.empty() ||
+          !dict_.entries().patterns[(*out)[k].pattern].reverse_code.empty())
+        continue;
+      Assembled back = (*out)[k];
+      std::swap(back.source, back.target);
+      back.code = std::string(code);
+      back.counterpart = true;
+      out->push_back(std::move(back));
+    }
+  }
+
   bool VerbBefore(const Trigger& t) const {
     const Clause& cl = args_.clause(args_.ClauseOf(t.begin));
     for (const Trigger& other : s_.triggers)
@@ -312,6 +337,8 @@ class Assembler {
           out->push_back(std::move(a));
         }
       }
+      // "X met Y" is also Y meeting X; "X visited Y" is Y hosting X.
+      if (!reciprocal) AddCounterparts(before, out);
       Trace([&] {
         return std::string("fired " + p.loc.ToString() + " \"" + p.text + "\" = " + code +
                            (code != p.code ? " (intent of " + p.code + ")" : "") + " (" +

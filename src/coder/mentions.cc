@@ -285,12 +285,24 @@ void FindMentions(const Compiled& dict, std::string_view doc, int date,
       // A person's agents need the possessive: "Putin's government".
       Found agent = actor.person && k == j ? Found{} : AgentAt(dict, *s, doc, k + skip);
       if (k == j && skip == 0 && VerbNotAgent(*s, k, agent.length)) agent = Found{};
+      // "Obama's counterterrorism adviser", "Yemen's new president": after
+      // a possessive, up to two lower-case modifiers before the agent.
+      std::size_t modifiers = 0;
+      for (std::size_t extra = 0; agent.length == 0 && k != j && extra < 2; ++extra) {
+        const std::size_t w = k + skip + extra;
+        if (w + 1 >= n || s->tokens[w].kind != text::TokenKind::kWord ||
+            s->tokens[w].capitalized || s->classes[w] != 0)
+          break;
+        agent = AgentAt(dict, *s, doc, w + 1);
+        modifiers = extra + 1;
+      }
+      if (agent.length == 0) modifiers = 0;
       if (skip > 0 && agent.length == 0) former = false;
       if (agent.length > 0) {
         // "former French President": the word may come before the country.
         m.former = former || (i > 0 && (s->tokens[i - 1].norm == "former" ||
                                         s->tokens[i - 1].norm == "ex"));
-        m.end = u32(k + skip + agent.length);
+        m.end = u32(k + skip + modifiers + agent.length);
         // "US Defense Department officials": known by its first role word.
         for (Found more; m.end < n && s->tokens[m.end].norm != "'s" &&
                          (more = AgentAt(dict, *s, doc, m.end)).length > 0 &&
@@ -316,7 +328,8 @@ void FindMentions(const Compiled& dict, std::string_view doc, int date,
     bool infinitive = i > 0 && (s->tokens[i - 1].norm == "to" ||
                                 (s->classes[i - 1] & lexicon::kModal) != 0);
     if (agent.length == 0 ||
-        (skip == 0 && (after_name || infinitive) && VerbNotAgent(*s, i, agent.length))) {
+        (skip == 0 && (after_name || infinitive) && VerbNotAgent(*s, i, agent.length)) ||
+        AdjectiveNotAgent(*s, i + skip, agent.length)) {
       ++i;
       continue;
     }

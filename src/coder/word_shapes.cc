@@ -40,6 +40,23 @@ bool VerbNotAgent(const SentenceAnalysis& s, std::size_t i, std::uint32_t len) {
   return kArticles.count(s.tokens[i + 1].norm) > 0 && !kTimes.count(s.tokens[i + 2].norm);
 }
 
+bool AdjectiveNotAgent(const SentenceAnalysis& s, std::size_t i, std::uint32_t len) {
+  if (len != 1 || i + 1 >= s.tokens.size() || s.tokens[i].norm != "official")
+    return false;
+  // Nouns that "official" describes in news; not a verb ("an official
+  // said"), and not "news agency" (PETRARCH's records read "the official
+  // news agency" as the government's).
+  static const std::set<std::string_view> kNouns = {
+      "visit",     "visits",    "trip",         "statement",  "statements", "figures",
+      "data",      "results",   "website",      "ceremony",   "channels",   "residence",
+      "talks",     "sources",   "report",       "documents",  "count",      "toll",
+      "estimates", "version",   "announcement", "letter",     "invitation", "reception",
+      "position",  "response",  "confirmation", "records",    "status",     "recognition",
+      "apology",   "complaint", "request",      "language",   "languages",  "tally",
+      "launch",    "opening",   "portrait",     "photograph", "account",    "capacity"};
+  return kNouns.count(s.tokens[i + 1].norm) > 0;
+}
+
 bool FirstNameNotCountry(const SentenceAnalysis& s, std::string_view doc, std::size_t i,
                          std::string_view name) {
   if (i + 1 >= s.tokens.size()) return false;

@@ -32,6 +32,10 @@ bool WrittenAsName(const SentenceAnalysis& s, std::size_t i, std::size_t len,
 // ("forces the next day"). The caller says the word follows a name.
 bool VerbNotAgent(const SentenceAnalysis& s, std::size_t i, std::uint32_t len);
 
+// "an official visit", "official media": "official" before a lower-case
+// word is an adjective, not an agent.
+bool AdjectiveNotAgent(const SentenceAnalysis& s, std::size_t i, std::uint32_t len);
+
 // "Jordan Peterson", "Chad Smith", "Georgia Tech": the shape of a country's
 // one-word name (its display name `name`) followed by a capitalised word,
 // the first word of another name. Not a demonym ("Russian Orthodox"), nor

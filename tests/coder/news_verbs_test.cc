@@ -40,10 +40,11 @@ const Case kCases[] = {
     {"offer_emergency_aid", "Qatar offered emergency aid to Syria.", "QAT>SYR:0333"},
     {"plan_to_visit", "Kenya plans to visit Ghana.", "KEN>GHA:036"},
     // 04: meals are meetings.
-    {"dine_with", "Macron dined with Merkel.", "FRAGOV>DEUGOV:040"},
-    {"have_lunch_with", "Macron had lunch with Merkel.", "FRAGOV>DEUGOV:040"},
+    {"dine_with", "Macron dined with Merkel.", "DEUGOV>FRAGOV:040;FRAGOV>DEUGOV:040"},
+    {"have_lunch_with", "Macron had lunch with Merkel.",
+     "DEUGOV>FRAGOV:040;FRAGOV>DEUGOV:040"},
     {"host_dinner_for", "Putin hosted a state dinner for Xi Jinping.",
-     "RUSGOV>CHNGOV:043"},
+     "CHNGOV>RUSGOV:042;RUSGOV>CHNGOV:043"},
     // 11: disapproval, complaints, courts.
     {"take_exception", "China took exception to Australia's remarks.", "CHN>AUS:110"},
     {"reprimand", "Chile reprimanded Peru.", "CHL>PER:111"},

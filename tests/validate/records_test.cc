@@ -80,7 +80,7 @@ TEST(ScorerTest, ExactPrecisionAndRecall) {
   const std::string dir = std::string(DYAD_SOURCE_DIR) + "/tests/dict/petrarch/";
   auto d = Dictionary::FromPaths({dir + "mini.actors.txt", dir + "mini.verbs.txt"});
   ASSERT_TRUE(d.ok());
-  Coder coder(std::move(*d), CoderOptions{.monadic = true, .reporting_events = true});
+  Coder coder(std::move(*d), CoderOptions::Petrarch());
   Report report = ScoreAll(coder, *file);
   EXPECT_TRUE(report.results[0].exact());
   EXPECT_TRUE(report.results[1].exact());
@@ -110,7 +110,7 @@ Tally ValidateWith(const std::string& records, const std::string& verbs) {
       DictionaryFormat::kAuto);
   EXPECT_TRUE(d.ok()) << d.status().message();
   if (!d.ok()) return {};
-  Coder coder(std::move(*d), CoderOptions{.monadic = true, .reporting_events = true});
+  Coder coder(std::move(*d), CoderOptions::Petrarch());
   return ScoreAll(coder, *file).overall;
 }
 
