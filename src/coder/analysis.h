@@ -36,6 +36,7 @@ struct Mention {
   int name_begin = -1;
   bool former = false;        // "former President": a named one is an elite (ELI)
   bool unknown_name = false;  // a name no dictionary knows (unknown_names.h)
+  bool handle = false;        // a tweet's author ("@user:"), the first person after it
 };
 
 struct Trigger {

@@ -248,14 +248,20 @@ void DocumentMemory::Resolve(const dict::Compiled& dict, std::string_view doc,
   // "'We will respond,' the ministry said": the first person of a
   // quotation is its speaker (quotes.h).
   const int speaker = QuoteSpeaker(*s, open_quote_);
+  // "@user: we ...": a tweet's first person is its author.
+  int handle = -1;
+  for (int k = 0; k < static_cast<int>(s->mentions.size()); ++k)
+    if (s->mentions[k].handle && !s->mentions[k].reference) handle = k;
   for (std::size_t i = 0; i < n; ++i) {
-    if (mention_at[i] >= 0 || !IsFirstPerson(s->tokens[i].norm) ||
-        !InsideQuote(*s, i, open_quote_))
-      continue;
+    if (mention_at[i] >= 0 || !IsFirstPerson(s->tokens[i].norm)) continue;
+    const bool tweet = handle >= 0 && i > s->mentions[handle].end;
+    if (!tweet && !InsideQuote(*s, i, open_quote_)) continue;
     // This sentence's speaker, else one of the last two sentences' (a
     // quotation that runs on).
     Mention m;
-    if (speaker >= 0) {
+    if (tweet) {
+      m = s->mentions[handle];  // its country comes below
+    } else if (speaker >= 0) {
       m = s->mentions[speaker];
     } else if (speaker_sentence_ >= sentences_ - 2 && !speaker_.code.empty()) {
       m = speaker_;
@@ -267,8 +273,9 @@ void DocumentMemory::Resolve(const dict::Compiled& dict, std::string_view doc,
     m.group = -1;
     m.reference = true;
     m.apposition = false;
-    m.rule = "first person in a quotation: \"" + s->tokens[i].norm +
-             "\" -> its speaker (" + m.code + ")";
+    m.rule = (tweet ? "first person of a tweet: \"" : "first person in a quotation: \"") +
+             s->tokens[i].norm + (tweet ? "\" -> its author" : "\" -> its speaker") +
+             (tweet ? std::string() : " (" + m.code + ")");
     added.push_back(std::move(m));
   }
 
@@ -282,9 +289,13 @@ void DocumentMemory::Resolve(const dict::Compiled& dict, std::string_view doc,
       countries.insert(m.code.substr(0, 3));
   }
   for (Mention& m : s->mentions) {
-    if (!m.actor.empty() || m.reference || m.apposition) continue;
+    if (!m.actor.empty() || m.reference || (m.apposition && !m.unknown_name)) continue;
     std::string country;
-    if (countries.size() == 1) {
+    // A tweet's author writes from the country the story is about, whatever
+    // the tweet names.
+    if (m.handle) country = names_.MainCountry();
+    if (!country.empty()) {
+    } else if (countries.size() == 1) {
       country = *countries.begin();
     } else if (countries.empty() && m.begin > 0 && s->tokens[m.begin - 1].norm == "the") {
       // "the ministry" after "Ukraine's foreign ministry": the same role
@@ -310,6 +321,12 @@ void DocumentMemory::Resolve(const dict::Compiled& dict, std::string_view doc,
   // A name no dictionary knows and no context places is no codable actor.
   for (int m = 0; m < static_cast<int>(s->mentions.size()); ++m)
     if (s->mentions[m].unknown_name && s->mentions[m].actor.empty()) replaced.insert(m);
+  if (handle >= 0)
+    for (Mention& m : added)
+      if (m.handle) {
+        m.actor = s->mentions[handle].actor;
+        m.code = s->mentions[handle].code;
+      }
   std::vector<Mention> kept;
   for (int m = 0; m < static_cast<int>(s->mentions.size()); ++m)
     if (!replaced.count(m)) kept.push_back(std::move(s->mentions[m]));

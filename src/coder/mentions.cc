@@ -95,13 +95,15 @@ bool EndsInS(const SentenceAnalysis& s, std::uint32_t end) {
 
 // The words between two mentions that coordinate them.
 enum class Link { kNone, kAnd, kComma };
-Link LinkBetween(const SentenceAnalysis& s, std::uint32_t from, std::uint32_t to) {
+Link LinkBetween(const Compiled& dict, const SentenceAnalysis& s, std::uint32_t from,
+                 std::uint32_t to) {
   // "and the evil, awful Gondor": up to three adjectives before the next
   // name (lower-case open-class words, not verb forms) do not break the list.
   for (int k = 0; k < 3 && to > from + 1; ++k) {
     const text::Token& w = s.tokens[to - 1];
     if (w.kind != text::TokenKind::kWord || w.capitalized || s.classes[to - 1] != 0 ||
-        w.norm.ends_with("ed") || w.norm.ends_with("ing") || w.norm.ends_with("s"))
+        w.norm.ends_with("ed") || w.norm.ends_with("ing") || w.norm.ends_with("s") ||
+        dict.verbs().LongestMatch(s.ids, to - 1).length > 0)  // "Brennan, met Hadi"
       break;
     --to;
   }
@@ -173,7 +175,7 @@ void GroupAndAppose(const Compiled& dict, SentenceAnalysis* s) {
     std::size_t j = i;
     bool has_and = false;
     while (j + 1 < ms.size()) {
-      Link link = LinkBetween(*s, ms[j].end, ms[j + 1].begin);
+      Link link = LinkBetween(dict, *s, ms[j].end, ms[j + 1].begin);
       if (link == Link::kNone) break;
       // "pledged aid to Ukraine, and Poland promised": a new clause's subject;
       // but "Japan, India, and Australia met": a serial comma ends a list.

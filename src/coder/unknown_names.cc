@@ -106,6 +106,26 @@ bool IsNameWord(std::string_view doc, const SentenceAnalysis& s, std::size_t i) 
          !IsNotPersonWord(t.norm);
 }
 
+// "John O. Brennan": an initial inside a name.
+bool IsInitial(std::string_view doc, const text::Token& t) {
+  const std::string_view raw = doc.substr(t.begin, t.size());
+  return (raw.size() == 1 || (raw.size() == 2 && raw[1] == '.')) && raw[0] >= 'A' &&
+         raw[0] <= 'Z';
+}
+
+// "Mr. Brennan": a person, even with one name word.
+bool IsHonorific(std::string_view w) {
+  return w == "mr." || w == "mrs." || w == "ms." || w == "dr." || w == "mr" ||
+         w == "mrs" || w == "ms" || w == "dr";
+}
+
+// "@A4Mai:" opening a sentence (or after "RT"): a tweet's author.
+bool HandleAt(const SentenceAnalysis& s, std::size_t i) {
+  return i + 2 < s.tokens.size() && s.tokens[i].norm == "@" &&
+         s.tokens[i + 1].kind == text::TokenKind::kWord && s.tokens[i + 2].norm == ":" &&
+         (i == 0 || (i == 1 && s.tokens[0].norm == "rt"));
+}
+
 // Particles inside a name: "Osama bin Laden", "Ursula von der Leyen".
 bool IsNameParticle(std::string_view w) {
   return w == "bin" || w == "ibn" || w == "de" || w == "van" || w == "von" ||
@@ -155,11 +175,26 @@ void AddUnknownNames(std::string_view doc, SentenceAnalysis* s) {
     for (auto i = m.begin; i < m.end; ++i) covered[i] = true;
   std::vector<Mention> added;
   for (std::size_t i = 0; i < n; ++i) {
-    if (covered[i] || !IsNameWord(doc, *s, i)) continue;
-    std::size_t j = i, names = 0;
+    if (covered[i]) continue;
+    if (HandleAt(*s, i)) {
+      Mention m;
+      m.begin = static_cast<std::uint32_t>(i);
+      m.end = static_cast<std::uint32_t>(i + 2);
+      m.person = m.unknown_name = m.handle = true;
+      m.code = m.agent = "CVL";
+      m.rule = "a tweet's author: a person (CVL)";
+      added.push_back(std::move(m));
+      i += 2;
+      continue;
+    }
+    const bool honorific = IsHonorific(s->tokens[i].norm) && i + 1 < n &&
+                           !covered[i + 1] && IsNameWord(doc, *s, i + 1);
+    if (!honorific && !IsNameWord(doc, *s, i)) continue;
+    std::size_t j = i + honorific, names = honorific;
     while (j < n && !covered[j] &&
-           (IsNameWord(doc, *s, j) || (j > i && IsNameParticle(s->tokens[j].norm) &&
-                                       j + 1 < n && IsNameWord(doc, *s, j + 1)))) {
+           (IsNameWord(doc, *s, j) ||
+            (j > i && j + 1 < n && IsNameWord(doc, *s, j + 1) &&
+             (IsNameParticle(s->tokens[j].norm) || IsInitial(doc, s->tokens[j]))))) {
       names += IsNameWord(doc, *s, j);
       ++j;
     }
@@ -194,7 +229,7 @@ void AddUnknownNames(std::string_view doc, SentenceAnalysis* s) {
     m.end = static_cast<std::uint32_t>(j);
     m.person = true;
     m.unknown_name = true;
-    m.name_begin = static_cast<int>(begin);
+    m.name_begin = static_cast<int>(begin + honorific);
     if (int title = TitleBeforeComma(*s, m.begin); title >= 0) {
       Mention& t = s->mentions[title];
       m.code = t.code;
@@ -216,6 +251,19 @@ void AddUnknownNames(std::string_view doc, SentenceAnalysis* s) {
 
 void CodeUnknownNamesByApposition(const dict::Compiled& dict, SentenceAnalysis* s) {
   auto& ms = s->mentions;
+  // "Obama's counterterrorism adviser, John O. Brennan,": the name is the
+  // adviser, remembered for "Mr. Brennan" later.
+  for (std::size_t k = 1; k < ms.size(); ++k) {
+    Mention& m = ms[k];
+    const Mention& head = ms[k - 1];
+    if (!m.unknown_name || m.agent != "CVL" || !m.apposition || head.apposition ||
+        head.agent.empty() || m.begin > head.end + 2)
+      continue;
+    m.code = head.code;
+    m.actor = head.actor;
+    m.agent = head.agent;
+    m.rule += "; the name of " + head.rule;
+  }
   for (std::size_t k = 0; k + 1 < ms.size(); ++k) {
     Mention& m = ms[k];
     const Mention& a = ms[k + 1];

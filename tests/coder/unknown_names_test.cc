@@ -57,6 +57,20 @@ TEST(UnknownNamesTest, AnAppositionOrATitleBeforeACommaGivesTheRole) {
             "GOV PAKGOV PAKCOP PAKCVL");
 }
 
+TEST(UnknownNamesTest, AnAppositionNameIsRememberedWithItsHeadsCode) {
+  // "Mr." makes one name word a person; an initial stays inside the name.
+  EXPECT_EQ(Events("President Trump's counterterrorism adviser, John O. Brennan, met "
+                   "Yemen's president. Yemeni activists criticised Mr. Brennan."),
+            "USAGOV>YEMGOV:040 YEMGOV>USAGOV:040 YEMOPP>USAGOV:111");
+}
+
+TEST(UnknownNamesTest, ATweetsAuthorIsItsFirstPerson) {
+  // From the story's country, not the country the tweet names.
+  EXPECT_EQ(Events("Yemenis protested in Yemen. Yemen is poor. @A4Mai: We condemn the "
+                   "US embassy."),
+            "YEM>:140 YEMCVL>USAGOV:111");
+}
+
 TEST(UnknownNamesTest, ANameNoContextPlacesIsNoActor) {
   EXPECT_EQ(Actors("Amina Odhiambo met Jonathan Marcus."), "");
 }
