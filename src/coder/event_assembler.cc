@@ -1,6 +1,8 @@
 #include "coder/event_assembler.h"
 
 #include <algorithm>
+#include <set>
+#include <string_view>
 
 #include "coder/arguments.h"
 #include "coder/coreference.h"
@@ -115,6 +117,38 @@ class Assembler {
     }
   }
 
+  // Whether two mentions with the same code are one actor ("Beijing ...
+  // its"), rather than two of a kind: two people with different names ("Trump
+  // lashed out at Mayor Bowser"), or two groups of the same role ("a man
+  // stabbed several people").
+  bool SameEntity(const Mention& a, const Mention& b) const {
+    if (a.reference || b.reference) return true;
+    if (a.person && b.person) return MentionText(a) == MentionText(b);
+    static const std::set<std::string_view> kKinds = {"CVL", "OPP", "MED", "CRM", "UAF",
+                                                      "REB", "REF", "LAB", "EDU", "HLH",
+                                                      "BUS", "REL", "COP", "MIL"};
+    const std::string_view role =
+        a.code.size() >= 6 ? std::string_view(a.code).substr(a.code.size() - 3) : "";
+    return !(kKinds.count(role) && !a.actor.empty() == !b.actor.empty() &&
+             MentionText(a) != MentionText(b) &&
+             (a.person || b.person || a.plural || b.plural));
+  }
+  std::vector<int> MentionsInside(const Trigger& t) const {
+    std::vector<int> out;
+    // Not troops a pattern sends or asks for ("deployed troops", "requested
+    // peacekeepers", "held military drills"): those are no target.
+    for (int m = 0; m < static_cast<int>(s_.mentions.size()); ++m)
+      if (s_.mentions[m].begin > t.begin && s_.mentions[m].end <= t.end &&
+          !s_.mentions[m].apposition && !s_.mentions[m].code.ends_with("MIL"))
+        out.push_back(m);
+    return out;
+  }
+  std::string MentionText(const Mention& m) const {
+    std::string w;
+    for (auto i = m.begin; i < m.end; ++i) w += Norm(i) + " ";
+    return w;
+  }
+
   bool VerbBefore(const Trigger& t) const {
     const Clause& cl = args_.clause(args_.ClauseOf(t.begin));
     for (const Trigger& other : s_.triggers)
@@ -148,6 +182,9 @@ class Assembler {
       r->targets = args_.Object(t.end - 1);
       if (r->targets.empty() && p.phrase_target)
         r->targets = args_.Object(t.end - 1, "*");
+      // "stormed the parliament", "beat protesters": a pattern that names its
+      // object holds the target.
+      if (r->targets.empty()) r->targets = MentionsInside(t);
       // "attacked and beat protesters": a bare verb shares the next one's object.
       if (r->targets.empty() && t.end == t.begin + 1)
         r->targets = args_.SharedObject(t.end);
@@ -289,7 +326,8 @@ class Assembler {
       for (int m : r.targets) {
         bool self = false;  // "Beijing ... its": an actor is not its own target
         for (int src : r.sources)
-          self = self || s_.mentions[src].code == s_.mentions[m].code;
+          self = self || (s_.mentions[src].code == s_.mentions[m].code &&
+                          SameEntity(s_.mentions[src], s_.mentions[m]));
         if (!self) targets.push_back(s_.mentions[m]);
       }
       if (targets.empty() && p.code == "016") DenialTargets(t, *out, &r, &targets);
@@ -326,7 +364,8 @@ class Assembler {
           Assembled a;
           a.source = source;
           a.target = target;
-          if (a.target.code == a.source.code) a.target = Mention();
+          if (a.target.code == a.source.code && SameEntity(a.source, a.target))
+            a.target = Mention();
           a.trigger = &t;
           a.trigger_end = matched.end;
           a.pattern = idx;

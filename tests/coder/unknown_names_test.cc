@@ -1,5 +1,7 @@
-// Names no dictionary knows (coder/unknown_names.h), and coordinated verbs
-// that share their voice or their object: sentences written for the tests.
+// Classes of mistakes found on the development gold (tests/gold-dev), with
+// sentences written for the tests: names no dictionary knows
+// (coder/unknown_names.h), coordinated verbs that share their voice or their
+// object, two actors of one code, targets inside a pattern's words.
 #include <gtest/gtest.h>
 
 #include <sstream>
@@ -102,6 +104,22 @@ TEST(CoordinationTest, ABareVerbSharesTheObjectOfTheNextOne) {
   // A verb whose pattern holds its own object does not.
   EXPECT_EQ(Events("China rejected the accusations and criticised Japan."),
             "CHN>:016 CHN>JPN:111");
+}
+
+TEST(SameCodeTest, TwoActorsOfOneCodeAreNotOneActor) {
+  // Two people with different names, or a person and a group of a kind.
+  EXPECT_EQ(Events("President Trump lashed out at Mayor Muriel Bowser."),
+            "USAGOV>USAGOV:111");
+  EXPECT_EQ(Events("Usman Khan stabbed several people in London."), "GBRCVL>GBRCVL:182");
+  // But a country and its own pronoun are one.
+  EXPECT_EQ(Events("Kenya condemned its own decision."), "KEN>:111");
+}
+
+TEST(PatternTargetTest, APatternThatNamesItsObjectHoldsTheTarget) {
+  EXPECT_EQ(Events("Kenyan protesters tried to storm the parliament."),
+            "KENOPP>KENLEG:145");
+  // Not the troops it sends.
+  EXPECT_EQ(Events("Lebanon's army deployed troops in the south."), "LBNMIL>:154");
 }
 
 }  // namespace
