@@ -35,6 +35,11 @@ struct CoderOptions {
   // host), as dyad's annotation guidelines do. PETRARCH codes only the side
   // the sentence names first; `dyad validate` turns this off.
   bool counterparts = true;
+  // An actor is coded only with a country or an organisation: "police" in a
+  // story that never says where is no codable actor (no source: no event; no
+  // target: a one-actor event), as the field's datasets and dyad's gold
+  // standard code them. PETRARCH codes the role alone ("---GOV").
+  bool require_country = true;
   // Tag and parse the sentences that hold a trigger and two actors, and let
   // the tree choose verb or noun triggers and fill in subjects and objects
   // the word-window rules miss (doc/coder.md). Off by default until it pays
@@ -44,7 +49,10 @@ struct CoderOptions {
   // PETRARCH's conventions, as its validation records expect them: one-actor
   // events kept, "said" a statement (010), one side of a meeting or visit.
   static CoderOptions Petrarch() {
-    return {.monadic = true, .reporting_events = true, .counterparts = false};
+    return {.monadic = true,
+            .reporting_events = true,
+            .counterparts = false,
+            .require_country = false};
   }
 };
 

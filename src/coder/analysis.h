@@ -59,6 +59,7 @@ struct SentenceAnalysis {
   std::vector<Trigger> triggers;         // in text order
   bool discard = false;                  // a sentence-level discard phrase matched
   bool story_discard = false;            // a story-level discard phrase matched
+  std::vector<std::string> place_countries;  // of places named ("in Tamil Nadu, India")
   std::string discard_rule;
   // Issues the sentence is about (code -> phrases found), PETRARCH's issue
   // coding; empty when an ignore phrase matched.

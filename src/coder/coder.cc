@@ -151,6 +151,19 @@ bool IsReflexive(const std::string& w) {
          w == "ourselves";
 }
 
+// A role with no country or organisation ("police" where the story never
+// says where) is no codable actor.
+bool Uncodable(const Mention& m) {
+  return !m.code.empty() && m.actor.empty() && m.code.rfind("IGO", 0) != 0 &&
+         m.code.rfind("NGO", 0) != 0;
+}
+
+// The event as the options code it: an uncodable target is none.
+Assembled Codable(Assembled a, const CoderOptions& options) {
+  if (options.require_country && Uncodable(a.target)) a.target = Mention();
+  return a;
+}
+
 // The output rules the field expects; why an assembled event is left out, or
 // "" when it is written. A plain reporting verb ("said", "told",
 // "reported") attributes what follows and is no event by itself, whatever a
@@ -161,6 +174,8 @@ bool IsReflexive(const std::string& w) {
 // for.
 std::string LeftOut(const dict::PatternEntry& pattern, const Assembled& a,
                     const SentenceAnalysis& s, const CoderOptions& options, int date) {
+  if (options.require_country && Uncodable(a.source))
+    return "the source has no country or organisation";
   if (!options.monadic && a.target.code.empty()) return "no target (--monadic keeps it)";
   if (a.counterpart && !options.counterparts)
     return "the other side of a meeting or visit (PETRARCH codes one side)";
@@ -216,6 +231,13 @@ struct DocumentCoder::State {
     header.title = h.title;
     header.source = h.source;
     date = ParseDocDate(h.date);
+    if (!header.title.empty() && header.title.size() <= text::kMaxSentenceBytes) {
+      const text::Segment whole{0, static_cast<std::uint32_t>(header.title.size()),
+                                text::SegmentKind::kFragment};
+      memory.RememberTitle(c.dictionary().compiled(),
+                           coder::Analyze(c.dictionary().compiled(), header.title, whole,
+                                          date, memory, false));
+    }
   }
 
   // Held events beyond this many are released, so that a document of any
@@ -265,7 +287,8 @@ std::vector<Event> DocumentCoder::Add(std::string_view text) {
     auto clauses = coder::SplitClauses(s);
     auto assembled = coder::AssembleEvents(dict, s, clauses, &st.memory, nullptr);
     st.memory.Remember(dict, s, text);
-    for (const Assembled& a : assembled) {
+    for (const Assembled& found : assembled) {
+      const Assembled a = Codable(found, st.coder.options());
       const dict::PatternEntry& pattern = dict.entries().patterns[a.pattern];
       const int index = st.sentences + static_cast<int>(i);
       // Two-way codes: the target's side is coded as well. "---": a pattern
@@ -362,7 +385,8 @@ std::string Coder::Explain(std::string_view sentence, std::string_view date) con
     auto assembled = coder::AssembleEvents(dict, s, clauses, &memory, &trace);
     memory.Remember(dict, s, doc.text);
     for (const auto& line : trace) out << "  " << line << "\n";
-    for (const Assembled& a : assembled) {
+    for (const Assembled& found : assembled) {
+      const Assembled a = Codable(found, options_);
       const dict::PatternEntry& pattern = dict.entries().patterns[a.pattern];
       const Event e = MakeEvent(dict, doc, doc.text, 0, s, static_cast<int>(i), a);
       std::vector<Event> shown;

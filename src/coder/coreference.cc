@@ -288,6 +288,9 @@ void DocumentMemory::Resolve(const dict::Compiled& dict, std::string_view doc,
     if (m.person && m.code.size() >= 3 && dict.IsCountryCode(m.code.substr(0, 3)))
       countries.insert(m.code.substr(0, 3));
   }
+  // Else the places it names: "villagers in the Sinai" are Egyptians.
+  if (countries.empty())
+    countries.insert(s->place_countries.begin(), s->place_countries.end());
   for (Mention& m : s->mentions) {
     if (!m.actor.empty() || m.reference || (m.apposition && !m.unknown_name)) continue;
     std::string country;

@@ -35,6 +35,12 @@ class DocumentMemory {
   void Remember(const dict::Compiled& dict, const SentenceAnalysis& s,
                 std::string_view doc);
 
+  // Counts the countries of the document's title for its main country
+  // (names.h); the title itself is not coded.
+  void RememberTitle(const dict::Compiled& dict, const SentenceAnalysis& title) {
+    names_.RememberTitle(dict, title);
+  }
+
   // Accusations seen so far, so that a denial can be aimed at its accusers:
   // those of the latest sentence that accused the same country.
   void NoteAccusation(const std::string& accuser, const std::string& accused);

@@ -260,6 +260,7 @@ class Assembler {
       for (const std::string& code : memory_->AccusersOf(s_.mentions[src].code)) {
         Mention m;
         m.code = code;
+        m.actor = code;  // a full code, as coded then
         m.rule = "the accuser named earlier in the document";
         accusers->push_back(m);
       }

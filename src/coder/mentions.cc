@@ -253,6 +253,9 @@ void FindMentions(const Compiled& dict, std::string_view doc, int date,
     // "in the South China Sea": a place is no actor, and the country word
     // inside it is not one either; but "Sinai police" are its country's.
     if (actor.place) {
+      // The story's country counts its places too (NameMemory::MainCountry).
+      if (actor.code.size() >= 3 && dict.IsCountryCode(actor.code.substr(0, 3)))
+        s->place_countries.push_back(actor.code.substr(0, 3));
       std::size_t j = i + actor.length;
       Found agent = actor.code == "-" ? Found{} : AgentAt(dict, *s, doc, j);
       if (agent.length > 0) {

@@ -1,6 +1,7 @@
 #include "coder/names.h"
 
 #include <algorithm>
+#include <set>
 
 #include "lexicon/word_classes.h"
 
@@ -27,7 +28,11 @@ void NameMemory::Remember(const dict::Compiled& dict, const SentenceAnalysis& s,
     if (m.reference) continue;
     const std::string country = m.code.size() >= 3 ? m.code.substr(0, 3) : "";
     const bool has_country = !country.empty() && dict.IsCountryCode(country);
-    if (has_country && (!m.actor.empty() || m.person)) ++countries_[country];
+    if (has_country && !m.unknown_name && (!m.actor.empty() || m.person))
+      ++countries_[country];
+  }
+  for (const std::string& c : s.place_countries) ++countries_[c];
+  for (const Mention& m : s.mentions) {
     if (!m.person || m.name_begin < 0 || m.code.empty() || m.actor.empty()) continue;
     std::string full;
     std::uint32_t words = 0;
@@ -43,6 +48,17 @@ void NameMemory::Remember(const dict::Compiled& dict, const SentenceAnalysis& s,
     if (words > 1 && IsNameWord(s.tokens[m.end - 1]) && SurnameAlone(last))
       by_name_[last] = std::move(p);
   }
+}
+
+void NameMemory::RememberTitle(const dict::Compiled& dict,
+                               const SentenceAnalysis& title) {
+  std::set<std::string> named;
+  for (const Mention& m : title.mentions)
+    if (m.code.size() >= 3 && dict.IsCountryCode(m.code.substr(0, 3)) &&
+        (!m.actor.empty() || m.person))
+      named.insert(m.code.substr(0, 3));
+  for (const std::string& c : title.place_countries) named.insert(c);
+  for (const std::string& c : named) countries_[c] += 2;
 }
 
 void NameMemory::Resolve(SentenceAnalysis* s) const {

@@ -23,6 +23,10 @@ class NameMemory {
   // Records the named people and the countries of an analysed sentence.
   void Remember(const dict::Compiled& dict, const SentenceAnalysis& s, int sentence);
 
+  // Counts the countries of a document's title twice: "India: Crackdown on
+  // Tamil Nadu protests" says what the story is about.
+  void RememberTitle(const dict::Compiled& dict, const SentenceAnalysis& title);
+
   // Adds a mention for each remembered name in `s` that no mention covers,
   // at the end of its mentions (the caller restores text order and groups).
   void Resolve(SentenceAnalysis* s) const;

@@ -117,7 +117,8 @@ TEST(NewsClassesTest, PlacesAreNotActors) {
 // Class 7: news agencies telling the news are its source, not actors of
 // the reported event nor makers of a statement; acting, they are media.
 TEST(NewsClassesTest, NewsAgenciesReportingAreNotActors) {
-  EXPECT_EQ(Events("Rebels shelled the airport, Reuters reported."), "REB>:194");
+  EXPECT_EQ(Events("Syrian rebels shelled the airport, Reuters reported."),
+            "SYRREB>:194");
   EXPECT_EQ(Events("AFP reported that Kenya expelled two Somali diplomats."),
             "KEN>SOMGOV:166");
   EXPECT_EQ(Events("According to Xinhua, Chinese police detained three lawyers."),

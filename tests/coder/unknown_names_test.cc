@@ -122,5 +122,44 @@ TEST(PatternTargetTest, APatternThatNamesItsObjectHoldsTheTarget) {
   EXPECT_EQ(Events("Lebanon's army deployed troops in the south."), "LBNMIL>:154");
 }
 
+TEST(StoryCountryTest, TheTitleAndThePlacesNamedSayWhatTheStoryIsAbout) {
+  Document doc;
+  doc.id = "t";
+  doc.date = "2012-05-20";
+  // The text names Japan twice, the title India (which counts twice).
+  doc.title = "India: crackdown on anti-nuclear protests";
+  doc.text =
+      "The plant may be as vulnerable as Fukushima in Japan. A Japanese expert agreed. "
+      "An Indian expert did not. Police arrested protesters.";
+  std::string out;
+  for (const Event& e : Default().Code(doc)) out += e.source + ">" + e.target + " ";
+  EXPECT_EQ(out, "INDCOP>INDOPP ");
+  doc.title = "";
+  doc.text =
+      "Ships crossed the Suez Canal. The Sinai is quiet. Israel watched. Police arrested "
+      "protesters.";
+  out.clear();
+  for (const Event& e : Default().Code(doc)) out += e.source + ">" + e.target + " ";
+  EXPECT_EQ(out, "EGYCOP>EGYOPP ");
+}
+
+TEST(RequireCountryTest, ARoleWithNoCountryIsNoCodableActor) {
+  // No country anywhere: no source, no event; no target: a one-actor event.
+  EXPECT_EQ(Events("The court acquitted the opposition leader."), "");
+  EXPECT_EQ(Events("Kenya criticised the court."), "KEN>KENJUD:111");
+  // A place lends its country ("in the Sinai").
+  EXPECT_EQ(Events("The militia massacred villagers in the Sinai."), "EGYMIL>EGYCVL:202");
+  // Organisations are codable without a country.
+  EXPECT_EQ(Events("NATO criticised the court."), "IGOWSTNAT>:111");
+  // PETRARCH codes the role alone.
+  const Coder petrarch(*Dictionary::Default(), CoderOptions::Petrarch());
+  Document doc;
+  doc.id = "t";
+  doc.date = "2020-02-15";
+  doc.text = "The court acquitted the opposition leader.";
+  ASSERT_EQ(petrarch.Code(doc).size(), 1u);
+  EXPECT_EQ(petrarch.Code(doc)[0].source, "JUD");
+}
+
 }  // namespace
 }  // namespace dyad

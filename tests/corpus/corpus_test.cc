@@ -74,8 +74,11 @@ struct Score {
 TEST(CorpusTest, PrecisionAndRecallStayAboveTheirFloors) {
   auto items = ReadCorpus();
   ASSERT_GE(items.size(), 300u) << "the corpus has fewer than 300 sentences";
-  // The corpus lists one-actor events too.
-  const Coder coder(*Dictionary::Default(), CoderOptions{.monadic = true});
+  // The corpus lists one-actor events too, and its sentences, written one at
+  // a time, often name no country: roles alone ("The court acquitted the
+  // opposition leader": JUD>OPP) are what they test.
+  const Coder coder(*Dictionary::Default(),
+                    CoderOptions{.monadic = true, .require_country = false});
   std::map<std::string, Score> per_file;
   Score all;
   std::set<std::string> roots;
