@@ -7,18 +7,21 @@
 
 #include "dyad/store.h"
 #include "server/api.h"
+#include "server/host_check.h"
 
 namespace dyad::server {
 
 struct Server::Impl {
   ServeOptions options;
   Api api;
+  HostCheck host_check;
   httplib::Server http;
   int port = -1;
 
   Impl(ServeOptions o, Coder coder)
       : options(std::move(o)),
-        api(options.db, options.allow_ingest, options.token, std::move(coder)) {}
+        api(options.db, options.allow_ingest, options.token, std::move(coder)),
+        host_check(options.host, options.allowed_hosts) {}
 };
 
 namespace {
@@ -69,6 +72,15 @@ Result<std::unique_ptr<Server>> Server::Create(ServeOptions options, Coder coder
   http.set_read_timeout(s.options.timeout_seconds, 0);
   http.set_write_timeout(s.options.timeout_seconds, 0);
   http.set_payload_max_length(s.options.max_body);
+  // Before any route, the page's files too: only this server's own Host.
+  http.set_pre_routing_handler([&s](const httplib::Request& req, httplib::Response& res) {
+    const std::string host = req.get_header_value("Host");
+    if (s.host_check.Allows(host)) return httplib::Server::HandlerResponse::Unhandled;
+    res.status = 403;
+    res.set_content(nlohmann::json{{"error", s.host_check.Refusal(host)}}.dump(),
+                    "application/json");
+    return httplib::Server::HandlerResponse::Handled;
+  });
 
   auto get = [&s](const char* path, ApiResponse (Api::*handler)(const Params&)) {
     s.http.Get(path, [&s, handler](const httplib::Request& req, httplib::Response& res) {

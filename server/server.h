@@ -7,13 +7,16 @@
 // at a time), read-only unless ingest is allowed; the Coder is shared, as
 // coding is read-only. Requests run on a thread pool with read and write
 // timeouts, and bodies over the limit are refused (413), so one slow or
-// huge request cannot stall the others.
+// huge request cannot stall the others. A request whose Host header is not
+// the server's own address or an allowed name is refused (403), so that a
+// page elsewhere cannot read the API through DNS rebinding (host_check.h).
 #ifndef DYAD_SERVER_SERVER_H_
 #define DYAD_SERVER_SERVER_H_
 
 #include <cstddef>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "dyad/coder.h"
 #include "dyad/status.h"
@@ -23,6 +26,8 @@ namespace dyad::server {
 struct ServeOptions {
   std::string db;  // store path or postgresql:// URL
   std::string host = "127.0.0.1";
+  // Host names answered besides the listening address (host_check.h).
+  std::vector<std::string> allowed_hosts;
   int port = 8080;  // 0: any free port
   bool allow_ingest = false;
   std::string token;  // required by /api/ingest when allowed

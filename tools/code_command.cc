@@ -13,6 +13,7 @@
 #include "dyad/coder.h"
 #include "inputs.h"
 #include "outputs.h"
+#include "piecewise_coding.h"
 #include "progress.h"
 #include "util/strings.h"
 
@@ -45,6 +46,8 @@ Options:
   --syntax             parse sentences with dyad's tagger and parser and let
                        the trees help choose triggers and arguments (slower)
   --lenient            replace invalid UTF-8 bytes instead of skipping the file
+  --max-line MIB       refuse JSON lines longer than MIB MiB (default 64):
+                       reading a line takes about twice its length in memory
   -h, --help           show this help
 
 Exit status: 0 success, 1 some input was bad (reported on stderr; the other
@@ -90,6 +93,14 @@ std::optional<Dictionary> LoadDictionary(const ParsedFlags& flags) {
   return std::move(d).value();
 }
 
+std::string MaxLineFlag(const ParsedFlags& flags, InputOptions* options) {
+  long mib = 0;
+  const long fallback = static_cast<long>(InputOptions::kDefaultMaxLineBytes >> 20);
+  std::string bad = BadNumberFlag(flags, "--max-line", fallback, 1, 1L << 20, &mib);
+  if (bad.empty()) options->max_line_bytes = static_cast<std::size_t>(mib) << 20;
+  return bad;
+}
+
 int RunCode(const std::vector<std::string>& args) {
   auto flags = ParseFlags(args, {{"--format", ""},
                                  {"--output", "-o"},
@@ -102,6 +113,7 @@ int RunCode(const std::vector<std::string>& args) {
                                  {"--monadic", "", false},
                                  {"--syntax", "", false},
                                  {"--lenient", "", false},
+                                 {"--max-line", ""},
                                  {"--help", "-h", false}});
   if (!flags.ok()) {
     std::cerr << "dyad code: " << flags.status().message() << "\n"
@@ -128,6 +140,7 @@ int RunCode(const std::vector<std::string>& args) {
   in_opts.format = flags->Get("--input", "auto");
   if (in_opts.format != "auto" && in_opts.format != "text" && in_opts.format != "jsonl")
     return usage("--input must be auto, text or jsonl, not '" + in_opts.format + "'");
+  if (std::string bad = MaxLineFlag(*flags, &in_opts); !bad.empty()) return usage(bad);
   long jobs_flag = 1;
   if (std::string bad = BadNumberFlag(*flags, "--jobs", 1, 1, 256, &jobs_flag);
       !bad.empty())
@@ -180,15 +193,20 @@ int RunCode(const std::vector<std::string>& args) {
   Document doc;
   bool streamed = false;
   while (reader.Next(&doc, &streamed)) {
-    if (streamed) {
+    if (streamed || doc.text.size() > kCodingPieceBytes) {
       // A large document, coded piece by piece in its own order, after the
-      // documents before it are written.
+      // documents before it are written (piecewise_coding.h).
       if (pipeline) pipeline->Drain();
       DocumentCoder document(coder, doc);
-      std::string piece;
-      while (reader.NextPiece(&piece)) {
-        write(document.Add(piece));
+      auto emit = [&](std::vector<Event>&& events) {
+        write(events);
         tick();
+      };
+      if (streamed) {
+        std::string piece;
+        while (reader.NextPiece(&piece)) CodeInPieces(&document, piece, emit);
+      } else {
+        CodeInPieces(&document, doc.text, emit);
       }
       write(document.Finish());
       ++docs;

@@ -9,6 +9,7 @@
 
 #include "cli_flags.h"
 #include "dyad/dictionary.h"
+#include "inputs.h"
 
 namespace dyad::cli {
 
@@ -31,6 +32,9 @@ int RunParse(const std::vector<std::string>& args);
 // --dict-format says: auto, dyad, petrarch or tabari); prints the error and
 // returns nothing on failure, and says how many lines were skipped.
 std::optional<Dictionary> LoadDictionary(const ParsedFlags& flags);
+// Reads --max-line MIB (the longest JSON line read, in MiB) into `options`;
+// "" when absent or valid, else the usage message.
+std::string MaxLineFlag(const ParsedFlags& flags, InputOptions* options);
 // The exit status after LoadDictionary failed: usage (2) for a bad
 // --dict-format, bad input (1) otherwise.
 int DictionaryFailure(const ParsedFlags& flags);

@@ -3,9 +3,9 @@
 #include <algorithm>
 #include <filesystem>
 #include <iostream>
-#include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "json_article.h"
 #include "util/strings.h"
 #include "util/utf8.h"
 
@@ -28,16 +28,19 @@ bool IsDocumentFile(const fs::path& p) {
          ext.empty();
 }
 
-// A JSON field as a string: strings as they are, numbers printed.
-std::string Field(const nlohmann::json& obj, const char* key) {
-  auto it = obj.find(key);
-  if (it == obj.end() || it->is_null()) return "";
-  if (it->is_string()) return it->get<std::string>();
-  if (it->is_number()) return it->dump();
-  return "";
-}
-
 }  // namespace
+
+std::size_t PieceEnd(std::string_view text, std::size_t limit) {
+  if (text.size() <= limit) return text.size();
+  const std::size_t last = limit - 1;
+  std::size_t cut = text.rfind("\n\n", last);
+  if (cut != std::string_view::npos && cut > 0) return cut + 2;
+  if ((cut = text.rfind('\n', last)) != std::string_view::npos && cut > 0) return cut + 1;
+  if ((cut = text.rfind(' ', last)) != std::string_view::npos && cut > 0) return cut + 1;
+  cut = limit;
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  return cut > 0 ? cut : limit;
+}
 
 std::string DateFromFileName(const std::string& path) {
   std::string name = fs::path(path).filename().string();
@@ -182,22 +185,9 @@ bool InputReader::NextPiece(std::string* piece) {
     stream_file_.reset();
     return false;
   }
-  std::size_t cut = stream_carry_.size();
-  if (*stream_) {  // more to come: cut at a boundary
-    std::size_t limit = std::min(stream_carry_.size(), kPieceBytes) - 1;
-    cut = stream_carry_.rfind("\n\n", limit);
-    if (cut != std::string::npos && cut > 0) {
-      cut += 2;
-    } else if ((cut = stream_carry_.rfind('\n', limit)) != std::string::npos && cut > 0) {
-      cut += 1;
-    } else if ((cut = stream_carry_.rfind(' ', limit)) != std::string::npos && cut > 0) {
-      cut += 1;
-    } else {
-      cut = limit + 1;
-      while (cut > 0 && (static_cast<unsigned char>(stream_carry_[cut]) & 0xC0) == 0x80)
-        --cut;
-    }
-  }
+  // More to come: cut at a boundary.
+  const std::size_t cut =
+      *stream_ ? PieceEnd(stream_carry_, kPieceBytes) : stream_carry_.size();
   *piece = stream_carry_.substr(0, cut);
   stream_carry_.erase(0, cut);
   std::size_t base = stream_offset_;
@@ -211,34 +201,67 @@ bool InputReader::NextPiece(std::string* piece) {
   return true;
 }
 
+bool InputReader::ReadJsonLine(std::string* line) {
+  line->clear();
+  // Read in blocks, so that a line over the limit is never held whole.
+  char block[1 << 16];
+  std::size_t length = 0;
+  bool any = false;
+  for (;;) {
+    jsonl_->getline(block, sizeof block);
+    const auto got = static_cast<std::size_t>(jsonl_->gcount());
+    const bool full = jsonl_->fail() && !jsonl_->eof() && got == sizeof block - 1;
+    const bool at_end = jsonl_->eof();
+    if (got == 0 && at_end && !any) return false;
+    any = true;
+    const std::size_t stored = full || at_end ? got : got - 1;  // less the newline
+    length += stored;
+    if (length <= options_.max_line_bytes) {
+      line->append(block, stored);
+    } else if (!line->empty()) {
+      std::string().swap(*line);  // free it
+    }
+    if (!full) break;
+    jsonl_->clear();
+  }
+  ++jsonl_line_;
+  bytes_ += length + 1;
+  if (length > options_.max_line_bytes) {
+    Error(jsonl_path_ + ":" + std::to_string(jsonl_line_) + ": line of " +
+          std::to_string(length) + " bytes, over the limit of " +
+          std::to_string(options_.max_line_bytes >> 20) +
+          " MiB (--max-line MiB raises it); skipped");
+    line->clear();
+  }
+  return true;
+}
+
 bool InputReader::NextJsonLine(Document* doc) {
   std::string line;
-  while (std::getline(*jsonl_, line)) {
-    ++jsonl_line_;
-    bytes_ += line.size() + 1;
+  while (ReadJsonLine(&line)) {
     std::string where = jsonl_path_ + ":" + std::to_string(jsonl_line_);
     if (Trim(line).empty()) continue;
     if (!CheckText(where, &line)) continue;
-    nlohmann::json obj = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
-    if (obj.is_discarded() || !obj.is_object()) {
+    JsonArticle article;
+    const bool parsed = ParseJsonArticle(line, &article);
+    std::string().swap(line);  // the text is in the article now
+    if (!parsed) {
       Error(where +
             ": malformed JSON line (expected an object such as "
             "{\"id\":..., \"date\":..., \"text\":...})");
       continue;
     }
-    auto text = obj.find("text");
-    if (text == obj.end() || !text->is_string()) {
+    if (!article.has_text) {
       Error(where + ": missing string field \"text\"");
       continue;
     }
     *doc = Document();
-    doc->id = Field(obj, "id");
-    if (doc->id.empty()) doc->id = where;
-    doc->text = text->get<std::string>();
-    doc->title = Field(obj, "title");
-    doc->url = Field(obj, "url");
-    doc->source = Field(obj, "source");
-    std::string date = Field(obj, "date");
+    doc->id = article.id.empty() ? where : std::move(article.id);
+    doc->text = std::move(article.text);
+    doc->title = std::move(article.title);
+    doc->url = std::move(article.url);
+    doc->source = std::move(article.source);
+    const std::string& date = article.date;
     int d;
     if (!options_.date.empty()) {
       doc->date = options_.date;

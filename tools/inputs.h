@@ -12,6 +12,7 @@
 #include <iosfwd>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "dyad/event.h"
@@ -22,6 +23,11 @@ struct InputOptions {
   std::string date;             // --date: overrides every document's date
   bool lenient = false;         // replace invalid UTF-8 instead of refusing
   std::string format = "auto";  // auto (by extension), text or jsonl
+  // A JSON line longer than this is reported and skipped (--max-line), so
+  // that one line cannot take all memory: reading it needs about twice
+  // its length.
+  std::size_t max_line_bytes = kDefaultMaxLineBytes;
+  static constexpr std::size_t kDefaultMaxLineBytes = 64u << 20;
 };
 
 class InputReader {
@@ -54,6 +60,10 @@ class InputReader {
     bool jsonl = false;
   };
   void Expand(const std::string& input);
+  // The next line of the JSON Lines input into `line`, without its end;
+  // false at the end. A line over the limit is read past and reported, and
+  // comes back empty.
+  bool ReadJsonLine(std::string* line);
   bool ReadText(const Pending& p, Document* doc, bool* streamed);
   bool NextJsonLine(Document* doc);
   // `base`: where `text` starts in its file, for the offsets in messages.
@@ -82,6 +92,11 @@ class InputReader {
 
 // "2024-07-11" from a name such as "2024-07-11-nato.txt", or "".
 std::string DateFromFileName(const std::string& path);
+
+// Where to end a piece of `text` of at most `limit` bytes (limit > 0): after
+// its last paragraph break, else its last line break, else its last space,
+// else at a character boundary; text.size() when the text fits.
+std::size_t PieceEnd(std::string_view text, std::size_t limit);
 
 }  // namespace dyad::cli
 

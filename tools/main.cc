@@ -1,4 +1,5 @@
 // The dyad command line: dispatches to the subcommands in commands.h.
+#include <cstdio>
 #include <iostream>
 #include <string>
 #include <vector>
@@ -30,6 +31,44 @@ Options:
   --version      show the version
 )";
 
+// Runs one command; its exit status.
+int Dispatch(const std::string& command, const std::vector<std::string>& args) {
+  using namespace dyad::cli;
+  if (command == "-h" || command == "--help" || command == "help") {
+    std::cout << kHelp;
+    return kExitOk;
+  }
+  if (command == "--version") {
+    std::cout << "dyad 0.1.0\n";
+    return kExitOk;
+  }
+  if (command == "code") return RunCode(args);
+  if (command == "explain") return RunExplain(args);
+  if (command == "dict") return RunDict(args);
+  if (command == "ingest") return RunIngest(args);
+  if (command == "query") return RunQuery(args);
+  if (command == "export") return RunExport(args);
+  if (command == "validate") return RunValidate(args);
+  if (command == "eval") return RunEval(args);
+  if (command == "serve") return RunServe(args);
+  if (command == "parse") return RunParse(args);
+  std::cerr << "dyad: unknown command '" << command << "'\nTry 'dyad --help'.\n";
+  return kExitUsage;
+}
+
+// What a command printed must have reached standard output: when it could
+// not be written (a full disk, a closed pipe), success is an error. (A
+// command that failed has said why; code and export check their -o file.)
+int CheckStandardOutput(const std::string& command, int status) {
+  if (status != dyad::cli::kExitOk) return status;
+  std::cout.flush();
+  const bool failed = !std::cout || std::fflush(stdout) != 0 || std::ferror(stdout);
+  if (!failed) return status;
+  std::cerr << "dyad" << (command.rfind('-', 0) == 0 ? "" : " " + command)
+            << ": error writing standard output\n";
+  return dyad::cli::kExitBadInput;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -40,30 +79,13 @@ int main(int argc, char** argv) {
   }
   const std::string command = args[0];
   args.erase(args.begin());
+  int status;
   try {
-    if (command == "-h" || command == "--help" || command == "help") {
-      std::cout << kHelp;
-      return dyad::cli::kExitOk;
-    }
-    if (command == "--version") {
-      std::cout << "dyad 0.1.0\n";
-      return dyad::cli::kExitOk;
-    }
-    if (command == "code") return dyad::cli::RunCode(args);
-    if (command == "explain") return dyad::cli::RunExplain(args);
-    if (command == "dict") return dyad::cli::RunDict(args);
-    if (command == "ingest") return dyad::cli::RunIngest(args);
-    if (command == "query") return dyad::cli::RunQuery(args);
-    if (command == "export") return dyad::cli::RunExport(args);
-    if (command == "validate") return dyad::cli::RunValidate(args);
-    if (command == "eval") return dyad::cli::RunEval(args);
-    if (command == "serve") return dyad::cli::RunServe(args);
-    if (command == "parse") return dyad::cli::RunParse(args);
+    status = Dispatch(command, args);
   } catch (const std::exception& e) {
     // Nothing a user does should get here; if it does, say so plainly.
     std::cerr << "dyad: internal error: " << e.what() << "\n";
-    return dyad::cli::kExitBadInput;
+    status = dyad::cli::kExitBadInput;
   }
-  std::cerr << "dyad: unknown command '" << command << "'\nTry 'dyad --help'.\n";
-  return dyad::cli::kExitUsage;
+  return CheckStandardOutput(command, status);
 }

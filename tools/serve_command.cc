@@ -35,6 +35,9 @@ Options:
   --db PATH|URL        the store (required); opened read-only unless
                        --allow-ingest
   --host H             address to bind (default 127.0.0.1: this machine only)
+  --allow-host NAME    also answer requests for this host name (repeatable);
+                       others than the bound address (and localhost on
+                       loopback) get 403, against DNS rebinding
   --port N             port (default 8080; 0 picks a free one)
   --allow-ingest       accept POST /api/ingest, with the token
   --token T            the ingest token (default: $DYAD_TOKEN); required by
@@ -68,6 +71,7 @@ std::string DefaultWebDir() {
 int RunServe(const std::vector<std::string>& args) {
   auto flags = ParseFlags(args, {{"--db", ""},
                                  {"--host", ""},
+                                 {"--allow-host", ""},
                                  {"--port", ""},
                                  {"--allow-ingest", "", false},
                                  {"--token", ""},
@@ -96,6 +100,7 @@ int RunServe(const std::vector<std::string>& args) {
   if (usage.empty()) {
     options.db = flags->Get("--db");
     options.host = flags->Get("--host", "127.0.0.1");
+    options.allowed_hosts = flags->All("--allow-host");
     options.port = static_cast<int>(number("--port", 8080, 0, 65535));
     options.max_body = static_cast<std::size_t>(number("--max-body", 10, 1, 4096)) << 20;
     options.threads = static_cast<int>(number("--threads", 8, 1, 256));

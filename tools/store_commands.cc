@@ -1,43 +1,15 @@
-// dyad ingest and dyad query: the event store from the command line.
+// dyad query: questions to the event store from the command line.
 
-#include <cstdio>
+#include <cstdlib>
 #include <iostream>
 
 #include "cli_flags.h"
 #include "commands.h"
-#include "dyad/coder.h"
 #include "dyad/store.h"
-#include "inputs.h"
 #include "outputs.h"
-#include "progress.h"
-#include "util/strings.h"
 
 namespace dyad::cli {
 namespace {
-
-constexpr std::size_t kIngestBatch = 256;
-
-constexpr const char* kIngestHelp =
-    R"(Usage: dyad ingest --db PATH|URL [FILE|DIR|-]... [options]
-
-Codes documents and stores them with their sentences and events in the
-SQLite store at PATH (created if needed), or in the PostgreSQL database a
-postgresql:// URL names (its tables are created if needed). Storing a
-document again is a no-op; a changed document under the same id replaces its
-events. Each document is stored whole or not at all (documents are committed
-in batches, at least twice a second; PostgreSQL loads each batch with COPY),
-so an interrupted run is completed by rerunning it.
-
-Options:
-  --db PATH|URL        the store (required), a file or
-                       postgresql://[user[:password]@][host][:port]/dbname
-  --date YYYY-MM-DD    date of the documents (as for dyad code)
-  --dict PATH          dictionary file or directory (repeatable)
-  --input auto|text|jsonl
-  --monadic            also store events with no target
-  --lenient            replace invalid UTF-8 instead of skipping the input
-  -h, --help           show this help
-)";
 
 constexpr const char* kQueryHelp =
     R"(Usage: dyad query --db PATH|URL QUESTION [options] [--format FORMAT]
@@ -71,117 +43,6 @@ Event filters: --actor A (source or target prefix), --source S, --target T,
 )";
 
 }  // namespace
-
-int RunIngest(const std::vector<std::string>& args) {
-  auto flags = ParseFlags(args, {{"--db", ""},
-                                 {"--date", ""},
-                                 {"--dict", ""},
-                                 {"--dict-format", ""},
-                                 {"--input", ""},
-                                 {"--monadic", "", false},
-                                 {"--lenient", "", false},
-                                 {"--help", "-h", false}});
-  if (!flags.ok() || (!flags->Has("--help") && !flags->Has("--db"))) {
-    std::cerr << "dyad ingest: "
-              << (flags.ok() ? "--db PATH|URL is required" : flags.status().message())
-              << "\nTry 'dyad ingest --help'.\n";
-    return kExitUsage;
-  }
-  if (flags->Has("--help")) {
-    std::cout << kIngestHelp;
-    return kExitOk;
-  }
-  InputOptions in_opts;
-  in_opts.date = flags->Get("--date");
-  if (std::string bad = BadDateFlag(*flags, {"--date"}); !bad.empty()) {
-    std::cerr << "dyad ingest: " << bad << "\n";
-    return kExitUsage;
-  }
-  in_opts.lenient = flags->Has("--lenient");
-  in_opts.format = flags->Get("--input", "auto");
-  auto dictionary = LoadDictionary(*flags);
-  if (!dictionary) return DictionaryFailure(*flags);
-  Coder coder(std::move(*dictionary), CoderOptions{.monadic = flags->Has("--monadic")});
-  auto store = Store::Open(flags->Get("--db"));
-  if (!store.ok()) {
-    std::cerr << "dyad ingest: " << store.status().message() << "\n";
-    return kExitBadInput;
-  }
-  // Whole documents are batched into transactions, committed at least every
-  // half second, so that an interrupted run loses little and a rerun
-  // completes it.
-  (*store)->SetBatchSize(kIngestBatch);
-  std::vector<std::string> inputs = flags->positionals;
-  if (inputs.empty()) inputs.push_back("-");
-  InputReader reader(inputs, in_opts, std::cerr);
-  Progress progress("dyad ingest");
-  double last_commit = 0;
-  std::size_t docs = 0, added = 0, unchanged = 0, replaced = 0, events = 0;
-  // Documents go in chunks, so that a shared store (PostgreSQL) is asked
-  // once per chunk whether they are stored already.
-  constexpr std::size_t kChunk = 64;
-  std::vector<Document> chunk;
-  bool more = true;
-  while (more) {
-    chunk.clear();
-    Document doc;
-    bool streamed = false;
-    while (chunk.size() < kChunk && (more = reader.Next(&doc, &streamed))) {
-      if (streamed) {  // a very large text: read it whole for the store
-        std::string piece;
-        while (reader.NextPiece(&piece)) doc.text += piece;
-      }
-      chunk.push_back(std::move(doc));
-      doc = Document();
-    }
-    std::vector<std::string> ids;
-    for (const auto& d : chunk) ids.push_back(d.id);
-    if (Status s = (*store)->Prefetch(ids); !s.ok()) {
-      std::cerr << "dyad ingest: " << s.message() << "\n";
-      return kExitBadInput;
-    }
-    for (const Document& d : chunk) {
-      auto result = (*store)->Ingest(d, coder.Code(d));
-      if (!result.ok()) {
-        std::cerr << "dyad ingest: " << d.id << ": " << result.status().message() << "\n";
-        return kExitBadInput;
-      }
-      ++docs;
-      events += result->events;
-      switch (result->outcome) {
-        case IngestResult::Outcome::kAdded:
-          ++added;
-          break;
-        case IngestResult::Outcome::kUnchanged:
-          ++unchanged;
-          break;
-        case IngestResult::Outcome::kReplaced:
-          ++replaced;
-          break;
-      }
-      progress.Tick(docs, events, reader.bytes_read(), reader.total_bytes());
-      if (double now = progress.Elapsed(); now - last_commit > 0.5) {
-        last_commit = now;
-        if (Status s = (*store)->Commit(); !s.ok()) {
-          std::cerr << "dyad ingest: " << s.message() << "\n";
-          return kExitBadInput;
-        }
-      }
-    }
-  }
-  if (Status s = (*store)->Commit(); !s.ok()) {
-    std::cerr << "dyad ingest: " << s.message() << "\n";
-    return kExitBadInput;
-  }
-  double secs = progress.Elapsed();
-  std::fprintf(
-      stderr,
-      "%sdyad ingest: %zu documents (%zu new, %zu unchanged, %zu replaced), %zu event "
-      "mentions, %d bad inputs, %.2f s\n",
-      progress.enabled() ? "\r" : "", docs, added, unchanged, replaced, events,
-      reader.errors(), secs);
-  return reader.errors() > 0 ? kExitBadInput : kExitOk;
-}
 
 namespace {
 

@@ -90,8 +90,11 @@ class DocumentCoder {
   // Codes the next piece. Returns the events that are final already: with
   // all_mentions, every event of the piece; otherwise none, since later
   // mentions still count towards them, until more than 4,096 distinct
-  // events are held: then they are returned, and later mentions of them are
-  // dropped rather than counted, so that memory stays bounded.
+  // events are held (checked at each event, not at the piece's end): then
+  // they are returned, and later mentions of them are dropped rather than
+  // counted, so that memory stays bounded. What is kept of them is 8 bytes
+  // each, for up to 2^20 of them; past that they are forgotten, and a
+  // later mention starts a new event.
   std::vector<Event> Add(std::string_view piece);
 
   // The events not returned yet. A story-level discard anywhere in the

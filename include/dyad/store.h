@@ -15,6 +15,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -127,8 +128,11 @@ class Store {
   ~Store();
 
   // Stores a coded document and its events. A document is all or nothing:
-  // an error rolls back that document only.
-  Result<IngestResult> Ingest(const Document& doc, const std::vector<Event>& events);
+  // an error rolls back that document only. `content_hash`: the
+  // ContentHash of the text when `doc` does not hold it (a text read and
+  // coded in pieces, see ContentHasher); empty: computed from doc.text.
+  Result<IngestResult> Ingest(const Document& doc, const std::vector<Event>& events,
+                              const std::string& content_hash = "");
 
   // Documents per transaction (default 1). Batches write far less (one WAL
   // commit per batch) and each document stays all or nothing; an
@@ -184,6 +188,16 @@ class Store {
 
 // A 64-bit content hash of a document's text (FNV-1a), as hex.
 std::string ContentHash(std::string_view text);
+
+// ContentHash of a text that arrives in pieces: Add each in turn.
+class ContentHasher {
+ public:
+  void Add(std::string_view piece);
+  std::string Hex() const;  // ContentHash of the pieces added so far
+
+ private:
+  std::uint64_t hash_ = 1469598103934665603ULL;
+};
 
 }  // namespace dyad
 

@@ -6,6 +6,7 @@
 #include <map>
 #include <sstream>
 #include <tuple>
+#include <unordered_set>
 
 #include "cameo/cameo.h"
 #include "coder/analysis.h"
@@ -223,6 +224,9 @@ struct DocumentCoder::State {
   std::vector<Event> events;  // held for de-duplication
   // (source, target, code) -> index in `events`; the date is the document's.
   std::map<std::tuple<std::string, std::string, std::string>, std::size_t> seen;
+  // What is left of `seen` for the events already released: a 64-bit
+  // fingerprint of each key, so that their later mentions are still known.
+  std::unordered_set<std::uint64_t> released;
 
   State(const Coder& c, const Document& h) : coder(c) {
     header.id = h.id;
@@ -242,26 +246,49 @@ struct DocumentCoder::State {
 
   // Held events beyond this many are released, so that a document of any
   // length codes in bounded memory; later mentions of a released event are
-  // then dropped instead of counted.
+  // then dropped instead of counted. Past kMaxReleased fingerprints (8 MiB)
+  // those are forgotten too, and a later mention starts a new event.
   static constexpr std::size_t kMaxHeld = 4096;
-  static constexpr std::size_t kReleased = static_cast<std::size_t>(-1);
+  static constexpr std::size_t kMaxReleased = 1u << 20;
+
+  static std::uint64_t Fingerprint(const Event& e) {
+    std::uint64_t h = 1469598103934665603ULL;  // FNV-1a over the key
+    for (const std::string* part : {&e.source, &e.target, &e.event_code}) {
+      for (unsigned char c : *part) h = (h ^ c) * 1099511628211ULL;
+      h = (h ^ 0xff) * 1099511628211ULL;  // not a byte of UTF-8 text
+    }
+    return h;
+  }
 
   void Keep(Event e, std::vector<Event>* ready) {
     if (coder.options().all_mentions) {
       ready->push_back(std::move(e));
       return;
     }
+    if (!released.empty() && released.count(Fingerprint(e))) return;
     auto [it, fresh] =
         seen.try_emplace({e.source, e.target, e.event_code}, events.size());
     if (fresh) {
       events.push_back(std::move(e));
+      if (events.size() > kMaxHeld) Release(ready);
       return;
     }
-    if (it->second == kReleased) return;
     Event& kept = events[it->second];
     int mentions = kept.mentions + 1;
     if (MergedModalityPrefers(e.modality, kept.modality)) kept = std::move(e);
     kept.mentions = mentions;
+  }
+
+  // Hands on every held event and frees what de-duplication kept for them.
+  void Release(std::vector<Event>* ready) {
+    if (released.size() + events.size() > kMaxReleased)
+      std::unordered_set<std::uint64_t>().swap(released);
+    for (Event& e : events) {
+      released.insert(Fingerprint(e));
+      ready->push_back(std::move(e));
+    }
+    std::vector<Event>().swap(events);
+    decltype(seen)().swap(seen);
   }
 };
 
@@ -309,10 +336,6 @@ std::vector<Event> DocumentCoder::Add(std::string_view text) {
   st.sentences += static_cast<int>(segments.size());
   if (st.story_discarded) {
     ready.clear();
-    st.events.clear();
-  } else if (st.events.size() > State::kMaxHeld) {
-    for (auto& [key, index] : st.seen) index = State::kReleased;
-    for (Event& e : st.events) ready.push_back(std::move(e));
     st.events.clear();
   }
   return ready;

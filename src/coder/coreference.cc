@@ -356,21 +356,19 @@ void DocumentMemory::Remember(const dict::Compiled& dict, const SentenceAnalysis
 
 void DocumentMemory::NoteAccusation(const std::string& accuser,
                                     const std::string& accused) {
-  accusations_.push_back({accuser, accused, sentences_});
+  Accusations& a = accusations_[accused.substr(0, 3)];
+  if (a.sentence != sentences_) {
+    a.sentence = sentences_;
+    a.accusers.clear();
+  }
+  std::erase(a.accusers, accuser);
+  a.accusers.push_back(accuser);
 }
 
 std::vector<std::string> DocumentMemory::AccusersOf(const std::string& accused) const {
   // "China" was accused; "Beijing" (CHNGOV) denies: the country decides.
-  std::vector<std::string> out;
-  int latest = -1;
-  for (auto it = accusations_.rbegin(); it != accusations_.rend(); ++it) {
-    if (it->accused.substr(0, 3) != accused.substr(0, 3)) continue;
-    if (latest >= 0 && it->sentence != latest) break;
-    latest = it->sentence;
-    if (std::find(out.begin(), out.end(), it->accuser) == out.end())
-      out.insert(out.begin(), it->accuser);
-  }
-  return out;
+  auto it = accusations_.find(accused.substr(0, 3));
+  return it == accusations_.end() ? std::vector<std::string>() : it->second.accusers;
 }
 
 }  // namespace dyad::coder

@@ -73,11 +73,14 @@ class DocumentMemory {
   bool open_quote_ = false;
   std::deque<Unit> history_;  // most recent last
   int sentences_ = 0;
-  struct Accusation {
-    std::string accuser, accused;
-    int sentence;
+  // Per accused country (its first three letters), the accusers of the
+  // latest sentence that accused it, by their latest accusation: all that
+  // AccusersOf needs, so that a long document does not pile them up.
+  struct Accusations {
+    int sentence = -1;
+    std::vector<std::string> accusers;
   };
-  std::vector<Accusation> accusations_;
+  std::map<std::string, Accusations> accusations_;
 };
 
 }  // namespace dyad::coder

@@ -113,8 +113,8 @@ class PostgresWriter : public Writer {
   explicit PostgresWriter(PostgresDatabase* db) : db_(db) {}
   ~PostgresWriter() override { (void)Commit(); }
 
-  Result<IngestResult> Ingest(const Document& doc,
-                              const std::vector<Event>& events) override;
+  Result<IngestResult> Ingest(const Document& doc, const std::vector<Event>& events,
+                              const std::string& hash) override;
   Status Commit() override;
   Status Prefetch(const std::vector<std::string>& ids) override;
 
@@ -139,12 +139,12 @@ class PostgresWriter : public Writer {
 };
 
 Result<IngestResult> PostgresWriter::Ingest(const Document& doc,
-                                            const std::vector<Event>& events) {
+                                            const std::vector<Event>& events,
+                                            const std::string& hash) {
   // A document twice in one batch: the first goes in before the second is
   // compared with it.
   if (staged_ids_.count(doc.id)) DYAD_RETURN_IF_ERROR(Commit());
   IngestResult result;
-  const std::string hash = ContentHash(doc.text);
   auto stored = Lookup(doc.id);
   if (!stored.ok()) return stored.status();
   if (*stored) {

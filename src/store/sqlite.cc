@@ -2,6 +2,8 @@
 
 #include <sqlite3.h>
 
+#include <cstdio>
+#include <filesystem>
 #include <string>
 #include <utility>
 
@@ -84,14 +86,27 @@ class SqliteStatement : public StatementImpl {
   sqlite3_stmt* stmt_;
 };
 
-}  // namespace
+// "file:PATH?immutable=1": SQLite's URI for a file nobody changes, read
+// without locks or the WAL's -shm file.
+std::string ImmutableUri(const std::string& path) {
+  std::string uri = "file:";
+  for (char c : path) {
+    if (c == '%' || c == '?' || c == '#') {
+      char hex[4];
+      std::snprintf(hex, sizeof hex, "%%%02X", static_cast<unsigned char>(c));
+      uri += hex;
+    } else {
+      uri += c;
+    }
+  }
+  return uri + "?mode=ro&immutable=1";
+}
 
-Result<std::unique_ptr<SqliteDatabase>> SqliteDatabase::Open(const std::string& path,
-                                                             bool read_only) {
+// Opens `target` (a path, or a URI with SQLITE_OPEN_URI in `flags`).
+Result<sqlite3*> OpenConnection(const std::string& path, const std::string& target,
+                                int flags) {
   sqlite3* db = nullptr;
-  int flags =
-      read_only ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
-  int rc = sqlite3_open_v2(path.c_str(), &db, flags | SQLITE_OPEN_NOMUTEX, nullptr);
+  int rc = sqlite3_open_v2(target.c_str(), &db, flags | SQLITE_OPEN_NOMUTEX, nullptr);
   if (rc != SQLITE_OK) {
     Status s = Status::IOError(
         path + ": cannot open the store: " + (db ? sqlite3_errmsg(db) : "out of memory"));
@@ -99,7 +114,43 @@ Result<std::unique_ptr<SqliteDatabase>> SqliteDatabase::Open(const std::string& 
     return s;
   }
   sqlite3_busy_timeout(db, kBusyTimeoutMs);
-  return std::make_unique<SqliteDatabase>(Key(), db, path);
+  return db;
+}
+
+// A store in WAL mode is read through its -shm file, which a reader creates
+// when it is missing: in a folder the reader cannot write (an archive, a
+// read-only mount) the first read fails. When there is
+// no write-ahead log to read either, nothing can change the file, and it is
+// opened immutable instead (doc/store.md).
+Result<sqlite3*> ReopenWhereReadOnly(const std::string& path, sqlite3* db) {
+  if (sqlite3_exec(db, "SELECT COUNT(*) FROM sqlite_master", nullptr, nullptr, nullptr) ==
+      SQLITE_OK)
+    return db;
+  // A read-only folder (SQLITE_READONLY_DIRECTORY) or mount (SQLITE_CANTOPEN);
+  // other errors are reported by the first query, as before.
+  const int code = sqlite3_extended_errcode(db) & 0xff;
+  if (code != SQLITE_CANTOPEN && code != SQLITE_READONLY) return db;
+  sqlite3_close(db);
+  std::error_code ec;
+  if (std::filesystem::file_size(path + "-wal", ec) > 0 && !ec)
+    return Status::IOError(
+        path + ": cannot read the store: its write-ahead log " + path +
+        "-wal holds writes not yet in the store, and its folder cannot be written "
+        "(open it once where it can be written, or copy it with its -wal file to such "
+        "a folder)");
+  return OpenConnection(path, ImmutableUri(path), SQLITE_OPEN_READONLY | SQLITE_OPEN_URI);
+}
+
+}  // namespace
+
+Result<std::unique_ptr<SqliteDatabase>> SqliteDatabase::Open(const std::string& path,
+                                                             bool read_only) {
+  int flags =
+      read_only ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+  auto db = OpenConnection(path, path, flags);
+  if (db.ok() && read_only) db = ReopenWhereReadOnly(path, *db);
+  if (!db.ok()) return db.status();
+  return std::make_unique<SqliteDatabase>(Key(), *db, path);
 }
 
 SqliteDatabase::~SqliteDatabase() { sqlite3_close(db_); }

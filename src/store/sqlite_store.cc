@@ -63,8 +63,8 @@ class SqliteWriter : public Writer {
   explicit SqliteWriter(SqliteDatabase* db) : db_(db) {}
   ~SqliteWriter() override { (void)Commit(); }
 
-  Result<IngestResult> Ingest(const Document& doc,
-                              const std::vector<Event>& events) override;
+  Result<IngestResult> Ingest(const Document& doc, const std::vector<Event>& events,
+                              const std::string& hash) override;
 
   Status Commit() override {
     if (!in_transaction_) return Status::Ok();
@@ -96,10 +96,10 @@ class SqliteWriter : public Writer {
 };
 
 Result<IngestResult> SqliteWriter::Ingest(const Document& doc,
-                                          const std::vector<Event>& events) {
+                                          const std::vector<Event>& events,
+                                          const std::string& hash) {
   SqliteDatabase& db = *db_;
   IngestResult result;
-  const std::string hash = ContentHash(doc.text);
   if (!in_transaction_) {
     DYAD_RETURN_IF_ERROR(db.Exec("BEGIN IMMEDIATE"));
     in_transaction_ = true;

@@ -38,15 +38,23 @@ Status WrongVersion(const std::string& name, std::int64_t found) {
 
 }  // namespace store
 
-std::string ContentHash(std::string_view text) {
-  std::uint64_t h = 1469598103934665603ULL;
-  for (unsigned char c : text) {
-    h ^= c;
-    h *= 1099511628211ULL;
+void ContentHasher::Add(std::string_view piece) {
+  for (unsigned char c : piece) {
+    hash_ ^= c;
+    hash_ *= 1099511628211ULL;
   }
+}
+
+std::string ContentHasher::Hex() const {
   char buf[17];
-  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
+  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(hash_));
   return buf;
+}
+
+std::string ContentHash(std::string_view text) {
+  ContentHasher h;
+  h.Add(text);
+  return h.Hex();
 }
 
 Store::Store(Key, std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -71,11 +79,12 @@ Status Store::Prefetch(const std::vector<std::string>& doc_ids) {
   return impl_->writer ? impl_->writer->Prefetch(doc_ids) : Status::Ok();
 }
 
-Result<IngestResult> Store::Ingest(const Document& doc,
-                                   const std::vector<Event>& events) {
+Result<IngestResult> Store::Ingest(const Document& doc, const std::vector<Event>& events,
+                                   const std::string& content_hash) {
   if (!impl_->writer)
     return Status::InvalidArgument(impl_->db->name() + ": the store is open read-only");
-  return impl_->writer->Ingest(doc, events);
+  return impl_->writer->Ingest(
+      doc, events, content_hash.empty() ? ContentHash(doc.text) : content_hash);
 }
 
 }  // namespace dyad

@@ -43,8 +43,10 @@ Status WrongVersion(const std::string& name, std::int64_t found);
 class Writer {
  public:
   virtual ~Writer() = default;
+  // `hash`: the ContentHash of the document's text.
   virtual Result<IngestResult> Ingest(const Document& doc,
-                                      const std::vector<Event>& events) = 0;
+                                      const std::vector<Event>& events,
+                                      const std::string& hash) = 0;
   virtual Status Commit() = 0;
   // A hint that these documents come next (see Store::Prefetch).
   virtual Status Prefetch(const std::vector<std::string>&) { return Status::Ok(); }

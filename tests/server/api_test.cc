@@ -235,6 +235,30 @@ TEST_F(ApiTest, ASlowClientDoesNotStallOthers) {
   close(fd);
 }
 
+TEST_F(ApiTest, AnswersOnlyItsOwnHost) {
+  Start();
+  // DNS rebinding: a page at attacker.example, its name now resolving to
+  // 127.0.0.1, asks with its own name as the Host. The page's files too.
+  for (const char* path : {"/api/summary", "/api/events", "/"}) {
+    auto r = client_->Get(path, {{"Host", "attacker.example:" + std::to_string(port_)}});
+    ASSERT_TRUE(r) << path;
+    EXPECT_EQ(r->status, 403) << path;
+    EXPECT_NE(r->body.find("attacker.example"), std::string::npos) << r->body;
+    EXPECT_EQ(r->body.find("NATO"), std::string::npos) << r->body;
+  }
+  auto posted = client_->Post("/api/code", {{"Host", "attacker.example"}},
+                              "NATO criticised China.", "text/plain");
+  ASSERT_TRUE(posted);
+  EXPECT_EQ(posted->status, 403);
+  // Its own address and localhost are answered.
+  for (std::string host :
+       {"127.0.0.1:" + std::to_string(port_), "localhost:" + std::to_string(port_)}) {
+    auto r = client_->Get("/api/summary", {{"Host", host}});
+    ASSERT_TRUE(r) << host;
+    EXPECT_EQ(r->status, 200) << host << ": " << r->body;
+  }
+}
+
 TEST(ServerCreateTest, RefusesUnsafeOrBrokenSetups) {
   ServeOptions o;
   o.db = "/nonexistent/dir/x.db";

@@ -293,6 +293,15 @@ TEST(StoreOpenTest, ClearErrors) {
   EXPECT_FALSE(read_only.ok());
 }
 
+TEST(ContentHashTest, PiecesHashAsTheWhole) {
+  ContentHasher h;
+  for (const char* piece :
+       {"Iran condemned ", "Israel.\n\n", "", "Egypt praised Jordan."})
+    h.Add(piece);
+  EXPECT_EQ(h.Hex(), ContentHash("Iran condemned Israel.\n\nEgypt praised Jordan."));
+  EXPECT_EQ(ContentHasher().Hex(), ContentHash(""));
+}
+
 TEST(ContentHashTest, StableAndSensitive) {
   EXPECT_EQ(ContentHash("abc"), ContentHash("abc"));
   EXPECT_NE(ContentHash("abc"), ContentHash("abd"));

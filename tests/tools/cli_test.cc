@@ -145,6 +145,25 @@ TEST_F(CliTest, ExplainAndDictStats) {
   EXPECT_NE(r.out.find("verb patterns"), std::string::npos);
 }
 
+TEST_F(CliTest, AJsonLineOverTheLimitIsRefusedByName) {
+  const std::string big(3 << 20, 'x');
+  const auto in = Write("big.jsonl", "{\"id\":\"a\",\"text\":\"" + big +
+                                         "\"}\n{\"id\":\"b\",\"date\":\"2024-01-05\","
+                                         "\"text\":\"Iran condemned Israel.\"}\n");
+  for (const std::string& command :
+       {std::string("code"), "ingest --db " + (dir_ / "e.db").string()}) {
+    auto r = Dyad(command + " --max-line 2 " + in.string());
+    EXPECT_EQ(r.exit, 1) << command << ": " << r.err;
+    EXPECT_NE(r.err.find("big.jsonl:1: line of 3145748 bytes, over the limit of 2 MiB"),
+              std::string::npos)
+        << r.err;
+    if (command == "code") {
+      EXPECT_NE(r.out.find("\"doc\":\"b\""), std::string::npos);
+    }
+  }
+  EXPECT_EQ(Dyad("code --max-line 0 " + in.string()).exit, 2);
+}
+
 TEST_F(CliTest, HugeLineIsHandled) {
   std::string line(4 << 20, 'x');  // 4 MB, no spaces, no newline
   line += " Iran condemned Israel.";

@@ -49,5 +49,56 @@ TEST(InputsTest, ReadsDirectoriesInNameOrderAndOverridesDates) {
   fs::remove_all(dir);
 }
 
+TEST(InputsTest, AJsonLineOverTheLimitIsSkippedAndNamed) {
+  fs::path dir = fs::temp_directory_path() / "dyad_inputs_long_line";
+  fs::create_directories(dir);
+  const fs::path file = dir / "a.jsonl";
+  std::ofstream(file) << "{\"id\":\"1\",\"text\":\"first\"}\n"
+                      << "{\"id\":\"2\",\"text\":\"" << std::string(3 << 20, 'x')
+                      << "\"}\n"
+                      << "{\"id\":\"3\",\"text\":\"third\"}";  // no newline at its end
+  std::ostringstream err;
+  InputOptions options;
+  options.max_line_bytes = 1u << 20;
+  InputReader reader({file.string()}, options, err);
+  Document doc;
+  std::vector<std::string> ids;
+  while (reader.Next(&doc)) ids.push_back(doc.id);
+  EXPECT_EQ(ids, (std::vector<std::string>{"1", "3"}));
+  EXPECT_EQ(reader.errors(), 1);
+  EXPECT_NE(err.str().find("a.jsonl:2: line of 3145748 bytes, over the limit of 1 MiB"),
+            std::string::npos)
+      << err.str();
+  EXPECT_EQ(reader.bytes_read(), fs::file_size(file) + 1);  // as if it ended in a newline
+  fs::remove_all(dir);
+}
+
+TEST(InputsTest, LinesLongerThanAReadBlockAreReadWhole) {
+  fs::path dir = fs::temp_directory_path() / "dyad_inputs_block_line";
+  fs::create_directories(dir);
+  const std::string text(200000, 'y');
+  std::ofstream(dir / "b.jsonl") << "{\"text\":\"" << text << "\"}\n\n"
+                                 << "{\"text\":\"z\"}\n";
+  std::ostringstream err;
+  InputReader reader({(dir / "b.jsonl").string()}, InputOptions{}, err);
+  Document doc;
+  ASSERT_TRUE(reader.Next(&doc)) << err.str();
+  EXPECT_EQ(doc.text, text);
+  EXPECT_EQ(doc.id, (dir / "b.jsonl").string() + ":1");
+  ASSERT_TRUE(reader.Next(&doc));
+  EXPECT_EQ(doc.id, (dir / "b.jsonl").string() + ":3");
+  EXPECT_FALSE(reader.Next(&doc));
+  EXPECT_EQ(reader.errors(), 0) << err.str();
+  fs::remove_all(dir);
+}
+
+TEST(InputsTest, PiecesEndAtParagraphsThenLinesThenSpaces) {
+  EXPECT_EQ(PieceEnd("short", 10), 5u);
+  EXPECT_EQ(PieceEnd("ab\n\ncd\nef gh", 10), 4u);
+  EXPECT_EQ(PieceEnd("abcd\nef gh ij", 10), 5u);
+  EXPECT_EQ(PieceEnd("abcdef ghij kl", 10), 7u);
+  EXPECT_EQ(PieceEnd("abcdefghi\xc3\xa9", 10), 9u);  // not inside the é
+}
+
 }  // namespace
 }  // namespace dyad::cli
