@@ -34,9 +34,10 @@ struct Mention {
   // Where a person's name starts inside the mention ("Governor [Pedro
   // Pierluisi]"), for NameMemory; -1 when the mention names no person.
   int name_begin = -1;
-  bool former = false;        // "former President": a named one is an elite (ELI)
-  bool unknown_name = false;  // a name no dictionary knows (unknown_names.h)
-  bool handle = false;        // a tweet's author ("@user:"), the first person after it
+  bool former = false;           // "former President": a named one is an elite (ELI)
+  bool unknown_name = false;     // a name no dictionary knows (unknown_names.h)
+  bool context_country = false;  // its country came from the context, not its words
+  bool handle = false;           // a tweet's author ("@user:"), the first person after it
 };
 
 struct Trigger {

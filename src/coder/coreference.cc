@@ -319,6 +319,7 @@ void DocumentMemory::Resolve(const dict::Compiled& dict, std::string_view doc,
     m.actor = country;
     m.code = CombineCodes(dict, country, m.agent);
     m.rule += "; country from context: " + country;
+    m.context_country = true;
   }
 
   // A name no dictionary knows and no context places is no codable actor.

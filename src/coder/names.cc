@@ -28,7 +28,10 @@ void NameMemory::Remember(const dict::Compiled& dict, const SentenceAnalysis& s,
     if (m.reference) continue;
     const std::string country = m.code.size() >= 3 ? m.code.substr(0, 3) : "";
     const bool has_country = !country.empty() && dict.IsCountryCode(country);
-    if (has_country && !m.unknown_name && (!m.actor.empty() || m.person))
+    // What the text names, not what the context lent ("police" in a story
+    // about Japan would make it more about Japan).
+    if (has_country && !m.unknown_name && !m.context_country &&
+        (!m.actor.empty() || m.person))
       ++countries_[country];
   }
   for (const std::string& c : s.place_countries) ++countries_[c];

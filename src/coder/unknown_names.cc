@@ -144,6 +144,19 @@ bool TitleCase(const SentenceAnalysis& s) {
   return words >= 4 && capitalised * 4 > words * 3;
 }
 
+// The mention of a country alone ("India", not "Indian police") that starts
+// at token `i` and ends the phrase, or -1.
+int BareCountryAt(const SentenceAnalysis& s, std::size_t i) {
+  for (int k = 0; k < static_cast<int>(s.mentions.size()); ++k) {
+    const Mention& m = s.mentions[k];
+    if (m.begin != i) continue;
+    const bool ends =
+        m.end >= s.tokens.size() || s.tokens[m.end].kind == text::TokenKind::kPunct;
+    return ends && !m.person && m.agent.empty() && m.actor.size() == 3 ? k : -1;
+  }
+  return -1;
+}
+
 // "Minister for Information and Technology, Raja Ashraf": the title
 // mention that a comma before the name closes, or -1.
 int TitleBeforeComma(const SentenceAnalysis& s, std::uint32_t name) {
@@ -213,6 +226,13 @@ void AddUnknownNames(std::string_view doc, SentenceAnalysis* s) {
     // or after an article: not a person's name.
     if (j < n && (s->tokens[j].capitalized || IsNotPersonWord(s->tokens[j].norm)))
       continue;
+    // "Tamil Nadu, India", "Goma, Congo": a place in the country after it.
+    if (int country = BareCountryAt(*s, j + 1);
+        j + 1 < n && s->tokens[j].norm == "," && country >= 0) {
+      s->place_countries.push_back(s->mentions[country].actor.substr(0, 3));
+      s->mentions[country].apposition = true;  // part of the place, no argument
+      continue;
+    }
     // "El Fasher", "San Cristobal", "Port Harcourt": places; and a name
     // after "in", "at", "near" is one too.
     if (IsPlaceWord(s->tokens[begin].norm)) continue;

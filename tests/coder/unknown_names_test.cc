@@ -141,6 +141,19 @@ TEST(StoryCountryTest, TheTitleAndThePlacesNamedSayWhatTheStoryIsAbout) {
   out.clear();
   for (const Event& e : Default().Code(doc)) out += e.source + ">" + e.target + " ";
   EXPECT_EQ(out, "EGYCOP>EGYOPP ");
+  // A country lent by the context does not count: only what the text names.
+  doc.text =
+      "A Japanese expert said police, soldiers and students watched the activists. "
+      "Kenya's army and Kenyan police met. Police arrested activists.";
+  out.clear();
+  for (const Event& e : Default().Code(doc)) out += e.source + ">" + e.target + " ";
+  EXPECT_NE(out.find("KENCOP>KENOPP"), std::string::npos) << out;
+  EXPECT_EQ(out.find("JPNCOP>JPNOPP"), std::string::npos) << out;
+}
+
+TEST(UnknownNamesTest, ANameBeforeACommaAndACountryIsAPlace) {
+  EXPECT_EQ(Events("Police arrested protesters in Tamil Nadu, India, today."),
+            "INDCOP>INDOPP:173");
 }
 
 TEST(RequireCountryTest, ARoleWithNoCountryIsNoCodableActor) {
