@@ -47,13 +47,14 @@ bool AdjectiveNotAgent(const SentenceAnalysis& s, std::size_t i, std::uint32_t l
   // said"), and not "news agency" (PETRARCH's records read "the official
   // news agency" as the government's).
   static const std::set<std::string_view> kNouns = {
-      "visit",     "visits",    "trip",         "statement",  "statements", "figures",
-      "data",      "results",   "website",      "ceremony",   "channels",   "residence",
-      "talks",     "sources",   "report",       "documents",  "count",      "toll",
-      "estimates", "version",   "announcement", "letter",     "invitation", "reception",
-      "position",  "response",  "confirmation", "records",    "status",     "recognition",
-      "apology",   "complaint", "request",      "language",   "languages",  "tally",
-      "launch",    "opening",   "portrait",     "photograph", "account",    "capacity"};
+      "visit",       "visits",    "state",     "trip",         "statement",  "statements",
+      "figures",     "data",      "results",   "website",      "ceremony",   "channels",
+      "residence",   "talks",     "sources",   "report",       "documents",  "count",
+      "toll",        "estimates", "version",   "announcement", "letter",     "invitation",
+      "reception",   "position",  "response",  "confirmation", "records",    "status",
+      "recognition", "apology",   "complaint", "request",      "language",   "languages",
+      "tally",       "launch",    "opening",   "portrait",     "photograph", "account",
+      "capacity"};
   return kNouns.count(s.tokens[i + 1].norm) > 0;
 }
 
