@@ -11,7 +11,11 @@ namespace {
 constexpr std::size_t kMaxNameTokens = 4;
 
 bool IsNameWord(const text::Token& t) {
-  return t.kind == text::TokenKind::kWord && t.capitalized;
+  if (t.kind != text::TokenKind::kWord) return false;
+  // "al-Quaety", "el-Baradei": an Arabic article before the capital.
+  const std::string& w = t.norm;
+  const bool article = w.size() > 4 && (w.rfind("al-", 0) == 0 || w.rfind("el-", 0) == 0);
+  return t.capitalized || article;
 }
 
 // A surname that is also a common word ("May", "Rice") is remembered only

@@ -151,6 +151,12 @@ TEST(StoryCountryTest, TheTitleAndThePlacesNamedSayWhatTheStoryIsAbout) {
   EXPECT_EQ(out.find("JPNCOP>JPNOPP"), std::string::npos) << out;
 }
 
+TEST(UnknownNamesTest, AnArabicArticleIsPartOfAName) {
+  EXPECT_EQ(Events("Yemeni journalist Nabil Hasan al-Quaety was shot in Yemen. Yemeni "
+                   "gunmen attacked al-Quaety near his home."),
+            "YEMUAF>YEMMED:190");
+}
+
 TEST(UnknownNamesTest, ANameBeforeACommaAndACountryIsAPlace) {
   EXPECT_EQ(Events("Police arrested protesters in Tamil Nadu, India, today."),
             "INDCOP>INDOPP:173");
