@@ -115,6 +115,13 @@ TEST(SameCodeTest, TwoActorsOfOneCodeAreNotOneActor) {
   EXPECT_EQ(Events("Kenya condemned its own decision."), "KEN>:111");
 }
 
+TEST(CounterpartTest, AClashIsFoughtByBothSides) {
+  EXPECT_EQ(Events("Sudanese troops clashed with rebels."),
+            "SDNMIL>SDNREB:190 SDNREB>SDNMIL:190");
+  // Not an attack.
+  EXPECT_EQ(Events("Sudanese troops attacked rebels."), "SDNMIL>SDNREB:190");
+}
+
 TEST(PatternTargetTest, APatternThatNamesItsObjectHoldsTheTarget) {
   EXPECT_EQ(Events("Kenyan protesters tried to storm the parliament."),
             "KENOPP>KENLEG:145");
