@@ -262,6 +262,12 @@ struct DocumentCoder::State {
 
   void Keep(Event e, std::vector<Event>* ready) {
     if (coder.options().all_mentions) {
+      // Every sentence that states the event, once per sentence: "the
+      // president of Pakistan, Asif Ali Zardari, and ..." is one mention.
+      for (auto x = ready->rbegin(); x != ready->rend() && x->sentence == e.sentence; ++x)
+        if (x->source == e.source && x->target == e.target &&
+            x->event_code == e.event_code)
+          return;
       ready->push_back(std::move(e));
       return;
     }

@@ -187,5 +187,20 @@ TEST(RequireCountryTest, ARoleWithNoCountryIsNoCodableActor) {
   EXPECT_EQ(petrarch.Code(doc)[0].source, "JUD");
 }
 
+TEST(AllMentionsTest, OneEventPerSentenceEvenWithEveryMention) {
+  // Two mentions of one side in one sentence state one event.
+  const Coder every(*Dictionary::Default(), CoderOptions{.all_mentions = true});
+  Document doc;
+  doc.id = "t";
+  doc.date = "2012-05-20";
+  doc.text =
+      "Meetings between the president of Pakistan, Asif Ali Zardari, and Indian Prime "
+      "Minister Manmohan Singh went well. Zardari met Singh again.";
+  std::string out;
+  for (const Event& e : every.Code(doc))
+    out += std::to_string(e.sentence) + ":" + e.source + ">" + e.target + " ";
+  EXPECT_EQ(out, "0:PAKGOV>INDGOV 0:INDGOV>PAKGOV 1:PAKGOV>INDGOV 1:INDGOV>PAKGOV ");
+}
+
 }  // namespace
 }  // namespace dyad
