@@ -34,8 +34,30 @@ std::vector<int> Arguments::Expand(int m) const {
   return s_.groups[mention.group];
 }
 
+bool Arguments::OnlyModifiersBetween(std::size_t from, std::size_t to) const {
+  // "fired rockets at (northern) Israel": determiners and up to two
+  // adjectives between the trigger and the mention.
+  int adjectives = 0;
+  for (std::size_t i = from; i < to; ++i) {
+    const text::Token& w = s_.tokens[i];
+    if (s_.classes[i] & lexicon::kDeterminer) continue;
+    if (w.kind != text::TokenKind::kWord || w.capitalized || s_.classes[i] != 0 ||
+        ++adjectives > 2)
+      return false;
+  }
+  return true;
+}
+
 std::string_view Arguments::PrepositionBefore(const Mention& m) const {
   std::size_t i = m.begin;
+  // "by the conservative politicians": determiners and up to two adjectives.
+  for (int adjectives = 0; i > 0 && adjectives < 2; ++adjectives) {
+    const text::Token& w = s_.tokens[i - 1];
+    if (w.kind != text::TokenKind::kWord || w.capitalized || s_.classes[i - 1] != 0 ||
+        (trigger_at_[i - 1] >= 0))
+      break;
+    --i;
+  }
   while (i > 0 && (s_.classes[i - 1] & lexicon::kDeterminer) && Norm(i - 1) != "'s") --i;
   if (i == 0) return {};
   // Inside a group ("sanctions on Iran and Syria") the first member decides.
@@ -221,7 +243,8 @@ std::vector<int> Arguments::WindowObject(std::uint32_t token,
     }
     // "invested in Egypt": the trigger's own preposition is no place marker.
     // PETRARCH's phrases take places too ("arrived in Gondor").
-    if (phrase || !IsPlace(m) || mention.begin == token + 1) return Expand(m);
+    if (phrase || !IsPlace(m) || OnlyModifiersBetween(token + 1, mention.begin))
+      return Expand(m);
   }
   return {};
 }

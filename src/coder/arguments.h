@@ -49,6 +49,7 @@ class Arguments {
   const std::string& Norm(std::size_t i) const { return s_.tokens[i].norm; }
   std::vector<int> Expand(int mention) const;
   std::string_view PrepositionBefore(const Mention& m) const;
+  bool OnlyModifiersBetween(std::size_t from, std::size_t to) const;
   std::vector<int> SubjectInRange(std::uint32_t begin, std::uint32_t end) const;
   std::vector<int> ClauseSubject(int c) const;
   int PreviousVerb(std::uint32_t token) const;

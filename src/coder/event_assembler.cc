@@ -186,6 +186,9 @@ class Assembler {
     if (passive) {
       r->sources = args_.Object(t.end - 1, "by");
       r->targets = subject;
+      // "After being pressured by conservative groups, the police ...": an
+      // opening participle's target is the main clause's subject.
+      if (r->targets.empty()) r->targets = args_.SubjectAfterOpening(t.begin);
       r->voice = "passive";
     } else {
       r->sources = subject;

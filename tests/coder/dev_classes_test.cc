@@ -122,6 +122,15 @@ TEST(CounterpartTest, AClashIsFoughtByBothSides) {
   EXPECT_EQ(Events("Sudanese troops attacked rebels."), "SDNMIL>SDNREB:190");
 }
 
+TEST(PassiveTest, AnOpeningPassiveParticipleActsOnTheMainSubject) {
+  // "by" before adjectives too.
+  EXPECT_EQ(Events("After being pressured by conservative Indonesian politicians, the "
+                   "Indonesian police cancelled the concert."),
+            "IDNELI>IDNCOP:170");
+  // And a target after the trigger's own preposition, behind an adjective.
+  EXPECT_EQ(Events("Hezbollah fired rockets at northern Israel."), "LBNREB>ISR:194");
+}
+
 TEST(PatternTargetTest, APatternThatNamesItsObjectHoldsTheTarget) {
   EXPECT_EQ(Events("Kenyan protesters tried to storm the parliament."),
             "KENOPP>KENLEG:145");
