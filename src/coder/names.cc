@@ -51,9 +51,12 @@ void NameMemory::Remember(const dict::Compiled& dict, const SentenceAnalysis& s,
     if (full.empty()) continue;
     Person p{m.code, m.actor, m.agent, full, sentence};
     by_name_[full] = p;
+    first_words_.insert(full.substr(0, full.find(' ')));
     const std::string& last = s.tokens[m.end - 1].norm;
-    if (words > 1 && IsNameWord(s.tokens[m.end - 1]) && SurnameAlone(last))
+    if (words > 1 && IsNameWord(s.tokens[m.end - 1]) && SurnameAlone(last)) {
       by_name_[last] = std::move(p);
+      first_words_.insert(last);
+    }
   }
 }
 
@@ -87,6 +90,8 @@ void NameMemory::Resolve(SentenceAnalysis* s) const {
   std::vector<Mention> added;
   for (std::size_t i = 0; i < n; ++i) {
     if (covered[i] || !IsNameWord(s->tokens[i])) continue;
+    // Most capitalised words start no remembered name: one lookup says so.
+    if (!first_words_.count(s->tokens[i].norm)) continue;
     // The longest run of name words here that names a remembered person.
     std::string key, found_key;
     const Person* found = nullptr;

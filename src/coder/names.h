@@ -12,6 +12,7 @@
 #define DYAD_CODER_NAMES_H_
 
 #include <map>
+#include <set>
 #include <string>
 
 #include "coder/analysis.h"
@@ -41,6 +42,7 @@ class NameMemory {
     int sentence = 0;
   };
   std::map<std::string, Person, std::less<>> by_name_;  // full name and surname
+  std::set<std::string, std::less<>> first_words_;      // of the names in by_name_
   std::map<std::string, int> countries_;
 };
 

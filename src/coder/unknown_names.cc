@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 #include <string_view>
+#include <unordered_set>
 
 #include "coder/titles.h"
 #include "lexicon/word_classes.h"
@@ -15,7 +16,7 @@ constexpr std::size_t kMaxNameWords = 4;
 // Words that make a capitalised phrase an organisation, a place, an event, a
 // work or a date rather than a person.
 bool IsNotPersonWord(std::string_view w) {
-  static const std::set<std::string_view> kWords = {
+  static const std::unordered_set<std::string_view> kWords = {
       // organisations and media
       "tv", "news", "times", "post", "press", "radio", "daily", "journal", "herald",
       "tribune", "gazette", "magazine", "channel", "network", "media", "online", "party",
