@@ -122,6 +122,13 @@ TEST(CounterpartTest, AClashIsFoughtByBothSides) {
   EXPECT_EQ(Events("Sudanese troops attacked rebels."), "SDNMIL>SDNREB:190");
 }
 
+TEST(AgenciesTest, AStatesNamedServicesAreItsRoles) {
+  EXPECT_EQ(Actors("Mossad agents and the CIA watched the FSB and Scotland Yard."),
+            "ISRSPY USASPY RUSSPY GBRCOP");
+  EXPECT_EQ(Events("Jordanian MPs criticised the government."), "JORLEG>JORGOV:111");
+  EXPECT_EQ(Events("Kenyan cops arrested students."), "KENCOP>KENEDU:173");
+}
+
 TEST(PassiveTest, AnOpeningPassiveParticipleActsOnTheMainSubject) {
   // "by" before adjectives too.
   EXPECT_EQ(Events("After being pressured by conservative Indonesian politicians, the "
