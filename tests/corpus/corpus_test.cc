@@ -20,8 +20,8 @@ namespace {
 namespace fs = std::filesystem;
 
 // Floors, overall: raise them when the coder improves; never lower them.
-constexpr double kMinPrecision = 0.78;
-constexpr double kMinRecall = 0.76;
+constexpr double kMinPrecision = 0.79;
+constexpr double kMinRecall = 0.77;
 
 struct Item {
   std::string file;
