@@ -3,6 +3,7 @@
 #include <cstdint>
 
 #include "coder/coreference.h"
+#include "coder/evaluations.h"
 #include "dict/dyad_format.h"
 #include "lexicon/verb_forms.h"
 #include "lexicon/word_classes.h"
@@ -207,6 +208,7 @@ SentenceAnalysis Analyze(const Compiled& dict, std::string_view doc,
   FindMentions(dict, doc, date, &s);
   memory.Resolve(dict, doc, &s);
   FindTriggers(dict, &s);
+  AddCondemnations(dict, &s);
   // Parse only what can give a dyadic event: a trigger and two actors.
   if (parse && !s.triggers.empty() && s.mentions.size() >= 2) {
     s.tree.Parse(doc, s.tokens);

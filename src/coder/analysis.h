@@ -47,6 +47,7 @@ struct Trigger {
   std::uint8_t form = 0;                // lexicon::VerbFormFlag bits, for verbs
   std::vector<std::uint32_t> patterns;  // candidate pattern indexes
   std::vector<std::uint32_t> ends;      // token end of each candidate's words
+  int condemnation = -1;  // a tweet's word of condemnation (evaluations.h), or -1
 };
 
 struct SentenceAnalysis {

@@ -171,8 +171,31 @@ class Assembler {
     std::string voice;
   };
 
+  // "@user: FPI are hypocrites" (evaluations.h): the tweet's author
+  // criticises the actor nearest the word, before it first.
+  bool Condemnation(const Trigger& t, Roles* r) const {
+    int author = -1, before = -1, after = -1;
+    for (int m = 0; m < static_cast<int>(s_.mentions.size()); ++m)
+      if (s_.mentions[m].handle && !s_.mentions[m].reference) author = m;
+    if (author < 0) return false;
+    for (int m = 0; m < static_cast<int>(s_.mentions.size()); ++m) {
+      const Mention& x = s_.mentions[m];
+      if (m == author || x.handle || x.apposition || x.begin < s_.mentions[author].end)
+        continue;
+      if (x.end <= t.begin) before = m;
+      if (x.begin > t.begin && after < 0) after = m;
+    }
+    const int target = before >= 0 ? before : after;
+    if (target < 0) return false;
+    r->sources = {author};
+    r->targets = {target};
+    r->voice = "active";
+    return true;
+  }
+
   bool Verbal(const Trigger& t, const PatternEntry& p, const Preverbal& pre,
               Roles* r) const {
+    if (t.condemnation >= 0) return Condemnation(t, r);
     // "the sanctions imposed by the European Union": a participle after a
     // noun, with its agent in a "by" phrase, is a passive too.
     bool reduced = !pre.be && (t.form & lexicon::kPastParticiple) && t.begin > 0 &&

@@ -121,10 +121,19 @@ bool IsHonorific(std::string_view w) {
 }
 
 // "@A4Mai:" opening a sentence (or after "RT"): a tweet's author.
-bool HandleAt(const SentenceAnalysis& s, std::size_t i) {
-  return i + 2 < s.tokens.size() && s.tokens[i].norm == "@" &&
-         s.tokens[i + 1].kind == text::TokenKind::kWord && s.tokens[i + 2].norm == ":" &&
-         (i == 0 || (i == 1 && s.tokens[0].norm == "rt"));
+// Returns the token after the handle ("@Ray_owl" may be several tokens),
+// or 0 when there is none.
+std::size_t HandleAt(const SentenceAnalysis& s, std::size_t i) {
+  if (s.tokens.size() < i + 3 || s.tokens[i].norm != "@" ||
+      s.tokens[i + 1].kind != text::TokenKind::kWord ||
+      !(i == 0 || (i == 1 && s.tokens[0].norm == "rt")))
+    return 0;
+  // The handle's pieces are adjacent: no space before the colon.
+  for (std::size_t k = i + 2; k < s.tokens.size() && k < i + 6; ++k) {
+    if (s.tokens[k].norm == ":") return k;
+    if (s.tokens[k].begin != s.tokens[k - 1].end) return 0;
+  }
+  return 0;
 }
 
 // Particles inside a name: "Osama bin Laden", "Ursula von der Leyen".
@@ -190,15 +199,15 @@ void AddUnknownNames(std::string_view doc, SentenceAnalysis* s) {
   std::vector<Mention> added;
   for (std::size_t i = 0; i < n; ++i) {
     if (covered[i]) continue;
-    if (HandleAt(*s, i)) {
+    if (const std::size_t colon = HandleAt(*s, i); colon > 0) {
       Mention m;
       m.begin = static_cast<std::uint32_t>(i);
-      m.end = static_cast<std::uint32_t>(i + 2);
+      m.end = static_cast<std::uint32_t>(colon);
       m.person = m.unknown_name = m.handle = true;
       m.code = m.agent = "CVL";
       m.rule = "a tweet's author: a person (CVL)";
       added.push_back(std::move(m));
-      i += 2;
+      i = colon;
       continue;
     }
     const bool honorific = IsHonorific(s->tokens[i].norm) && i + 1 < n &&

@@ -73,6 +73,19 @@ TEST(UnknownNamesTest, ATweetsAuthorIsItsFirstPerson) {
             "YEM>:140 YEMCVL>USAGOV:111");
 }
 
+TEST(UnknownNamesTest, ATweetThatCondemnsCriticises) {
+  const std::string story = "Indonesians protested in Jakarta. Jakarta police watched. ";
+  // (The monadic protest of the first sentence is there each time.)
+  EXPECT_EQ(Events(story + "@Ray_owl: the Indonesian police are embarrassing."),
+            "IDN>:140 IDNCVL>IDNCOP:111");
+  // Not a denial of the judgement, nor a question.
+  EXPECT_EQ(Events(story + "@Ray_owl: the Indonesian police are not embarrassing."),
+            "IDN>:140");
+  EXPECT_EQ(Events(story + "@Ray_owl: are the Indonesian police thugs?"), "IDN>:140");
+  // Not outside a tweet.
+  EXPECT_EQ(Events(story + "The Indonesian police are thugs."), "IDN>:140");
+}
+
 TEST(UnknownNamesTest, ANameNoContextPlacesIsNoActor) {
   EXPECT_EQ(Actors("Amina Odhiambo met Jonathan Marcus."), "");
 }

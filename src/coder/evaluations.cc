@@ -1,0 +1,84 @@
+#include "coder/evaluations.h"
+
+#include <algorithm>
+#include <unordered_set>
+
+#include "lexicon/verb_forms.h"
+#include "lexicon/word_classes.h"
+#include "text/tokenizer.h"
+
+namespace dyad::coder {
+namespace {
+
+// The first word of condemnation from `from`, or -1. "not illegal" denies
+// the judgement; a question makes none.
+int CondemnationAfter(const SentenceAnalysis& s, std::size_t from) {
+  for (std::size_t i = from; i < s.tokens.size(); ++i)
+    if (s.tokens[i].norm == "?") return -1;
+  for (std::size_t i = from; i < s.tokens.size(); ++i) {
+    if (!IsCondemnation(s.tokens[i].norm)) continue;
+    bool negated = false;
+    for (std::size_t k = i; k-- > from && k + 3 > i;)
+      negated = negated || (s.classes[k] & lexicon::kNegator) != 0;
+    if (!negated) return static_cast<int>(i);
+  }
+  return -1;
+}
+
+// The dictionary's bare "criticize" pattern, or -1.
+int CriticizePattern(const dict::Compiled& dict) {
+  const auto ids = dict.Ids(text::Tokenize("criticize"));
+  for (const auto& m : dict.verbs().AllMatches(ids, 0))
+    for (std::uint32_t v : dict.verbs().Values(m.node)) {
+      const std::uint32_t index = dict::Compiled::PatternOf(v);
+      const dict::PatternEntry& p = dict.entries().patterns[index];
+      if (p.code == "111" && p.tail.empty() && p.head.empty())
+        return static_cast<int>(index);
+    }
+  return -1;
+}
+
+}  // namespace
+
+bool IsCondemnation(std::string_view w) {
+  // Words that condemn whoever they are said of; not words that describe a
+  // situation ("crisis", "difficult").
+  static const std::unordered_set<std::string_view> kWords = {
+      "disgrace",   "disgraceful", "shame",         "shameful",     "shameless",
+      "disgusting", "outrageous",  "unacceptable",  "illegal",      "illegitimate",
+      "corrupt",    "incompetent", "irresponsible", "ridiculous",   "absurd",
+      "inadequate", "hypocrite",   "hypocrites",    "hypocritical", "hypocrisy",
+      "liar",       "liars",       "puppet",        "puppets",      "barbaric",
+      "cowardly",   "cowards",     "arrogant",      "embarrassing", "embarrassment",
+      "unjust",     "inhumane",    "racist",        "thugs",        "thuggish",
+      "criminals",  "failure",     "incompetence",  "betrayal",     "treacherous",
+      "deplorable", "despicable",  "reprehensible", "scandalous",   "appalling",
+      "atrocious",  "ashamed",     "odd",           "pathetic",     "stupid"};
+  return kWords.count(w) > 0;
+}
+
+void AddCondemnations(const dict::Compiled& dict, SentenceAnalysis* s) {
+  int author = -1;
+  for (int k = 0; k < static_cast<int>(s->mentions.size()); ++k)
+    if (s->mentions[k].handle && !s->mentions[k].reference) author = k;
+  if (author < 0) return;
+  const int word = CondemnationAfter(*s, s->mentions[author].end);
+  if (word < 0) return;
+  for (const Trigger& t : s->triggers)
+    if (t.begin <= static_cast<std::uint32_t>(word) &&
+        static_cast<std::uint32_t>(word) < t.end)
+      return;
+  const int pattern = CriticizePattern(dict);
+  if (pattern < 0) return;
+  Trigger t;
+  t.begin = static_cast<std::uint32_t>(word);
+  t.end = t.begin + 1;
+  t.patterns = {static_cast<std::uint32_t>(pattern)};
+  t.ends = {t.end};
+  t.condemnation = word;
+  s->triggers.push_back(std::move(t));
+  std::stable_sort(s->triggers.begin(), s->triggers.end(),
+                   [](const Trigger& a, const Trigger& b) { return a.begin < b.begin; });
+}
+
+}  // namespace dyad::coder

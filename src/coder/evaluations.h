@@ -1,0 +1,29 @@
+// Criticism stated as a judgement in a tweet. Posts quoted in the news
+// criticise by calling someone something ("@user: FPI are hypocrites",
+// "@user: the police are thugs"); CAMEO codes that as 111 (criticise or
+// denounce), though no verb of criticism is there. In a sentence that is a
+// tweet ("@author: ..."), a word of condemnation and an actor the tweet names
+// make the author criticise that actor.
+#ifndef DYAD_CODER_EVALUATIONS_H_
+#define DYAD_CODER_EVALUATIONS_H_
+
+#include <cstddef>
+#include <string_view>
+
+#include "coder/analysis.h"
+
+namespace dyad::coder {
+
+// Whether `norm` condemns whom it is said of ("disgrace", "hypocrites",
+// "thugs", "embarrassing").
+bool IsCondemnation(std::string_view norm);
+
+// Adds a trigger at the first word of condemnation of a tweet (not negated,
+// not in a question), coded by the dictionary's own pattern for "criticize"
+// (111) and marked as a condemnation; nothing when the dictionary has no
+// such pattern or another trigger holds the word.
+void AddCondemnations(const dict::Compiled& dict, SentenceAnalysis* s);
+
+}  // namespace dyad::coder
+
+#endif  // DYAD_CODER_EVALUATIONS_H_
