@@ -145,6 +145,9 @@ bool IsNameParticle(std::string_view w) {
 // Title Case headlines ("Serbian Protesters Try to Storm Parliament") name
 // no one: most of their words are capitalised.
 bool TitleCase(const SentenceAnalysis& s) {
+  // A headline is a fragment: a sentence with its full stop is no headline,
+  // however many names it holds ("@A4Mai: Dear Mr. Brennan, leave Yemen.").
+  if (s.segment.kind != text::SegmentKind::kFragment) return false;
   std::size_t words = 0, capitalised = 0;
   for (const text::Token& t : s.tokens) {
     if (t.kind != text::TokenKind::kWord) continue;
@@ -196,6 +199,15 @@ void AddUnknownNames(std::string_view doc, SentenceAnalysis* s) {
   std::vector<bool> covered(n, false);
   for (const Mention& m : s->mentions)
     for (auto i = m.begin; i < m.end; ++i) covered[i] = true;
+  // Where the sentence's words start: after a tweet's "@author:" or an
+  // opening quotation mark.
+  std::size_t start = 0;
+  if (std::size_t colon = HandleAt(*s, 0); colon > 0)
+    start = colon + 1;
+  else if (std::size_t rt = HandleAt(*s, 1); rt > 0)
+    start = rt + 1;
+  else if (s->tokens[0].norm == "\"" || s->tokens[0].norm == "'")
+    start = 1;
   std::vector<Mention> added;
   for (std::size_t i = 0; i < n; ++i) {
     if (covered[i]) continue;
@@ -222,16 +234,24 @@ void AddUnknownNames(std::string_view doc, SentenceAnalysis* s) {
       ++j;
     }
     std::size_t begin = i;
-    i = j;  // the whole run is decided here
+    i = j - 1;  // the whole run is decided here (the loop steps to j)
+    // "Dear Mr. Brennan": the name starts at its honorific.
+    for (std::size_t k = begin + 1; k + 1 < j; ++k)
+      if (IsHonorific(s->tokens[k].norm)) {
+        names -= k - begin;
+        begin = k;
+        break;
+      }
     // "Yesterday Nabil Hasan", "Speaking Nabil Hasan": a capitalised first
     // word of the sentence is often no name.
-    const bool trimmed = begin == 0 && names >= 3 && NotNameAtStart(s->tokens[0].norm);
+    const bool trimmed =
+        begin == start && names >= 3 && NotNameAtStart(s->tokens[start].norm);
     if (trimmed) {
       ++begin;
       --names;
     }
     if (names < 2 || j - begin > kMaxNameWords) continue;
-    if (begin == 0 && NotNameAtStart(s->tokens[0].norm)) continue;
+    if (begin == start && NotNameAtStart(s->tokens[start].norm)) continue;
     // Part of a longer capitalised phrase ("the Hellenic League for ..."),
     // or after an article: not a person's name.
     if (j < n && (s->tokens[j].capitalized || IsNotPersonWord(s->tokens[j].norm)))
@@ -247,7 +267,7 @@ void AddUnknownNames(std::string_view doc, SentenceAnalysis* s) {
     // after "in", "at", "near" is one too.
     if (IsPlaceWord(s->tokens[begin].norm)) continue;
     if (begin > 0 && (s->classes[begin - 1] & lexicon::kLocative)) continue;
-    if (begin > 0 && !trimmed) {
+    if (begin > 0 && !trimmed && !IsHonorific(s->tokens[begin].norm)) {
       const auto& before = s->tokens[begin - 1];
       if (before.norm == "the" || before.norm == "a" || before.norm == "an" ||
           (before.capitalized && before.kind == text::TokenKind::kWord &&

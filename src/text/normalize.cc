@@ -22,6 +22,18 @@ CharClass ClassifyNonAscii(char32_t cp) {
     case 0x2060:
     case 0xFEFF:
     case 0x00AD:
+    // Directional marks, which right-to-left posts quoted in English carry.
+    case 0x200E:
+    case 0x200F:
+    case 0x202A:
+    case 0x202B:
+    case 0x202C:
+    case 0x202D:
+    case 0x202E:
+    case 0x2066:
+    case 0x2067:
+    case 0x2068:
+    case 0x2069:
       return CharClass::kIgnorable;
     case 0x2018:
     case 0x2019:

@@ -86,6 +86,12 @@ TEST(UnknownNamesTest, ATweetThatCondemnsCriticises) {
   EXPECT_EQ(Events(story + "The Indonesian police are thugs."), "IDN>:140");
 }
 
+TEST(UnknownNamesTest, ATweetsWordsStartAfterItsAuthor) {
+  // A right-to-left mark before the handle; "Dear" opens the tweet's words.
+  EXPECT_EQ(Actors("\xE2\x80\x8F@A4Mai: Dear Mr. Brennan, leave Yemen."),
+            "YEMCVL YEMCVL YEM");
+}
+
 TEST(UnknownNamesTest, ANameNoContextPlacesIsNoActor) {
   EXPECT_EQ(Actors("Amina Odhiambo met Jonathan Marcus."), "");
 }

@@ -28,6 +28,8 @@ TEST(NormalizeTest, ClassifiesCharacters) {
   EXPECT_EQ(CharClassAt("\xE2\x80\x99", 0, &len), CharClass::kApostrophe);
   EXPECT_EQ(CharClassAt("\xC2\xA0", 0, &len), CharClass::kSpace);
   EXPECT_EQ(CharClassAt("\xEF\xBB\xBF", 0, &len), CharClass::kIgnorable);
+  // A right-to-left mark before a quoted post ("\u200F@user:").
+  EXPECT_EQ(CharClassAt("\xE2\x80\x8F", 0, &len), CharClass::kIgnorable);
   EXPECT_EQ(CharClassAt("\xC3\xA9", 0, &len), CharClass::kLetter);
   EXPECT_EQ(CharClassAt("\n", 0, &len), CharClass::kNewline);
 }
