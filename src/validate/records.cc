@@ -3,6 +3,7 @@
 #include <expat.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <memory>
 
 #include "dict/petrarch_format.h"
@@ -20,9 +21,11 @@ struct ParserDeleter {
 // "" when malformed.
 std::string IsoDate(std::string_view d) {
   const int ymd = dict::petrarch::Date(d);
-  if (ymd == 0) return "";
-  const std::string s = std::to_string(ymd);
-  return s.substr(0, 4) + "-" + s.substr(4, 2) + "-" + s.substr(6, 2);
+  if (ymd <= 0) return "";
+  char out[16];
+  std::snprintf(out, sizeof out, "%04d-%02d-%02d", ymd / 10000, ymd / 100 % 100,
+                ymd % 100);
+  return out;
 }
 
 // Comments as PETRARCH read them, which XML does not allow: one that holds

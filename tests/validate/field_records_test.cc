@@ -60,6 +60,17 @@ TEST(FieldRecordsTest, OdditiesAreReadAsPetrarchDidWithWarnings) {
             (std::vector<std::string>{"mini.actors.txt", "more.actors.txt"}));
 }
 
+// Found by tests/fuzz/records_fuzz.cc: a date of eight digits whose year
+// has leading zeros threw std::out_of_range (a five-digit number was cut
+// as YYYYMMDD).
+TEST(FieldRecordsTest, AYearWithLeadingZerosIsADate) {
+  auto file = ParseRecords(
+      "r.xml",
+      "<V>\n<Sentence id='x' date=\"00030204\">\n<Text>a</Text></Sentence></V>\n");
+  ASSERT_TRUE(file.ok()) << file.status().message();
+  EXPECT_EQ(file->records[0].date, "0003-02-04");
+}
+
 TEST(FieldRecordsTest, WhatIsReallyBrokenIsStillAnError) {
   // A bad date, and XML that no reading can mend.
   auto bad_date = ParseRecords(
