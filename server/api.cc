@@ -106,6 +106,16 @@ std::string DocumentProblem(const Document& doc) {
 
 }  // namespace
 
+std::optional<ApiResponse> InvalidParam(const Params& p) {
+  for (const auto& [key, value] : p) {
+    const bool key_ok = utf8::Validate(key) == utf8::kValid;
+    if (key_ok && utf8::Validate(value) == utf8::kValid) continue;
+    const std::string name = key_ok ? key : utf8::ReplaceInvalid(key, nullptr);
+    return Error(400, "parameter '" + name + "' is not valid UTF-8");
+  }
+  return std::nullopt;
+}
+
 Api::Api(std::string db, bool writable, std::string token, Coder coder)
     : db_(std::move(db)),
       writable_(writable),

@@ -7,6 +7,7 @@
 
 #include <map>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 
 #include "dyad/coder.h"
@@ -19,6 +20,10 @@ struct ApiResponse {
   int status = 200;
   nlohmann::json body;
 };
+
+// A 400 naming the first parameter whose name or value is not valid UTF-8
+// (JSON cannot carry it), or nothing when all are valid.
+std::optional<ApiResponse> InvalidParam(const Params& p);
 
 class Api {
  public:

@@ -7,6 +7,7 @@
 
 #include "dyad/store.h"
 #include "server/api.h"
+#include "server/guarded_server.h"
 #include "server/host_check.h"
 
 namespace dyad::server {
@@ -15,13 +16,23 @@ struct Server::Impl {
   ServeOptions options;
   Api api;
   HostCheck host_check;
-  httplib::Server http;
+  GuardedServer http;
   int port = -1;
 
   Impl(ServeOptions o, Coder coder)
       : options(std::move(o)),
         api(options.db, options.allow_ingest, options.token, std::move(coder)),
-        host_check(options.host, options.allowed_hosts) {}
+        host_check(options.host, options.allowed_hosts),
+        http(Limits(options)) {}
+
+  static ConnectionLimits Limits(const ServeOptions& o) {
+    ConnectionLimits limits;
+    limits.stream.max_body_bytes = o.max_body;
+    limits.stream.request_time = std::chrono::seconds(std::max(1, o.timeout_seconds));
+    limits.workers = std::max(1, o.threads);
+    limits.max_connections = std::max<std::size_t>(1, o.max_connections);
+    return limits;
+  }
 };
 
 namespace {
@@ -43,7 +54,9 @@ constexpr const char* kNoWebPage = R"(<!doctype html>
 
 void Reply(httplib::Response& res, const ApiResponse& r) {
   res.status = r.status;
-  res.set_content(r.body.dump(), "application/json");
+  // Never throws: a string that is not UTF-8 is written with U+FFFD.
+  res.set_content(r.body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace),
+                  "application/json");
 }
 
 }  // namespace
@@ -66,14 +79,15 @@ Result<std::unique_ptr<Server>> Server::Create(ServeOptions options, Coder coder
   auto impl = std::make_unique<Impl>(std::move(options), std::move(coder));
   Impl& s = *impl;
   httplib::Server& http = s.http;
-  const int threads = std::max(1, s.options.threads);
-  // httplib takes ownership of the pool it is handed (its interface).
-  http.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
-  http.set_read_timeout(s.options.timeout_seconds, 0);
-  http.set_write_timeout(s.options.timeout_seconds, 0);
-  http.set_payload_max_length(s.options.max_body);
-  // Before any route, the page's files too: only this server's own Host.
+  // Before any route, the page's files too: no request over a limit, and
+  // only this server's own Host.
   http.set_pre_routing_handler([&s](const httplib::Request& req, httplib::Response& res) {
+    std::string message;
+    if (int status = GuardedServer::ViolationStatus(&message); status != 0) {
+      res.status = status;
+      res.set_content(nlohmann::json{{"error", message}}.dump(), "application/json");
+      return httplib::Server::HandlerResponse::Handled;
+    }
     const std::string host = req.get_header_value("Host");
     if (s.host_check.Allows(host)) return httplib::Server::HandlerResponse::Unhandled;
     res.status = 403;
@@ -84,8 +98,10 @@ Result<std::unique_ptr<Server>> Server::Create(ServeOptions options, Coder coder
 
   auto get = [&s](const char* path, ApiResponse (Api::*handler)(const Params&)) {
     s.http.Get(path, [&s, handler](const httplib::Request& req, httplib::Response& res) {
+      GuardedServer::Work work(s.http);
       Params params;
       for (const auto& [k, v] : req.params) params.emplace(k, v);
+      if (auto bad = InvalidParam(params)) return Reply(res, *bad);
       Reply(res, (s.api.*handler)(params));
     });
   };
@@ -98,12 +114,15 @@ Result<std::unique_ptr<Server>> Server::Create(ServeOptions options, Coder coder
   get("/api/resolve", &Api::Resolve);
   http.Get(R"(/api/events/(\d+)/mentions)",
            [&s](const httplib::Request& req, httplib::Response& res) {
+             GuardedServer::Work work(s.http);
              Reply(res, s.api.Mentions(req.matches[1]));
            });
   http.Post("/api/code", [&s](const httplib::Request& req, httplib::Response& res) {
+    GuardedServer::Work work(s.http);
     Reply(res, s.api.Code(req.body, req.get_header_value("Content-Type")));
   });
   http.Post("/api/ingest", [&s](const httplib::Request& req, httplib::Response& res) {
+    GuardedServer::Work work(s.http);
     std::string token = req.get_header_value("X-Dyad-Token");
     const std::string auth = req.get_header_value("Authorization");
     if (token.empty() && auth.rfind("Bearer ", 0) == 0) token = auth.substr(7);
@@ -119,6 +138,12 @@ Result<std::unique_ptr<Server>> Server::Create(ServeOptions options, Coder coder
   }
   // Errors as JSON: unknown paths (404), bodies over the limit (413), ...
   http.set_error_handler([](const httplib::Request& req, httplib::Response& res) {
+    std::string violation;
+    if (int status = GuardedServer::ViolationStatus(&violation); status != 0) {
+      res.status = status;
+      res.set_content(nlohmann::json{{"error", violation}}.dump(), "application/json");
+      return;
+    }
     if (!res.body.empty()) return;
     std::string message = res.status == 404   ? "not found: " + req.path
                           : res.status == 413 ? "request body over the size limit"
@@ -144,6 +169,7 @@ Result<int> Server::Bind() {
     return Status::IOError("cannot listen on " + s.options.host + ":" +
                            std::to_string(s.options.port) +
                            " (is the port in use, or the host not this machine's?)");
+  s.http.WidenBacklog();
   s.port = port;
   return port;
 }

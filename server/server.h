@@ -5,11 +5,12 @@
 //
 // Each request opens the store for itself (a Store is used from one thread
 // at a time), read-only unless ingest is allowed; the Coder is shared, as
-// coding is read-only. Requests run on a thread pool with read and write
-// timeouts, and bodies over the limit are refused (413), so one slow or
-// huge request cannot stall the others. A request whose Host header is not
-// the server's own address or an allowed name is refused (403), so that a
-// page elsewhere cannot read the API through DNS rebinding (host_check.h).
+// coding is read-only. Connections are guarded (guarded_server.h): each
+// request must arrive whole within the timeout, headers and bodies have
+// size limits (431, 413), open connections are capped and idle ones do
+// not hold a worker, so slow, idle or huge requests cannot stall others. A request whose
+// Host header is not the server's own address or an allowed name is refused (403), so
+// that a page elsewhere cannot read the API through DNS rebinding (host_check.h).
 #ifndef DYAD_SERVER_SERVER_H_
 #define DYAD_SERVER_SERVER_H_
 
@@ -32,9 +33,10 @@ struct ServeOptions {
   bool allow_ingest = false;
   std::string token;  // required by /api/ingest when allowed
   std::size_t max_body = 10 << 20;
-  std::string web_dir;  // the built web page; empty: a notice page
-  int threads = 8;
-  int timeout_seconds = 10;  // read and write timeouts per request
+  std::string web_dir;       // the built web page; empty: a notice page
+  int threads = 8;           // requests handled at once
+  int timeout_seconds = 10;  // to receive a whole request, and to send a response
+  std::size_t max_connections = 256;  // open at once (guarded_server.h)
 };
 
 class Server {

@@ -116,6 +116,11 @@ class Ingester {
       progress_.Tick(docs_, events_, reader_.bytes_read(), reader_.total_bytes());
     }
     keep(document.Finish());
+    if (reader_.StreamFailed()) {
+      // Stored whole or not at all: what was read of it is dropped.
+      std::cerr << "dyad ingest: " << header.id << ": not stored (nothing of it)\n";
+      return true;
+    }
     return Stored(header, store_.Ingest(header, events, hash.Hex()));
   }
 

@@ -111,8 +111,10 @@ bool InputReader::CheckText(const std::string& where, std::string* text,
   auto bad = utf8::Validate(*text);
   if (bad == utf8::kValid) return true;
   if (!options_.lenient) {
+    // A streamed document's later piece: what came before was read.
     Error(where + ": invalid UTF-8 at byte offset " + std::to_string(base + bad) +
-          " (use --lenient to replace bad bytes); skipped");
+          " (use --lenient to replace bad bytes); " +
+          (base == 0 ? "skipped" : "the rest of the document is skipped"));
     return false;
   }
   std::size_t replaced = 0;
@@ -149,6 +151,7 @@ bool InputReader::ReadText(const Pending& p, Document* doc, bool* streamed) {
     stream_where_ = where;
     stream_carry_.clear();
     stream_offset_ = 0;
+    stream_failed_ = false;
     return true;
   }
   std::istream& in = file ? *file : std::cin;
@@ -177,28 +180,33 @@ bool InputReader::NextPiece(std::string* piece) {
   }
   if (stream_->bad()) {
     Error(stream_where_ + ": read error");
-    stream_ = nullptr;
-    return false;
+    return StopStream(true);
   }
-  if (stream_carry_.empty()) {
-    stream_ = nullptr;
-    stream_file_.reset();
-    return false;
-  }
-  // More to come: cut at a boundary.
+  if (stream_carry_.empty()) return StopStream(false);
+  // More to come: cut at a boundary. PieceEnd never returns 0 for a
+  // non-empty text; a loop that consumed nothing would never end.
   const std::size_t cut =
       *stream_ ? PieceEnd(stream_carry_, kPieceBytes) : stream_carry_.size();
+  if (cut == 0) {
+    Error(stream_where_ + ": cannot cut a piece at byte offset " +
+          std::to_string(stream_offset_) + "; the rest is skipped");
+    return StopStream(true);
+  }
   *piece = stream_carry_.substr(0, cut);
   stream_carry_.erase(0, cut);
   std::size_t base = stream_offset_;
   stream_offset_ += cut;
   bytes_ += cut;
-  if (!CheckText(stream_where_, piece, base)) {
-    stream_ = nullptr;
-    stream_file_.reset();
-    return false;
-  }
+  if (!CheckText(stream_where_, piece, base)) return StopStream(true);
   return true;
+}
+
+bool InputReader::StopStream(bool failed) {
+  stream_ = nullptr;
+  stream_file_.reset();
+  stream_carry_.clear();
+  stream_failed_ = failed;
+  return false;
 }
 
 bool InputReader::ReadJsonLine(std::string* line) {

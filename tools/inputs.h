@@ -43,8 +43,12 @@ class InputReader {
 
   // The next piece of a streamed document, ending at a paragraph or line
   // break where there is one; false at its end (or on a read error or bad
-  // data, which is reported).
+  // data, which is reported: then StreamFailed() is true, and the document
+  // is incomplete, so it must not be stored). Each piece read is non-empty:
+  // every call consumes input or ends the stream.
   bool NextPiece(std::string* piece);
+  // Whether the streamed document ended on an error rather than at its end.
+  bool StreamFailed() const { return stream_failed_; }
 
   static constexpr std::size_t kStreamBytes = 8u << 20;
   static constexpr std::size_t kPieceBytes = 1u << 20;
@@ -66,6 +70,8 @@ class InputReader {
   bool ReadJsonLine(std::string* line);
   bool ReadText(const Pending& p, Document* doc, bool* streamed);
   bool NextJsonLine(Document* doc);
+  // Ends the streamed document (`failed`: on an error); returns false.
+  bool StopStream(bool failed);
   // `base`: where `text` starts in its file, for the offsets in messages.
   bool CheckText(const std::string& where, std::string* text, std::size_t base = 0);
   void Error(const std::string& msg);
@@ -88,6 +94,7 @@ class InputReader {
   std::string stream_where_;
   std::string stream_carry_;       // read but not yet returned
   std::size_t stream_offset_ = 0;  // file offset of stream_carry_
+  bool stream_failed_ = false;
 };
 
 // "2024-07-11" from a name such as "2024-07-11-nato.txt", or "".

@@ -42,9 +42,14 @@ Options:
   --allow-ingest       accept POST /api/ingest, with the token
   --token T            the ingest token (default: $DYAD_TOKEN); required by
                        --allow-ingest, sent as X-Dyad-Token or Bearer
-  --max-body MB        largest request body (default 10)
+  --max-body MB        largest request body (default 10; a chunked body
+                       counts its framing)
+  --max-connections N  connections open at once (default 256); beyond, the
+                       one idle longest is closed, or 503 when none is idle
+  --timeout S          seconds to receive a whole request, and to send a
+                       response (default 10)
   --web DIR            the built web page (default: the one built with dyad)
-  --threads N          worker threads (default 8)
+  --threads N          requests handled at once (default 8)
   --dict PATH          dictionaries for /api/code and ingest (as dyad code)
   -h, --help           show this help
 
@@ -78,6 +83,8 @@ int RunServe(const std::vector<std::string>& args) {
                                  {"--max-body", ""},
                                  {"--web", ""},
                                  {"--threads", ""},
+                                 {"--max-connections", ""},
+                                 {"--timeout", ""},
                                  {"--dict", ""},
                                  {"--dict-format", ""},
                                  {"--help", "-h", false}});
@@ -104,6 +111,9 @@ int RunServe(const std::vector<std::string>& args) {
     options.port = static_cast<int>(number("--port", 8080, 0, 65535));
     options.max_body = static_cast<std::size_t>(number("--max-body", 10, 1, 4096)) << 20;
     options.threads = static_cast<int>(number("--threads", 8, 1, 256));
+    options.max_connections =
+        static_cast<std::size_t>(number("--max-connections", 256, 1, 4096));
+    options.timeout_seconds = static_cast<int>(number("--timeout", 10, 1, 3600));
     options.allow_ingest = flags->Has("--allow-ingest");
     const char* env = std::getenv("DYAD_TOKEN");
     options.token = flags->Get("--token", env ? env : "");

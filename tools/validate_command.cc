@@ -104,6 +104,8 @@ int RunValidate(const std::vector<std::string>& args) {
     std::cerr << "dyad validate: " << file.status().message() << "\n";
     return kExitBadInput;
   }
+  for (const auto& warning : file->warnings)
+    std::cerr << "dyad validate: " << warning << "\n";
   // The dictionaries the environment names.
   fs::path dir = flags->Get("--dict-dir");
   const fs::path beside = path.parent_path();
@@ -115,10 +117,11 @@ int RunValidate(const std::vector<std::string>& args) {
       paths.push_back(flags->Get("--verbs"));
       continue;
     }
-    if (name.empty()) continue;
-    fs::path found = dir.empty() ? beside / name : dir / name;
-    if (dir.empty() && !fs::exists(found)) found = beside / ".." / "dictionaries" / name;
-    paths.push_back(found.string());
+    for (const std::string& one : validate::EnvironmentFiles(name)) {
+      fs::path found = dir.empty() ? beside / one : dir / one;
+      if (dir.empty() && !fs::exists(found)) found = beside / ".." / "dictionaries" / one;
+      paths.push_back(found.string());
+    }
   }
   auto dictionary = Dictionary::FromPaths(paths);  // each verb file's dialect told apart
   if (!dictionary.ok()) {

@@ -267,7 +267,8 @@ void ParseAgents(std::string_view name, const std::vector<Line>& lines, Entries*
       continue;
     }
     code.erase(0, 1);
-    // Substitution markers: one phrase per item of the set.
+    // Substitution markers: one phrase per item of the set, every
+    // combination of them, capped (an item may hold another marker).
     std::vector<std::string> phrases = {phrase};
     for (const auto& [marker, items] : substitutions) {
       std::vector<std::string> next;
@@ -281,6 +282,13 @@ void ParseAgents(std::string_view name, const std::vector<Line>& lines, Entries*
           next.push_back(p.substr(0, at) + item + p.substr(at + marker.size()));
       }
       phrases = std::move(next);
+      if (phrases.size() + plurals.size() > kMaxAgentPhrases) break;
+    }
+    if (phrases.size() + plurals.size() > kMaxAgentPhrases) {
+      errors->Add(line.number, "agent with more than " +
+                                   std::to_string(kMaxAgentPhrases) +
+                                   " phrases (substitutions and plurals); skipped");
+      continue;
     }
     AgentEntry entry;
     entry.code = code;

@@ -23,6 +23,13 @@
 
 namespace dyad::dict {
 
+// Caps on what one line may expand to, so that a crafted line cannot take
+// all memory: the phrases of an issues line (each "pre+k" doubles them),
+// and an agent's phrases after its substitution markers ("!minist!") and
+// its {plurals}. A line over a cap is skipped with a "file:line" warning.
+inline constexpr std::size_t kMaxIssueForms = 256;
+inline constexpr std::size_t kMaxAgentPhrases = 256;
+
 enum class PetrarchFile { kActors, kAgents, kVerbs, kDiscards, kIssues };
 
 // Verb dictionaries come in two dialects that read patterns differently:

@@ -1,6 +1,7 @@
 // PETRARCH's issues dictionary: <ISSUE CATEGORY="..."> blocks of phrases
 // with marked words ("n:school", "v:arrest", "pre+k") and ignore phrases
 // ("~financial literacy").
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -39,12 +40,26 @@ std::vector<std::string> Forms(const std::string& word) {
   return {w};
 }
 
+// How many forms Forms(word) gives, without making them (saturating at
+// kMaxIssueForms + 1): each "+" doubles the product of its parts.
+std::size_t FormCount(std::string_view word) {
+  const std::size_t over = kMaxIssueForms + 1;
+  if (auto plus = word.find('+'); plus != std::string_view::npos) {
+    const std::size_t head = FormCount(word.substr(0, plus));
+    const std::size_t rest = FormCount(word.substr(plus + 1));
+    return head > over / 2 / rest ? over : std::min(over, 2 * head * rest);
+  }
+  const std::string w = AsciiLower(word);
+  return w.rfind("v:", 0) == 0 ? 4 : w.rfind("n:", 0) == 0 ? 2 : 1;
+}
+
 // <ISSUE CATEGORY="..."> blocks of "n:word phrase [CODE]" lines; a line
 // without a code takes its block's category; "~" marks an ignore phrase.
 }  // namespace
 
 void ParsePetrarchIssues(std::string_view name, const std::vector<petrarch::Line>& lines,
                          Entries* out) {
+  petrarch::Errors errors(name, out);
   std::string category;
   for (const petrarch::Line& line : lines) {
     std::string t = line.text;
@@ -60,6 +75,19 @@ void ParsePetrarchIssues(std::string_view name, const std::vector<petrarch::Line
     std::string before;
     auto blocks = petrarch::Brackets(t, &before);
     std::string code = blocks.empty() ? category : AsciiUpper(blocks[0]);
+    // Every combination of every word's forms: capped, as a line of many
+    // "+" joins would be millions of phrases.
+    std::size_t count = 1;
+    for (auto word : SplitWords(before)) {
+      const std::size_t n = FormCount(word);
+      count = count > kMaxIssueForms / n ? kMaxIssueForms + 1 : count * n;
+    }
+    if (count > kMaxIssueForms) {
+      errors.Add(line.number, "issue phrase with more than " +
+                                  std::to_string(kMaxIssueForms) +
+                                  " forms (its \"+\" joins and marked words); skipped");
+      continue;
+    }
     std::vector<std::string> phrases = {""};
     for (auto word : SplitWords(before)) {
       std::vector<std::string> next;

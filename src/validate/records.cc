@@ -2,8 +2,11 @@
 
 #include <expat.h>
 
+#include <algorithm>
+#include <cstdio>
 #include <memory>
 
+#include "dict/petrarch_format.h"
 #include "util/strings.h"
 
 namespace dyad::validate {
@@ -13,13 +16,53 @@ struct ParserDeleter {
   void operator()(XML_Parser p) const { XML_ParserFree(p); }
 };
 
-// "19950101" -> "1995-01-01"; "" when it is not eight digits.
+// "19950101" -> "1995-01-01", and the six digits of TABARI's records,
+// "950101", as they read them (dict::petrarch::Date: YY 00-30 is 20YY);
+// "" when malformed.
 std::string IsoDate(std::string_view d) {
-  if (d.size() != 8) return "";
-  for (char c : d)
-    if (!IsAsciiDigit(c)) return "";
-  return std::string(d.substr(0, 4)) + "-" + std::string(d.substr(4, 2)) + "-" +
-         std::string(d.substr(6, 2));
+  const int ymd = dict::petrarch::Date(d);
+  if (ymd <= 0) return "";
+  char out[16];
+  std::snprintf(out, sizeof out, "%04d-%02d-%02d", ymd / 10000, ymd / 100 % 100,
+                ymd % 100);
+  return out;
+}
+
+// Comments as PETRARCH read them, which XML does not allow: one that holds
+// "--", or a comment inside a comment ("<!-- <!-- x --> -->"), whose first
+// "-->" would end it early and leave the rest as text. Each is blanked out
+// (its line breaks kept, so that line numbers hold), with a warning.
+std::string BlankComments(std::string_view name, std::string_view xml,
+                          std::vector<std::string>* warnings) {
+  std::string out(xml);
+  std::size_t at = 0;
+  while ((at = out.find("<!--", at)) != std::string::npos) {
+    std::size_t i = at + 4;
+    int depth = 1;
+    bool odd = false;
+    while (i < out.size() && depth > 0) {
+      if (out.compare(i, 4, "<!--") == 0) {
+        ++depth, i += 4, odd = true;
+      } else if (out.compare(i, 3, "-->") == 0) {
+        --depth, i += 3;
+      } else if (out.compare(i, 2, "--") == 0) {
+        odd = true, i += 2;
+      } else {
+        ++i;
+      }
+    }
+    if (depth > 0) break;  // unclosed: expat says where
+    if (odd) {
+      const auto line = 1 + std::count(out.begin(), out.begin() + at, '\n');
+      warnings->push_back(std::string(name) + ":" + std::to_string(line) +
+                          ": a comment holding \"--\" or another comment, read to its "
+                          "last \"-->\" as PETRARCH did");
+      for (std::size_t j = at + 4; j + 3 < i; ++j)
+        if (out[j] != '\n') out[j] = ' ';
+    }
+    at = i;
+  }
+  return out;
 }
 
 // Collapses white space runs (the texts are wrapped over lines).
@@ -54,6 +97,9 @@ class Reader {
       record_.date = IsoDate(a["date"]);
       if (!a["date"].empty() && record_.date.empty())
         Fail("sentence " + record_.id + ": date \"" + a["date"] + "\" is not YYYYMMDD");
+      else if (a["date"].size() == 6)
+        Warn("sentence " + record_.id + ": six-digit date \"" + a["date"] +
+             "\" read as " + record_.date);
       record_.config = config_;
     } else if (tag == "EventCoding" && in_sentence_) {
       if (!a["error"].empty()) {
@@ -77,14 +123,23 @@ class Reader {
       out_.environment[std::string(tag)] = std::string(Trim(text_));
     if (tag == "Sentence") {
       in_sentence_ = false;
-      if (record_.text.empty()) Fail("sentence " + record_.id + " has no <Text>");
-      out_.records.push_back(std::move(record_));
+      // A record without a text (<Sentence .../>): PETRARCH passed it by.
+      if (record_.text.empty())
+        Warn("sentence " + record_.id + " has no <Text>; skipped");
+      else
+        out_.records.push_back(std::move(record_));
     }
     if (!path_.empty()) path_.pop_back();
     text_.clear();
   }
 
   void Text(std::string_view s) { text_ += s; }
+
+  void Warn(const std::string& message) {
+    out_.warnings.push_back(std::string(name_) + ":" +
+                            std::to_string(XML_GetCurrentLineNumber(parser_)) + ": " +
+                            message);
+  }
 
   void Fail(const std::string& message) {
     if (error_.empty())
@@ -105,10 +160,20 @@ class Reader {
 
 }  // namespace
 
-Result<RecordsFile> ParseRecords(std::string_view name, std::string_view xml) {
+std::vector<std::string> EnvironmentFiles(const std::string& value) {
+  std::vector<std::string> out;
+  for (auto part : Split(value, ','))
+    if (auto name = Trim(part); !name.empty()) out.emplace_back(name);
+  return out;
+}
+
+Result<RecordsFile> ParseRecords(std::string_view name, std::string_view raw) {
+  std::vector<std::string> comment_warnings;
+  const std::string xml = BlankComments(name, raw, &comment_warnings);
   std::unique_ptr<XML_ParserStruct, ParserDeleter> parser(XML_ParserCreate("UTF-8"));
   if (!parser) return Status::IOError("out of memory");
   Reader reader(name, parser.get());
+  reader.out_.warnings = std::move(comment_warnings);
   XML_SetUserData(parser.get(), &reader);
   XML_SetElementHandler(
       parser.get(),

@@ -42,10 +42,19 @@ struct RecordsFile {
   // -> file name, as written.
   std::map<std::string, std::string> environment;
   std::vector<Record> records;
+  // What was read as PETRARCH read it rather than as XML or this format
+  // say, "file:line: message" each: a comment holding "--" or a comment, a
+  // <Sentence/> without a text (skipped), a six-digit date (YYMMDD).
+  std::vector<std::string> warnings;
 };
 
+// The file names an <Environment> entry gives: one, or several separated
+// by commas ("a.actors.txt, b.actors.txt"), as PETRARCH's config allows.
+std::vector<std::string> EnvironmentFiles(const std::string& value);
+
 // Reads a records file; a malformed one is an error naming `name` and the
-// line.
+// line. The field's files hold what PETRARCH read past (RecordsFile::
+// warnings): those are read as it did, with a warning.
 Result<RecordsFile> ParseRecords(std::string_view name, std::string_view xml);
 
 }  // namespace dyad::validate

@@ -48,9 +48,17 @@ class CliFixture : public ::testing::Test {
 
   // Runs `dyad ARGS` with `input` on standard input.
   RunResult Dyad(const std::string& args, const std::string& input = "") {
+    return DyadWithin(0, args, input);
+  }
+
+  // The same, killed after `seconds` (0: never); a killed run exits 124.
+  RunResult DyadWithin(int seconds, const std::string& args,
+                       const std::string& input = "") {
     const std::filesystem::path in = Write("stdin.txt", input);
-    const std::string cmd = std::string(DYAD_BINARY) + " " + args + " <" + in.string() +
-                            " >" + (dir_ / "out").string() + " 2>" +
+    const std::string limit =
+        seconds > 0 ? "timeout -k 5 " + std::to_string(seconds) + " " : std::string();
+    const std::string cmd = limit + std::string(DYAD_BINARY) + " " + args + " <" +
+                            in.string() + " >" + (dir_ / "out").string() + " 2>" +
                             (dir_ / "err").string();
     const int status = std::system(cmd.c_str());
     RunResult r;

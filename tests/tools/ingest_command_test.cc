@@ -61,5 +61,42 @@ TEST_F(IngestCommandTest, AStreamedTextIsStoredAsTheSameTextHeldWhole) {
   EXPECT_GT(mentions, 0);
 }
 
+// Issue 14: a text over 8 MiB with an invalid byte after its first MiB was
+// reported skipped but stored, cut at the bad piece. It is not stored.
+TEST_F(IngestCommandTest, AStreamedTextWithABadByteLaterIsNotStoredAtAll) {
+  std::string text;
+  while (text.size() < (9u << 20)) text += "Iran condemned Israel on Monday.\n\n";
+  text[3u << 20] = '\xff';
+  const auto file = Write("2024-01-05-bad.txt", text);
+  const std::string db = (dir_ / "bad.db").string();
+  auto ingest = Dyad("ingest --db " + db + " " + file.string());
+  EXPECT_EQ(ingest.exit, 1) << ingest.err;
+  EXPECT_NE(ingest.err.find("invalid UTF-8 at byte offset " + std::to_string(3u << 20)),
+            std::string::npos)
+      << ingest.err;
+  EXPECT_NE(ingest.err.find("not stored"), std::string::npos) << ingest.err;
+  EXPECT_NE(ingest.err.find(" 0 documents"), std::string::npos) << ingest.err;
+  auto events = Dyad("query --db " + db + " events --format jsonl");
+  EXPECT_EQ(events.exit, 0) << events.err;
+  EXPECT_EQ(events.out, "");
+}
+
+// Issue 14: a streamed input whose first MiB after its first byte is all
+// UTF-8 continuation bytes (no line break, no space) must end, with an
+// error, or with --lenient coded as replacement characters.
+TEST_F(IngestCommandTest, ContinuationBytesEndTheStream) {
+  std::string text = "a" + std::string((2u << 20) + 5, '\x80');
+  const auto file = Write("cont.txt", std::string(9u << 20, ' ') + text);
+  for (const std::string& args : {std::string("code -"), std::string("code --lenient -"),
+                                  "ingest --db " + (dir_ / "c.db").string() + " -"}) {
+    auto run = DyadWithin(120, args, text);
+    EXPECT_NE(run.exit, 124) << args << ": did not end";
+    EXPECT_EQ(run.exit, args.find("lenient") != std::string::npos ? 0 : 1)
+        << args << run.err;
+  }
+  auto big = DyadWithin(120, "code " + file.string());
+  EXPECT_EQ(big.exit, 1) << big.err;
+}
+
 }  // namespace
 }  // namespace dyad::cli

@@ -49,6 +49,28 @@ TEST(InputsTest, ReadsDirectoriesInNameOrderAndOverridesDates) {
   fs::remove_all(dir);
 }
 
+// Issue 14: a batch with one bad date codes every other line and names
+// the line it skipped.
+TEST(InputsTest, AJsonLineWithABadDateIsSkippedAndNamed) {
+  fs::path dir = fs::temp_directory_path() / "dyad_inputs_bad_date";
+  fs::create_directories(dir);
+  const fs::path file = dir / "batch.jsonl";
+  std::ofstream(file) << "{\"id\":\"1\",\"date\":\"2024-07-11\",\"text\":\"a\"}\n"
+                      << "{\"id\":\"2\",\"date\":\"11/07/2024\",\"text\":\"b\"}\n"
+                      << "{\"id\":\"3\",\"date\":\"2024-07-12\",\"text\":\"c\"}\n";
+  std::ostringstream err;
+  InputReader reader({file.string()}, InputOptions(), err);
+  Document doc;
+  std::vector<std::string> ids;
+  while (reader.Next(&doc)) ids.push_back(doc.id + " " + doc.date);
+  EXPECT_EQ(ids, (std::vector<std::string>{"1 2024-07-11", "3 2024-07-12"}));
+  EXPECT_EQ(reader.errors(), 1);
+  EXPECT_NE(err.str().find("batch.jsonl:2: bad \"date\" \"11/07/2024\""),
+            std::string::npos)
+      << err.str();
+  fs::remove_all(dir);
+}
+
 TEST(InputsTest, AJsonLineOverTheLimitIsSkippedAndNamed) {
   fs::path dir = fs::temp_directory_path() / "dyad_inputs_long_line";
   fs::create_directories(dir);
