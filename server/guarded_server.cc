@@ -1,5 +1,6 @@
 #include "server/guarded_server.h"
 
+#include <sys/ioctl.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -109,6 +110,10 @@ bool GuardedServer::Enter(int fd, Entry* entry) {
     // its input and leaves.
     Entry oldest = connections_.end();
     for (auto it = connections_.begin(); it != connections_.end(); ++it) {
+      // A connection whose request has arrived but not been read yet (its
+      // thread has not woken) is busy, not idle.
+      int pending = 0;
+      if (it->idle && ::ioctl(it->fd, FIONREAD, &pending) == 0 && pending > 0) continue;
       if (it->idle &&
           (oldest == connections_.end() || it->idle_since < oldest->idle_since))
         oldest = it;
