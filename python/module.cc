@@ -3,8 +3,10 @@
 #include <pybind11/pybind11.h>
 
 #include "coder_binding.h"
+#include "store_binding.h"
 
 PYBIND11_MODULE(_dyad, m) {
   m.doc() = "dyad's C++ coder, for Python (use the package dyad).";
   dyad::python::BindCoder(m);
+  dyad::python::BindStore(m);
 }

@@ -8,10 +8,12 @@
 
 Coder.code() and Coder.code_many() return events as dicts with the fields of
 `dyad code` JSON; events_frame() turns them into a pandas DataFrame (pandas is
-imported only then).
+imported only then). Store keeps coded articles in dyad's event store and
+answers the questions of `dyad query` as DataFrames.
 """
 
 from ._dyad import Coder, EventStream
 from .frames import EVENT_COLUMNS, events_frame
+from .store import Store
 
-__all__ = ["Coder", "EventStream", "EVENT_COLUMNS", "events_frame"]
+__all__ = ["Coder", "EventStream", "EVENT_COLUMNS", "Store", "events_frame"]

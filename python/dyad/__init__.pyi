@@ -1,4 +1,5 @@
-# Type stubs for the dyad package (the extension dyad._dyad and dyad.frames).
+# Type stubs for the dyad package (the extension dyad._dyad, dyad.frames and
+# dyad.store).
 import datetime
 import os
 from typing import Any, Iterable, Iterator, Mapping, Optional, Sequence, TypedDict, Union
@@ -69,5 +70,49 @@ class Coder:
 EVENT_COLUMNS: dict[str, str]
 
 def events_frame(events: Iterable[Mapping[str, Any]]) -> pandas.DataFrame: ...
+
+Day = Union[str, datetime.date, None]
+
+class Store:
+    def __init__(self, path_or_url: PathLike, read_only: bool = False) -> None: ...
+    def ingest(
+        self, articles: Iterable[Article], coder: Optional[Coder] = None, batch: int = 64
+    ) -> dict[str, int]: ...
+    def events(
+        self,
+        from_: Day = None,
+        to: Day = None,
+        actor: str = "",
+        source: str = "",
+        target: str = "",
+        code: str = "",
+        quad: int = 0,
+        modality: str = "",
+        text: str = "",
+        limit: int = 100,
+        offset: int = 0,
+    ) -> pandas.DataFrame: ...
+    def mentions(self, event: int) -> pandas.DataFrame: ...
+    def dyad(
+        self,
+        a: str,
+        b: str,
+        by: str = "month",
+        from_: Day = None,
+        to: Day = None,
+        all_modalities: bool = False,
+    ) -> pandas.DataFrame: ...
+    def actors(
+        self, limit: int = 20, from_: Day = None, to: Day = None, all_modalities: bool = False
+    ) -> pandas.DataFrame: ...
+    def network(
+        self, min_events: int = 1, from_: Day = None, to: Day = None, all_modalities: bool = False
+    ) -> pandas.DataFrame: ...
+    def network_graph(
+        self, min_events: int = 1, from_: Day = None, to: Day = None, all_modalities: bool = False
+    ) -> Any: ...
+    def summary(
+        self, limit: int = 10, from_: Day = None, to: Day = None, all_modalities: bool = False
+    ) -> dict[str, Any]: ...
 
 __all__: list[str]
