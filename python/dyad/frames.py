@@ -5,6 +5,10 @@ not when dyad is, so that coding needs no pandas."""
 # and names strings, the Goldstein score a float; the evidence spans (byte
 # offsets into the UTF-8 text) are nullable integers, since an event without
 # a target has no target span.
+# The categories of the modality column, the same in every frame (so that
+# the partitions of a Dask DataFrame agree).
+MODALITIES = ["asserted", "reported", "alleged", "denied", "hypothetical"]
+
 EVENT_COLUMNS = {
     "doc": "string",
     "sentence": "int64",
@@ -59,4 +63,5 @@ def events_frame(events):
 
     frame = pd.DataFrame([_row(e) for e in events], columns=list(EVENT_COLUMNS))
     frame["date"] = pd.to_datetime(frame["date"].replace("", None), format="%Y-%m-%d")
-    return frame.astype(EVENT_COLUMNS)
+    dtypes = dict(EVENT_COLUMNS, modality=pd.CategoricalDtype(MODALITIES))
+    return frame.astype(dtypes)
