@@ -18,8 +18,10 @@ endif()
 if(Python3_FOUND AND pybind11_FOUND)
   message(STATUS "Python module dyad: built for ${Python3_EXECUTABLE}")
   set(DYAD_PYTHON ON)
-  # The static libraries go into the module too. Without semantic
-  # interposition, -fPIC costs the command line nothing measurable.
+  # The static libraries go into the module too, so they are built with
+  # -fPIC; without semantic interposition, calls inside them stay direct.
+  # dyad code on 5,400 news articles, paired with a build without: median
+  # 5.26 s against 5.13 s (+3%, inside the busy VM's noise of +-20%).
   set(CMAKE_POSITION_INDEPENDENT_CODE ON)
   add_compile_options(-fno-semantic-interposition)
 else()
