@@ -5,6 +5,7 @@
 #include <iostream>
 #include <sstream>
 
+#include "dyad/input_check.h"
 #include "json_article.h"
 #include "util/strings.h"
 #include "util/utf8.h"
@@ -103,17 +104,15 @@ void InputReader::Expand(const std::string& input) {
 
 bool InputReader::CheckText(const std::string& where, std::string* text,
                             std::size_t base) {
-  if (auto nul = text->find('\0'); nul != std::string::npos) {
-    Error(where + ": binary data (NUL byte at offset " + std::to_string(base + nul) +
-          "), not text; skipped");
+  const Status checked = dyad::CheckText(where, *text, base);
+  if (checked.ok()) return true;
+  if (utf8::LooksBinary(*text)) {
+    Error(checked.message() + "; skipped");
     return false;
   }
-  auto bad = utf8::Validate(*text);
-  if (bad == utf8::kValid) return true;
   if (!options_.lenient) {
     // A streamed document's later piece: what came before was read.
-    Error(where + ": invalid UTF-8 at byte offset " + std::to_string(base + bad) +
-          " (use --lenient to replace bad bytes); " +
+    Error(checked.message() + " (use --lenient to replace bad bytes); " +
           (base == 0 ? "skipped" : "the rest of the document is skipped"));
     return false;
   }
@@ -269,14 +268,12 @@ bool InputReader::NextJsonLine(Document* doc) {
     doc->title = std::move(article.title);
     doc->url = std::move(article.url);
     doc->source = std::move(article.source);
-    const std::string& date = article.date;
-    int d;
     if (!options_.date.empty()) {
       doc->date = options_.date;
-    } else if (date.size() >= 10 && ParseDate(date.substr(0, 10), &d)) {
-      doc->date = FormatDate(d);  // also accepts "2024-07-11T09:30:00Z"
-    } else if (!date.empty()) {
-      Error(where + ": bad \"date\" \"" + date + "\" (expected YYYY-MM-DD)");
+    } else if (auto date = NormalizeDate(where, article.date); date.ok()) {
+      doc->date = std::move(*date);  // also accepts "2024-07-11T09:30:00Z"
+    } else {
+      Error(date.status().message());
       continue;
     }
     return true;
