@@ -104,24 +104,19 @@ class Assembler {
   void AddCounterparts(std::size_t from, std::vector<Assembled>* out) const {
     const std::size_t end = out->size();
     for (std::size_t k = from; k < end; ++k) {
-      // "Protesters clashed with police": a clash is fought by both.
       const Assembled& a = (*out)[k];
-      if (Norm(a.trigger->begin).rfind("clash", 0) == 0 && !a.target.code.empty() &&
-          a.voice == "active") {
-        Assembled back = a;
-        std::swap(back.source, back.target);
-        back.counterpart = true;
-        out->push_back(std::move(back));
-        continue;
-      }
-      const std::string_view code = CounterpartCode((*out)[k].code);
+      if (a.target.code.empty()) continue;
+      // "Protesters clashed with police": a clash is fought by both, same code.
+      const bool clash =
+          a.voice == "active" && Norm(a.trigger->begin).rfind("clash", 0) == 0;
+      const std::string code = clash ? a.code : std::string(CounterpartCode(a.code));
       // A PETRARCH pattern with a two-way code says its own counterpart.
-      if (code.empty() || (*out)[k].target.code.empty() ||
-          !dict_.entries().patterns[(*out)[k].pattern].reverse_code.empty())
+      if (code.empty() ||
+          (!clash && !dict_.entries().patterns[a.pattern].reverse_code.empty()))
         continue;
-      Assembled back = (*out)[k];
+      Assembled back = a;
       std::swap(back.source, back.target);
-      back.code = std::string(code);
+      back.code = code;
       back.counterpart = true;
       out->push_back(std::move(back));
     }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 
+#include "coder/word_shapes.h"
 #include "lexicon/word_classes.h"
 
 namespace dyad::coder {
@@ -12,10 +13,7 @@ constexpr std::size_t kMaxNameTokens = 4;
 
 bool IsNameWord(const text::Token& t) {
   if (t.kind != text::TokenKind::kWord) return false;
-  // "al-Quaety", "el-Baradei": an Arabic article before the capital.
-  const std::string& w = t.norm;
-  const bool article = w.size() > 4 && (w.rfind("al-", 0) == 0 || w.rfind("el-", 0) == 0);
-  return t.capitalized || article;
+  return t.capitalized || HasArabicArticle(t.norm);  // "al-Quaety"
 }
 
 // A surname that is also a common word ("May", "Rice") is remembered only

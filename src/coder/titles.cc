@@ -2,6 +2,8 @@
 
 #include <set>
 
+#include "coder/word_shapes.h"
+
 namespace dyad::coder {
 
 // The last word of a title that a person's name may follow.
@@ -30,10 +32,8 @@ namespace {
 // A capitalised word that can be part of a name ("Pedro", "R."), not "The".
 bool IsNameToken(const SentenceAnalysis& s, std::size_t i) {
   const text::Token& t = s.tokens[i];
-  const std::string& w = t.norm;  // "al-Quaety": an Arabic article before the capital
-  const bool article = w.size() > 4 && (w.rfind("al-", 0) == 0 || w.rfind("el-", 0) == 0);
-  return t.kind == text::TokenKind::kWord && (t.capitalized || article) &&
-         s.classes[i] == 0;
+  return t.kind == text::TokenKind::kWord &&
+         (t.capitalized || HasArabicArticle(t.norm)) && s.classes[i] == 0;  // "al-Quaety"
 }
 
 }  // namespace

@@ -40,6 +40,10 @@ bool VerbNotAgent(const SentenceAnalysis& s, std::size_t i, std::uint32_t len) {
   return kArticles.count(s.tokens[i + 1].norm) > 0 && !kTimes.count(s.tokens[i + 2].norm);
 }
 
+bool HasArabicArticle(std::string_view w) {
+  return w.size() > 4 && (w.starts_with("al-") || w.starts_with("el-"));
+}
+
 bool AdjectiveNotAgent(const SentenceAnalysis& s, std::size_t i, std::uint32_t len) {
   if (len != 1 || i + 1 >= s.tokens.size() || s.tokens[i].norm != "official")
     return false;

@@ -32,6 +32,10 @@ bool WrittenAsName(const SentenceAnalysis& s, std::size_t i, std::size_t len,
 // ("forces the next day"). The caller says the word follows a name.
 bool VerbNotAgent(const SentenceAnalysis& s, std::size_t i, std::uint32_t len);
 
+// "al-quaety", "el-baradei": a norm that starts with an Arabic article, part
+// of a name though it does not start with a capital.
+bool HasArabicArticle(std::string_view norm);
+
 // "an official visit", "official media": "official" before a lower-case
 // word is an adjective, not an agent.
 bool AdjectiveNotAgent(const SentenceAnalysis& s, std::size_t i, std::uint32_t len);
