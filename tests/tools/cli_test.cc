@@ -323,9 +323,10 @@ TEST_F(CliTest, EvalScoresTheGoldStandardAboveItsFloors) {
                   " --misses 0");
   ASSERT_EQ(dev.exit, 0) << dev.err;
   const auto dev_last = dev.out.substr(dev.out.rfind("root+country:"));
-  EXPECT_GE(Figure(dev_last, "precision"), 56.0) << dev_last;  // 56.9%
-  EXPECT_GE(Figure(dev_last, "recall"), 23.0) << dev_last;     // 23.7%
-  EXPECT_NE(dev.out.find("669 sentences"), std::string::npos) << dev.out.substr(0, 200);
+  // 64 articles since the second batch of 32 (coded before any rule saw them).
+  EXPECT_GE(Figure(dev_last, "precision"), 46.5) << dev_last;  // 47.2%
+  EXPECT_GE(Figure(dev_last, "recall"), 20.0) << dev_last;     // 20.8%
+  EXPECT_NE(dev.out.find("1325 sentences"), std::string::npos) << dev.out.substr(0, 200);
   // The two annotators of the double-coded articles agree as the README says.
   auto agree = Dyad("eval " + gold + "/agreement/first --against " + gold +
                     "/agreement/second" + news + " --misses 0");
