@@ -101,8 +101,17 @@ void FindTriggers(const Compiled& dict, SentenceAnalysis* s) {
                           IsDemonym(s->tokens[i - 1].norm);
     // "sending arms", "imposed sanctions": an -s form right after a verb is
     // its object, a plural noun, not a second finite verb.
-    bool object_of_verb = form == lexicon::kThirdPerson && !s->triggers.empty() &&
-                          s->triggers.back().end == i && !s->triggers.back().noun;
+    // So is a participle there, an adjective of the object: "extradite
+    // accused criminals".
+    const bool participle_only =
+        (form & (lexicon::kPast | lexicon::kPastParticiple)) != 0 &&
+        (form & (lexicon::kBase | lexicon::kThirdPerson | lexicon::kGerund)) == 0;
+    bool object_of_verb = !s->triggers.empty() && s->triggers.back().end == i &&
+                          !s->triggers.back().noun &&
+                          (form == lexicon::kThirdPerson ||
+                           (participle_only && !(s->classes[i - 1] & kAuxiliary) &&
+                            s->tokens[i - 1].norm.rfind("got", 0) != 0 &&
+                            s->tokens[i - 1].norm.rfind("get", 0) != 0));
     // A capitalised word that opens a sentence or stands in a title-case
     // headline is one the tagger tends to call a name: the rules decide there.
     if (!s->tree.empty() && !(s->tokens[i].capitalized && (i == 0 || title_case))) {
@@ -202,7 +211,14 @@ SentenceAnalysis Analyze(const Compiled& dict, std::string_view doc,
   s.tokens = text::Tokenize(doc, segment.begin, segment.end);
   s.ids = dict.Ids(s.tokens);
   s.classes.reserve(s.tokens.size());
-  for (const auto& t : s.tokens) s.classes.push_back(lexicon::ClassesOf(t.norm));
+  for (const auto& t : s.tokens) {
+    std::uint32_t c = lexicon::ClassesOf(t.norm);
+    // "are not explicitly prohibited": any "-ly" adverb, not only the listed.
+    if (c == 0 && !t.capitalized && t.kind == text::TokenKind::kWord &&
+        lexicon::LooksLikeAdverb(t.norm))
+      c = lexicon::kAdverb;
+    s.classes.push_back(c);
+  }
   FindDiscards(dict, &s);
   FindIssues(dict, &s);
   FindMentions(dict, doc, date, &s);

@@ -73,7 +73,11 @@ std::string_view Arguments::PrepositionBefore(const Mention& m) const {
         q == "hundreds" || q == "dozens" || q == "scores" || q == "millions" ||
         q == "tens" || q == "some" || q == "many" || q == "most" || q == "all" ||
         q == "both" || q == "one" || q == "two" || q == "three" || q == "several" ||
-        q == "groups" || q == "members")
+        q == "groups" || q == "members" || q == "group" || q == "member" ||
+        q == "crowd" || q == "crowds" || q == "number" || q == "majority" ||
+        q == "handful" || q == "delegation" || q == "contingent" || q == "team" ||
+        q == "few" || q == "four" || q == "five" || q == "dozen" || q == "hundred" ||
+        q == "thousand")
       return {};
   }
   // "After Russia attacked ...": a subordinator opening a clause.
@@ -196,6 +200,14 @@ std::vector<int> Arguments::FindObject(std::uint32_t token, std::string_view pre
   return found.empty() ? TreeObject(token, prep) : found;
 }
 
+namespace {
+// "the forecasts published by foreign media": a participle's agent, not
+// whose the object is.
+bool EndsWithEd(std::string_view w) {
+  return w.size() > 3 && w.substr(w.size() - 2) == "ed";
+}
+}  // namespace
+
 std::vector<int> Arguments::WindowObject(std::uint32_t token,
                                          std::string_view prep) const {
   // "*": any actor in the verb's phrase, also behind a preposition after a
@@ -212,11 +224,16 @@ std::vector<int> Arguments::WindowObject(std::uint32_t token,
   for (std::size_t i = token + 1; i < end && i < s_.tokens.size(); ++i) {
     // ", according to Ukrainian officials": an object comes before a comma.
     if (IsBreak(i) || Norm(i) == ",") return {};
+    // "banned the images but many Muslims ...": a new clause.
+    if (passed_word && (Norm(i) == "but" || Norm(i) == "while" || Norm(i) == "whereas"))
+      return {};
     // "charged three men with spying for China": after a non-actor object,
-    // a phrase with "with", "for", "in", ... is no longer the object.
+    // a phrase with "with", "for", "in", ... is no longer the object; "of",
+    // "by" and the like name whose it is ("condemned the violence by police").
     if (prep.empty() && !phrase && passed_word && mention_at_[i] < 0 &&
         (s_.classes[i] & lexicon::kPreposition) && Norm(i) != "to" && Norm(i) != "of" &&
-        Norm(i) != "on" && Norm(i) != "against")
+        Norm(i) != "on" && Norm(i) != "against" &&
+        (Norm(i) != "by" || EndsWithEd(Norm(i - 1))))
       return {};
     if (mention_at_[i] < 0 && s_.classes[i] == 0 &&
         s_.tokens[i].kind == text::TokenKind::kWord)
@@ -304,8 +321,13 @@ std::vector<int> Arguments::Possessor(std::uint32_t token) const {
 std::vector<int> Arguments::Right(std::uint32_t token) const {
   for (std::size_t i = token, steps = 0; i < s_.tokens.size() && steps < 4;
        ++i, ++steps) {
-    if (int m = mention_at_[i]; m >= 0)
-      return IsPlace(m) ? std::vector<int>() : Expand(m);
+    if (int m = mention_at_[i]; m >= 0) {
+      // "airstrikes in Yemen": the pattern's own preposition marks no place.
+      const bool own_preposition = token > 0 &&
+                                   (s_.classes[token - 1] & lexicon::kPreposition) &&
+                                   OnlyModifiersBetween(token, s_.mentions[m].begin);
+      return IsPlace(m) && !own_preposition ? std::vector<int>() : Expand(m);
+    }
     const auto& w = Norm(i);
     if (w == "," || w == "." || IsBreak(i)) return {};
   }

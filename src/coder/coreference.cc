@@ -32,6 +32,14 @@ Kind ReferenceAt(const SentenceAnalysis& s, std::size_t i, std::size_t* len) {
   const auto& w = s.tokens[i].norm;
   static const std::string kNone;
   const std::string& next = i + 1 < s.tokens.size() ? s.tokens[i + 1].norm : kNone;
+  // "It is a disgrace that ...", "It seems ...": "it" before "is" is
+  // expletive or stands for a situation far more often than for an actor.
+  // "It was attacked by ..." keeps its referent.
+  if (w == "it" &&
+      ((i + 2 < s.tokens.size() && (s.classes[i + 1] & lexicon::kBeForm) &&
+        !s.tokens[i + 2].norm.ends_with("ed") && !s.tokens[i + 2].norm.ends_with("en")) ||
+       next == "seems" || next == "seemed" || next == "appears"))
+    return Kind::kNone;
   if (w == "it" || w == "its" || w == "itself") return Kind::kSingular;
   if (w == "they" || w == "them" || w == "their" || w == "themselves")
     return Kind::kPlural;
@@ -139,7 +147,18 @@ std::vector<DocumentMemory::Unit> DocumentMemory::Units(const SentenceAnalysis& 
     if (m.begin < m.end && m.end <= s.tokens.size())
       text = std::string(doc.substr(s.tokens[m.begin].begin,
                                     s.tokens[m.end - 1].end - s.tokens[m.begin].begin));
-    Entry e{m, text, sentence, 1, subject};
+    std::size_t first = m.begin;
+    while (first > 0 && lexicon::Is(s.tokens[first - 1].norm, lexicon::kDeterminer))
+      --first;
+    // "in Chittagong, Bangladesh": the country after a place's comma too.
+    if (first > 2 && s.tokens[first - 1].norm == ",") {
+      std::size_t k = first - 1;
+      while (k > 0 && k + 4 > first && s.tokens[k - 1].capitalized) --k;
+      if (k + 1 < first) first = k;
+    }
+    const bool place =
+        first > 0 && lexicon::Is(s.tokens[first - 1].norm, lexicon::kLocative);
+    Entry e{m, text, sentence, 1, subject, place};
     if (m.group >= 0) {
       auto [it, fresh] = unit_of_group.try_emplace(m.group, units.size());
       if (!fresh) {
@@ -216,7 +235,12 @@ void DocumentMemory::Resolve(const dict::Compiled& dict, std::string_view doc,
     if (unit.empty())
       unit = Find(
           current, static_cast<std::uint32_t>(i),
-          [&](const Unit& u) { return Accepts(dict, kind, u.front().mention, u.size()); },
+          [&](const Unit& u) {
+            // "A fire in Bangladesh ... it killed nine": a place does not act.
+            if (u.front().place && (kind == Kind::kSingular || kind == Kind::kPlural))
+              return false;
+            return Accepts(dict, kind, u.front().mention, u.size());
+          },
           pronoun);
     if (unit.empty()) continue;
     if (adjective >= 0) replaced.insert(adjective);

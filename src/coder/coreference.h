@@ -53,6 +53,7 @@ class DocumentMemory {
     int sentence = 0;
     int group_size = 1;    // for the first member of a group: its size
     bool subject = false;  // the sentence's first mention outside a prepositional phrase
+    bool place = false;    // named as a place ("a fire in Chittagong, Bangladesh")
   };
   // The nearest earlier entry (in `s` before `pos`, then in memory) that
   // `accept` takes; its group members too when `whole_group`.

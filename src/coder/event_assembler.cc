@@ -92,6 +92,16 @@ class Assembler {
            code == "194";
   }
 
+  // Security forces that police crowds, and the crowds they police.
+  static bool IsPolice(std::string_view code) {
+    return code.ends_with("COP") || code.ends_with("MIL") || code.ends_with("SPY");
+  }
+  static bool IsCivilian(std::string_view code) {
+    for (std::string_view role : {"OPP", "CVL", "REL", "LAB", "EDU", "MED", "AGR", "REF"})
+      if (code.ends_with(role)) return true;
+    return false;
+  }
+
   // The act the target does in return, by CAMEO's pairs ("X visited Y":
   // Y hosted X, 043), or "" when the act is one-sided.
   static std::string_view CounterpartCode(const std::string& code) {
@@ -104,12 +114,19 @@ class Assembler {
   void AddCounterparts(std::size_t from, std::vector<Assembled>* out) const {
     const std::size_t end = out->size();
     for (std::size_t k = from; k < end; ++k) {
-      const Assembled& a = (*out)[k];
+      Assembled& a = (*out)[k];
       if (a.target.code.empty()) continue;
-      // "Protesters clashed with police": a clash is fought by both, same code.
+      // "Rebels clashed with troops": a clash is fought by both, same code;
+      // between protesters and police it is dissent one way and repression
+      // the other (doc/annotation.md, section 7).
       const bool clash =
           a.voice == "active" && Norm(a.trigger->begin).rfind("clash", 0) == 0;
-      const std::string code = clash ? a.code : std::string(CounterpartCode(a.code));
+      std::string code = clash ? a.code : std::string(CounterpartCode(a.code));
+      if (clash && IsPolice(a.source.code) != IsPolice(a.target.code) &&
+          IsCivilian(a.source.code) != IsCivilian(a.target.code)) {
+        a.code = IsPolice(a.source.code) ? "175" : "145";
+        code = IsPolice(a.source.code) ? "145" : "175";
+      }
       // A PETRARCH pattern with a two-way code says its own counterpart.
       if (code.empty() ||
           (!clash && !dict_.entries().patterns[a.pattern].reverse_code.empty()))

@@ -71,6 +71,21 @@ std::vector<std::string> Words(std::string_view phrase) {
   return out;
 }
 
+// The noun a noun pattern inflects: the last word before its first
+// preposition, determiner or slot ("drone strike in" -> "strike"), so that
+// "drone strikes in" matches as "attacks on" does.
+std::size_t NounHead(const std::vector<std::string>& words) {
+  std::size_t head = 0;
+  for (std::size_t k = 1; k < words.size(); ++k) {
+    const std::string& w = words[k];
+    const std::uint32_t stop =
+        lexicon::kPreposition | lexicon::kDeterminer | lexicon::kConjunction;
+    if (w == "$" || w == "+" || (lexicon::ClassesOf(w) & stop) != 0) break;
+    head = k;
+  }
+  return head;
+}
+
 }  // namespace
 
 std::string Plural(const std::string& w) {
@@ -145,9 +160,10 @@ Compiled::Compiled(Entries entries) : entries_(std::move(entries)) {
     for (auto words : Variants(trigger)) {
       if (p.kind == PatternEntry::kNoun) {
         nouns_.Insert(Phrase(words), i);
-        std::string plural = Plural(words[0]);
+        const std::size_t head = NounHead(words);
+        std::string plural = Plural(words[head]);
         if (plural.empty()) continue;
-        words[0] = plural;
+        words[head] = plural;
         nouns_.Insert(Phrase(words), i);
         continue;
       }

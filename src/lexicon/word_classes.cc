@@ -2,6 +2,7 @@
 
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "lexicon/verb_forms.h"
 
@@ -246,6 +247,28 @@ std::string_view ReportingModality(std::string_view norm) {
   const auto& t = ReportingTable();
   auto it = t.find(norm);
   return it == t.end() ? std::string_view() : it->second;
+}
+
+bool LooksLikeAdverb(std::string_view norm) {
+  if (norm.size() < 6 || !norm.ends_with("ly")) return false;
+  // Nouns, verbs and adjectives ending in "ly"; the adjectives matter, since
+  // an adjective may stand between a trigger and its target ("a deadly
+  // attack on"), an adverb not.
+  static const std::unordered_set<std::string_view> kNotAdverbs = {
+      "family",     "assembly",  "supply",    "comply",     "multiply",   "anomaly",
+      "monopoly",   "homily",    "butterfly", "melancholy", "deadly",     "likely",
+      "unlikely",   "lonely",    "lovely",    "costly",     "elderly",    "friendly",
+      "unfriendly", "weekly",    "monthly",   "yearly",     "hourly",     "nightly",
+      "quarterly",  "biweekly",  "orderly",   "disorderly", "timely",     "untimely",
+      "scholarly",  "cowardly",  "worldly",   "lively",     "sickly",     "unruly",
+      "heavenly",   "ghastly",   "beastly",   "stately",    "leisurely",  "bodily",
+      "smelly",     "chilly",    "kingly",    "princely",   "saintly",    "homely",
+      "goodly",     "seemly",    "unseemly",  "unsightly",  "portly",     "ungainly",
+      "brotherly",  "motherly",  "fatherly",  "sisterly",   "neighborly", "neighbourly",
+      "manly",      "womanly",   "oily",      "wobbly",     "bubbly",     "prickly",
+      "underbelly", "dragonfly", "gadfly",    "firefly",    "reapply",    "resupply",
+  };
+  return !kNotAdverbs.contains(norm);
 }
 
 std::uint32_t ClassesOf(std::string_view norm) {

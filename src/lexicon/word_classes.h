@@ -37,6 +37,11 @@ std::uint32_t ClassesOf(std::string_view norm);
 
 inline bool Is(std::string_view norm, WordClass c) { return (ClassesOf(norm) & c) != 0; }
 
+// True for a lowercase word of the "-ly" adverb shape that no list has
+// ("explicitly", "reportedly", "formally"), except the nouns, verbs and
+// adjectives of that shape ("family", "supply", "deadly", "elderly").
+bool LooksLikeAdverb(std::string_view norm);
+
 // What a reporting word says about the clause it introduces: "reported"
 // (said, told, stated, announced, reports), "alleged" (alleged, accused,
 // claimed, accusations, allegations), "denied" (denied, rejected, dismissed,

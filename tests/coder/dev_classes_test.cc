@@ -238,4 +238,61 @@ TEST(AllMentionsTest, OneEventPerSentenceEvenWithEveryMention) {
 }
 
 }  // namespace
+TEST(NounPatternTest, ACompoundNounIsPluralAtItsHead) {
+  // "drone strike in" also matches "drone strikes in"; the pattern's own
+  // "in" marks its target, not a place.
+  EXPECT_EQ(Events("The United States expanded its campaign of drone strikes in Yemen."),
+            "USA>YEM:195");
+  EXPECT_EQ(Events("Russia carried out an airstrike in Syria."), "RUS>SYR:195");
+  // Outside a pattern "in" still marks a place.
+  EXPECT_EQ(Events("Russian troops arrested protesters in Syria."), "RUSMIL>SYROPP:173");
+}
+
+TEST(ObjectTest, AnObjectsAgentAfterByIsTheTarget) {
+  EXPECT_EQ(Events("The Kenyan opposition condemned the violence by police."),
+            "KENOPP>KENCOP:111");
+  // A participle's agent is not: "forecasts published by foreign media".
+  EXPECT_EQ(Events("Kenyan students discussed the forecasts published by Ugandan media."),
+            "");
+}
+
+TEST(ModalityTest, AnyLyAdverbKeepsThePassiveAndTheNegation) {
+  EXPECT_EQ(Events("Kenyan activists were not explicitly charged by the police."), "");
+  EXPECT_EQ(Events("Kenyan activists were reportedly arrested by Ugandan police."),
+            "UGACOP>KENOPP:173");
+}
+
+TEST(CoreferenceTest, ItBeforeIsStandsForNoActor) {
+  // "It is shameful" judges a situation, not the country named before.
+  EXPECT_EQ(Events("@amal: US officials are playing games with Yemen. It is shameful."),
+            "");
+  EXPECT_EQ(Events("Russia denied it. It was attacked by Ukraine."),
+            "RUS>:016 UKR>RUS:190");
+}
+
+TEST(ActorsTest, FaithCommunitiesAndGroupsOfThem) {
+  EXPECT_EQ(Events("A group of Muslims clashed with Ethiopian police."),
+            "ETHREL>ETHCOP:145 ETHCOP>ETHREL:175");
+  // A clause after "but" holds no object of the verb before it.
+  EXPECT_EQ(Events("Pakistani courts banned the images but Sunni Muslims protested."),
+            "PAKJUD>:172 PAKREL>:140");
+  EXPECT_EQ(Events("Syrian rebels clashed with Syrian troops."),
+            "SYRREB>SYRMIL:190 SYRMIL>SYRREB:190");
+}
+
+TEST(CoreferenceTest, APlaceIsNoAntecedentOfAPronoun) {
+  EXPECT_EQ(
+      Events("A fire broke out in a slum in Chittagong, Bangladesh. Officials said it "
+             "killed nine people."),
+      "");
+  EXPECT_EQ(Events("Russian troops entered Ukraine. It said they had attacked Kiev."),
+            "RUSMIL>UKR:192 RUSMIL>UKRGOV:190");
+}
+
+TEST(TriggerTest, AParticipleAfterAVerbIsAnAdjective) {
+  // "accused" modifies the object of "extradite"; bare "engage" is no attack.
+  EXPECT_EQ(Events("Uganda will extradite accused Kenyan activists."), "UGA>KENOPP:063");
+  EXPECT_EQ(Events("The Kenyan president engaged Ugandan business leaders."), "");
+}
+
 }  // namespace dyad

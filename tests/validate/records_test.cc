@@ -123,7 +123,9 @@ TEST(ValidationFloorsTest, PetrarchTwoUnitTests) {
 TEST(ValidationFloorsTest, OlderUnitTests) {
   Tally t = ValidateWith("PETR.UnitTest.records.xml", "PETR.Validate.verbs.txt");
   EXPECT_EQ(t.records, 284);
-  EXPECT_GE(t.exact, 181) << "exact " << t.ExactPercent() << "%";  // 63.7%
+  // 180 since any "-ly" adverb keeps a passive ("was heavily criticized
+  // over ...": PETRARCH's record reads its subject as the critic).
+  EXPECT_GE(t.exact, 180) << "exact " << t.ExactPercent() << "%";  // 63.4%
 }
 
 }  // namespace
