@@ -19,6 +19,17 @@ using dict::Compiled;
 // broker", "China's alleged backing", "the shelling").
 bool UsedAsNoun(const SentenceAnalysis& s, const std::vector<bool>& in_mention,
                 std::size_t i, std::uint8_t form) {
+  // "injuring a few and arresting others", ", asking the government": a
+  // gerund opening a coordinated or participial phrase with an object
+  // is a verb ("the parade supporting Gondor" may be a modifier).
+  if ((form & lexicon::kGerund) && i > 0 && i + 1 < s.tokens.size() &&
+      (s.tokens[i - 1].norm == "," ||
+       (s.tokens[i - 1].norm == "and" || s.tokens[i - 1].norm == "or"))) {
+    const auto& next = s.tokens[i + 1].norm;
+    if (in_mention[i + 1] || next == "others" ||
+        (lexicon::ClassesOf(next) & (lexicon::kDeterminer | lexicon::kPronoun)))
+      return false;
+  }
   for (std::size_t k = i, steps = 0; k-- > 0 && steps < 4; ++steps) {
     const auto& w = s.tokens[k].norm;
     std::uint32_t c = lexicon::ClassesOf(w);

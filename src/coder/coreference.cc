@@ -70,6 +70,20 @@ Kind ReferenceAt(const SentenceAnalysis& s, std::size_t i, std::size_t* len) {
   return Kind::kNone;
 }
 
+bool IsObjectPronoun(std::string_view w) { return w == "him" || w == "them"; }
+
+// No clause boundary between `from` and `to`: no comma, subordinator or
+// reporting word ("X said Y attacked him" lets "him" be X).
+bool SameClause(const SentenceAnalysis& s, std::size_t from, std::size_t to) {
+  for (std::size_t k = from; k < to && k < s.tokens.size(); ++k) {
+    const auto& w = s.tokens[k].norm;
+    if (w == "," || w == ";" || w == ":" || (s.classes[k] & lexicon::kSubordinator) ||
+        !lexicon::ReportingModality(w).empty())
+      return false;
+  }
+  return true;
+}
+
 bool Accepts(const dict::Compiled& dict, Kind kind, const Mention& m, std::size_t size) {
   switch (kind) {
     case Kind::kSingular:
@@ -238,6 +252,12 @@ void DocumentMemory::Resolve(const dict::Compiled& dict, std::string_view doc,
           [&](const Unit& u) {
             // "A fire in Bangladesh ... it killed nine": a place does not act.
             if (u.front().place && (kind == Kind::kSingular || kind == Kind::kPlural))
+              return false;
+            // "Benjamin challenged him": an object pronoun is not its own
+            // clause's subject (that would be "himself").
+            if (u.front().sentence == sentences_ && u.front().subject &&
+                IsObjectPronoun(s->tokens[i].norm) &&
+                SameClause(*s, u.front().mention.end, i))
               return false;
             return Accepts(dict, kind, u.front().mention, u.size());
           },

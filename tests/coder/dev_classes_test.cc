@@ -295,4 +295,17 @@ TEST(TriggerTest, AParticipleAfterAVerbIsAnAdjective) {
   EXPECT_EQ(Events("The Kenyan president engaged Ugandan business leaders."), "");
 }
 
+TEST(CoreferenceTest, AnObjectPronounIsNotItsClausesSubject) {
+  // "him" is someone else than the activist; "X said Y attacked him" may be X.
+  EXPECT_EQ(Events("Kenyan activist Amina Odhiambo criticised him."), "KENOPP>:111");
+  EXPECT_EQ(Events("Kenyan activist John Odhiambo said Ugandan police had arrested him."),
+            "UGACOP>KENOPP:173");
+}
+
+TEST(TriggerTest, AGerundWithAnObjectIsAVerb) {
+  EXPECT_EQ(
+      Events("Armenian police beat protesters, injuring a few and arresting others."),
+      "ARMCOP>ARMOPP:175 ARMCOP>:173");
+}
+
 }  // namespace dyad
