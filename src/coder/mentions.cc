@@ -144,12 +144,19 @@ void MergeTitles(SentenceAnalysis* s) {
         merged.back().end = m.end;  // keep the title's code
         continue;
       }
-      // "Ukrainian President" + "Volodymyr Zelensky": the name decides.
+      // "Ukrainian President" + "Volodymyr Zelensky": the name decides,
+      // unless the dictionary knows the person only out of office (ELI, or
+      // the bare country before their first): "Governor Pedro Pierluisi" on
+      // a date its list of offices misses.
       Mention& title = merged.back();
       title.end = m.end;
-      title.code = m.code;
+      const bool title_office =
+          m.person && !m.former &&
+          ((m.code.size() == 6 && m.code.ends_with("ELI")) || m.code.size() == 3) &&
+          !title.agent.empty() && title.agent != "ELI" && !title.former;
+      title.code = title_office ? m.code.substr(0, 3) + title.agent : m.code;
       title.actor = m.actor;
-      title.agent = m.agent.empty() ? title.agent : m.agent;
+      title.agent = m.agent.empty() || title_office ? title.agent : m.agent;
       title.person = m.person;
       title.name_begin = m.name_begin;
       title.rule = m.rule + "; " + title.rule;

@@ -78,8 +78,13 @@ void NameMemory::Resolve(SentenceAnalysis* s) const {
   std::vector<int> unknown_at(n, -1);
   for (int k = 0; k < static_cast<int>(s->mentions.size()); ++k) {
     const Mention& m = s->mentions[k];
+    // So is a known person the dictionary places out of office (ELI or the
+    // bare country): "Governor Pedro Pierluisi ... Pierluisi".
+    const bool out_of_office =
+        m.person && !m.former &&
+        ((m.code.size() == 6 && m.code.ends_with("ELI")) || m.code.size() == 3);
     for (auto i = m.begin; i < m.end; ++i) {
-      if (m.unknown_name)
+      if (m.unknown_name || out_of_office)
         unknown_at[i] = k;
       else
         covered[i] = true;

@@ -200,6 +200,23 @@ std::string Compiled::ActorCode(const ActorEntry& actor, int date) const {
   if (undated) return undated->code;
   // Without a date, a person is known by their latest role.
   if (date == 0 && latest) return latest->code;
+  // Between or after their offices a person is one of their country's elite
+  // (CAMEO's ELI: "former President Obama" in 2020); before their first,
+  // their country's. An organisation's former officer speaks for nobody, nor
+  // does a former dissident (whose role may have ended with their life).
+  if (latest && latest->code.size() >= 3 && IsCountryCode(latest->code.substr(0, 3))) {
+    const std::string country = latest->code.substr(0, 3);
+    bool former = false, former_office = false;
+    for (const Role& r : actor.roles) {
+      if (!r.dated() || r.to == 0 || r.to >= date) continue;
+      former = true;
+      for (std::string_view office : {"GOV", "LEG", "MIL", "JUD", "SPY", "ELI"})
+        former_office |= r.code.ends_with(office);
+    }
+    // A dissident's role ends with their death as often as with a change.
+    if (former) return former_office ? country + "ELI" : "";
+    return country;
+  }
   return "";
 }
 

@@ -59,14 +59,19 @@ TEST(DictionaryTest, DatedRoles) {
   auto d = Dictionary::FromText(
       "p.dyad",
       "@actors\nA Person = XXXGOV 2000-01-01..2004-12-31, XXXOPP\n"
-      "B Person = YYYGOV 2010-01-01..2012-12-31, YYYGOV 2015-01-01..\n");
+      "B Person = YYYGOV 2010-01-01..2012-12-31, YYYGOV 2015-01-01..\n"
+      "Yland = YYY\nC Person = IGOZZZ 2001-01-01..2002-01-01\n");
   ASSERT_TRUE(d.ok()) << d.status().message();
   const auto& c = d->compiled();
   const auto& a = c.entries().actors[0];
   const auto& b = c.entries().actors[1];
   EXPECT_EQ(c.ActorCode(a, 20030101), "XXXGOV");
   EXPECT_EQ(c.ActorCode(a, 20050101), "XXXOPP");  // the undated role
-  EXPECT_EQ(c.ActorCode(b, 20130101), "");        // between terms, no role
+  // Between or after offices, one of the country's elite; before, its own.
+  EXPECT_EQ(c.ActorCode(b, 20130101), "YYYELI");
+  EXPECT_EQ(c.ActorCode(b, 20050101), "YYY");
+  // A former officer of an organisation speaks for nobody.
+  EXPECT_EQ(c.ActorCode(c.entries().actors[3], 20100101), "");
   EXPECT_EQ(c.ActorCode(b, 20160101), "YYYGOV");
   EXPECT_EQ(c.ActorCode(b, 0), "YYYGOV");  // no date: the latest role
 }
