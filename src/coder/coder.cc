@@ -47,6 +47,13 @@ void SplitCode(const dict::Compiled& dict, const std::string& code, std::string*
   }
 }
 
+bool IsNonStateRole(std::string_view role) {
+  for (std::string_view r : {"CVL", "OPP", "UAF", "CRM", "REL", "EDU", "LAB", "MED",
+                             "BUS", "AGR", "REF", "HRI", "ENV"})
+    if (role == r) return true;
+  return false;
+}
+
 // Sets the event code and what CAMEO says of it.
 void SetCode(const std::string& code, Event* e) {
   e->event_code = code;
@@ -99,6 +106,13 @@ Event MakeEvent(const dict::Compiled& dict, const Document& doc, std::string_vie
   SplitCode(dict, e.source, &e.source_country, &e.source_role);
   SplitCode(dict, e.target, &e.target_country, &e.target_role);
   SetCode(a.code.empty() ? pattern.code : a.code, &e);
+  // CAMEO's 19 is conventional military force; the same words said of
+  // civilians, protesters, criminals or unidentified gunmen are its 18,
+  // unconventional violence ("armed men attacked protesters").
+  if (e.event_code == "190" && IsNonStateRole(e.source_role)) {
+    SetCode("180", &e);
+    e.rule += "; by a non-state actor: 180";
+  }
   for (const auto& [code, n] : s.issues)
     e.issues += (e.issues.empty() ? "" : ", ") + code + " " + std::to_string(n);
   e.modality = a.modality;

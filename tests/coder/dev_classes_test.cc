@@ -196,7 +196,7 @@ TEST(StoryCountryTest, TheTitleAndThePlacesNamedSayWhatTheStoryIsAbout) {
 TEST(UnknownNamesTest, AnArabicArticleIsPartOfAName) {
   EXPECT_EQ(Events("Yemeni journalist Nabil Hasan al-Quaety was shot in Yemen. Yemeni "
                    "gunmen attacked al-Quaety near his home."),
-            "YEMUAF>YEMMED:190");
+            "YEMUAF>YEMMED:180");
 }
 
 TEST(UnknownNamesTest, ANameBeforeACommaAndACountryIsAPlace) {
@@ -306,6 +306,14 @@ TEST(TriggerTest, AGerundWithAnObjectIsAVerb) {
   EXPECT_EQ(
       Events("Armenian police beat protesters, injuring a few and arresting others."),
       "ARMCOP>ARMOPP:175 ARMCOP>:173");
+}
+
+TEST(CodesTest, ForceByNonStateActorsIsUnconventionalViolence) {
+  // CAMEO's 19 is for armed forces; gunmen or protesters attacking is 18.
+  EXPECT_EQ(
+      Events("Egyptian protesters gathered in Cairo. Gunmen attacked the protesters."),
+      "EGYUAF>EGYOPP:180");
+  EXPECT_EQ(Events("Egyptian troops attacked Libyan rebels."), "EGYMIL>LBYREB:190");
 }
 
 }  // namespace dyad
