@@ -21,18 +21,19 @@
 
 namespace {
 
-const char* kSubjects[] = {
-    "The foreign minister", "Police",           "The opposition leader",
-    "Government troops",    "The central bank", "Protesters",
-    "The prime minister",   "Rebel fighters",   "The delegation"};
+const char* kSubjects[] = {"The French foreign minister",  "Russian police",
+                           "The Kenyan opposition leader", "Sudanese government troops",
+                           "The Turkish central bank",     "Protesters in Georgia",
+                           "The Indian prime minister",    "Rebel fighters in Mali",
+                           "The Chinese delegation"};
 const char* kVerbs[] = {"criticised", "met",     "accused",  "thanked", "warned",
                         "arrested",   "visited", "rejected", "welcomed"};
-const char* kObjects[] = {"the neighbouring government",
-                          "students in the capital",
+const char* kObjects[] = {"the Ethiopian government",
+                          "students in Moscow",
                           "the European Commission",
-                          "union leaders",
-                          "the mediators",
-                          "the army",
+                          "union leaders in Germany",
+                          "the mediators from Qatar",
+                          "the Malian army",
                           "the proposal"};
 const char* kTails[] = {"on Tuesday, officials said.", "after talks broke down.",
                         "in a statement issued late on Friday.",

@@ -3,7 +3,9 @@
 // of other scripts against Latin ones.
 
 #include <array>
+#include <cstdint>
 #include <string_view>
+#include <unordered_map>
 
 #include "dyad/extract.h"
 #include "util/strings.h"
@@ -53,18 +55,24 @@ constexpr std::array<std::array<std::string_view, 36>, kLanguages> kWords = {{
      "nog", "wordt", "heeft", "deze", "dit",  "worden", "hun", "door"},
 }};
 
-std::size_t LanguageOf(std::string_view word, std::array<int, kLanguages>* hits) {
-  std::size_t matched = 0;
-  for (std::size_t l = 0; l < kLanguages; ++l) {
-    for (std::string_view w : kWords[l]) {
-      if (w == word) {
-        ++(*hits)[l];
-        ++matched;
-        break;
-      }
-    }
-  }
-  return matched;
+// Each listed word with the languages it belongs to, one bit each.
+const std::unordered_map<std::string_view, std::uint8_t>& WordLanguages() {
+  static const std::unordered_map<std::string_view, std::uint8_t> kMap = [] {
+    std::unordered_map<std::string_view, std::uint8_t> map;
+    for (std::size_t l = 0; l < kLanguages; ++l)
+      for (std::string_view w : kWords[l])
+        if (!w.empty()) map[w] |= static_cast<std::uint8_t>(1u << l);
+    return map;
+  }();
+  return kMap;
+}
+
+void CountWord(std::string_view word, std::array<int, kLanguages>* hits) {
+  const auto& map = WordLanguages();
+  const auto it = map.find(word);
+  if (it == map.end()) return;
+  for (std::size_t l = 0; l < kLanguages; ++l)
+    if (it->second & (1u << l)) ++(*hits)[l];
 }
 
 }  // namespace
@@ -77,7 +85,7 @@ bool LooksEnglish(std::string_view text) {
   auto end_word = [&] {
     if (word.empty()) return;
     ++words;
-    LanguageOf(word, &hits);
+    CountWord(word, &hits);
     word.clear();
   };
   for (std::size_t i = 0; i < text.size();) {
