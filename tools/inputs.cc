@@ -315,7 +315,14 @@ bool InputReader::Next(Document* doc, bool* streamed) {
     if (jsonl_ && NextJsonLine(doc)) return true;
     if (next_ >= pending_.size()) return false;
     Pending p = pending_[next_++];
-    if (p.kind == Kind::kSniff) p.kind = Sniff(p.path);
+    if (p.kind == Kind::kSniff) {
+      p.kind = Sniff(p.path);
+      // XML that is no feed (a records file, a sitemap) is no document.
+      if (p.kind == Kind::kText && Extension(p.path) == ".xml") {
+        Skip(p.path, "not a feed", "XML that is not an RSS or Atom feed");
+        continue;
+      }
+    }
     if (p.kind == Kind::kHtml) {
       if (ReadPage(p, doc)) return true;
       continue;

@@ -139,6 +139,18 @@ TEST_F(WebInputsTest, IngestKeepsThePagesUrl) {
       << q.out;
 }
 
+TEST_F(WebInputsTest, XmlThatIsNoFeedIsSkipped) {
+  const auto xml =
+      Write("records.xml", "<?xml version=\"1.0\"?>\n<Sentences></Sentences>\n");
+  auto r = Dyad("code " + xml.string());
+  EXPECT_EQ(r.exit, 0) << r.err;
+  EXPECT_TRUE(r.out.empty());
+  EXPECT_NE(r.err.find("records.xml: XML that is not an RSS or Atom feed; skipped"),
+            std::string::npos)
+      << r.err;
+  EXPECT_NE(r.err.find("skipped 1 (1 not a feed)"), std::string::npos) << r.err;
+}
+
 TEST_F(WebInputsTest, BadInputFlag) {
   auto r = Dyad("code --input pdf");
   EXPECT_EQ(r.exit, 2);
