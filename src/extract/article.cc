@@ -111,12 +111,30 @@ const xmlNode* Body(const xmlDoc* doc) {
   return root;
 }
 
+// A block of several lines (<br>) without those that are the title or
+// short lines that do not read as sentences ("Posted by Tomas on 14 March").
+std::string KeptLines(const std::string& text, const std::string& title) {
+  if (text.find('\n') == std::string::npos) return text;
+  std::string kept;
+  for (std::string_view line : Split(text, '\n')) {
+    if (line.empty() || line == title) continue;
+    if (line.size() < kProseBytes && !EndsSentence(line)) continue;
+    if (!kept.empty()) kept += '\n';
+    kept += line;
+  }
+  return kept;
+}
+
 // The article's paragraphs under `body`; empty when there is none.
 std::string ArticleText(const xmlNode* body, const std::string& title, bool by_class) {
   const std::vector<Block> blocks = CollectBlocks(body, by_class);
   const xmlNode* container = Container(blocks, body);
   if (!container) return "";
-  std::vector<const Block*> kept;
+  std::string text;
+  auto keep = [&](std::string_view paragraph) {
+    if (!text.empty()) text += "\n\n";
+    text += paragraph;
+  };
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     const Block& b = blocks[i];
     if (!Inside(b.element, container) || b.LinkDensity() >= 0.5 || IsFurniture(b))
@@ -124,15 +142,16 @@ std::string ArticleText(const xmlNode* body, const std::string& title, bool by_c
     if (b.heading == 1 && b.text == title) continue;  // the title, kept apart
     if (b.heading > 0) {
       // A section heading, when prose follows it.
-      if (i + 1 < blocks.size() && IsProse(blocks[i + 1])) kept.push_back(&b);
+      if (i + 1 < blocks.size() && IsProse(blocks[i + 1])) keep(b.text);
       continue;
     }
     // Short lines ("By Jane Doe", "Updated 10:32") only when they read as
     // sentences.
-    if (b.text.size() < kProseBytes && !EndsSentence(b.text)) continue;
-    kept.push_back(&b);
+    const std::string lines = KeptLines(b.text, title);
+    if (lines.size() < kProseBytes && !EndsSentence(lines)) continue;
+    keep(lines);
   }
-  return Join(kept);
+  return text;
 }
 
 }  // namespace

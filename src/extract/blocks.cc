@@ -90,7 +90,10 @@ class Collector {
       if (n->type != XML_ELEMENT_NODE || Skipped(n, by_class_)) continue;
       const std::string_view name = Name(n);
       if (name == "br") {
-        Flush(false);
+        // A line break; two in a row end a paragraph, as pages laid out
+        // with <br><br> instead of <p> mean them.
+        const bool second = !current_.text.empty() && current_.text.back() == '\n';
+        Flush(second);
         continue;
       }
       if (!Contains(kBlockElements, name)) {
