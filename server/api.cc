@@ -3,6 +3,7 @@
 #include <charconv>
 
 #include "dict/compiled.h"
+#include "dyad/extract.h"
 #include "dyad/store.h"
 #include "server/json.h"
 #include "text/tokenizer.h"
@@ -285,6 +286,18 @@ ApiResponse Api::Code(const std::string& body, const std::string& content_type) 
         return Error(400, std::string("field '") + name + "' must be true or false");
       *flag = j[name].get<bool>();
     }
+  } else if (content_type.find("html") != std::string::npos) {
+    // A web page: its article is coded (dyad/extract.h), and the answer
+    // carries what was extracted, which the evidence offsets point into.
+    std::string charset;
+    if (auto at = AsciiLower(content_type).find("charset="); at != std::string::npos)
+      charset = std::string(Trim(std::string_view(content_type).substr(at + 8)));
+    auto article = extract::ExtractArticle(body, "", charset);
+    if (!article.ok()) return Error(400, article.status().message());
+    doc.text = std::move(article->text);
+    doc.title = std::move(article->title);
+    doc.date = std::move(article->date);
+    doc.url = std::move(article->url);
   } else {
     doc.text = body;
   }
@@ -294,7 +307,11 @@ ApiResponse Api::Code(const std::string& body, const std::string& content_type) 
                     options.syntax == coder_.options().syntax;
   // Another coder over the same dictionary costs a pointer copy.
   auto events = same ? coder_.Code(doc) : Coder(coder_.dictionary(), options).Code(doc);
-  return {200, {{"events", ToJson(events)}, {"text", doc.text}}};
+  nlohmann::json answer = {{"events", ToJson(events)}, {"text", doc.text}};
+  if (!doc.title.empty()) answer["title"] = doc.title;
+  if (!doc.url.empty()) answer["url"] = doc.url;
+  if (!doc.date.empty()) answer["date"] = doc.date;
+  return {200, std::move(answer)};
 }
 
 ApiResponse Api::Ingest(const std::string& body, const std::string& token) {

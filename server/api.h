@@ -43,8 +43,9 @@ class Api {
   // The actor code a name stands for in the dictionary ("NATO" ->
   // IGOWSTNAT, "Beijing" -> CHNGOV), or the name itself when it is a code.
   ApiResponse Resolve(const Params& p);
-  // Codes a text without storing it: the body is plain text, or JSON
-  // {"text", "date"} when `content_type` says JSON.
+  // Codes a text without storing it: the body is plain text, JSON
+  // {"text", "date"} when `content_type` says JSON, or a web page when it
+  // says HTML (its article's text, title, date and URL are in the answer).
   ApiResponse Code(const std::string& body, const std::string& content_type);
   // Stores one article, JSON {"id", "date", "text", "title", "url",
   // "source"}; only when the server allows ingest and `token` is its token.

@@ -15,6 +15,7 @@
 #include "outputs.h"
 #include "piecewise_coding.h"
 #include "progress.h"
+#include "run_summary.h"
 #include "util/strings.h"
 
 namespace dyad::cli {
@@ -23,8 +24,10 @@ namespace {
 constexpr const char* kCodeHelp = R"(Usage: dyad code [FILE|DIR|-]... [options]
 
 Codes English news text into CAMEO events, one document per text file, one
-per line of a JSON Lines file ({"id","date","title","text","url","source"}).
-With no inputs, reads standard input.
+per line of a JSON Lines file ({"id","date","title","text","url","source"}),
+the article of an HTML page, each item of an RSS or Atom feed, each English
+HTML page of a WARC archive (.warc, .warc.gz). With no inputs, reads
+standard input. Ends with a summary line on stderr.
 
 Options:
   --format jsonl|tsv   output format (default jsonl; tsv has GDELT's columns)
@@ -36,8 +39,10 @@ Options:
                        dictionaries are read too (see --dict-format)
   --dict-format F      auto (default: *.dyad files in dyad's format, others
                        as PETRARCH/TABARI), dyad, petrarch or tabari
-  --input auto|text|jsonl
-                       how to read inputs (default: by extension, .jsonl)
+  --input auto|text|jsonl|html|feed|warc
+                       how to read inputs (default: by extension: .jsonl,
+                       .html/.htm, .rss/.atom, .warc/.warc.gz; else by
+                       content; standard input is text)
   -j, --jobs N         code with N threads (output order stays the same)
   --all-mentions       keep every mention, not one event per
                        (date, source, target, code) per document
@@ -46,8 +51,9 @@ Options:
   --syntax             parse sentences with dyad's tagger and parser and let
                        the trees help choose triggers and arguments (slower)
   --lenient            replace invalid UTF-8 bytes instead of skipping the file
-  --max-line MIB       refuse JSON lines longer than MIB MiB (default 64):
-                       reading a line takes about twice its length in memory
+  --max-line MIB       refuse JSON lines, pages, feeds and WARC records
+                       longer than MIB MiB (default 64): reading one takes
+                       about twice its length in memory
   -h, --help           show this help
 
 Exit status: 0 success, 1 some input was bad (reported on stderr; the other
@@ -91,6 +97,12 @@ std::optional<Dictionary> LoadDictionary(const ParsedFlags& flags) {
               << " could not be read and were skipped (dyad dict check --dict ... lists "
                  "them)\n";
   return std::move(d).value();
+}
+
+std::string BadInputFlag(const std::string& format) {
+  for (const char* f : {"auto", "text", "jsonl", "html", "feed", "warc"})
+    if (format == f) return "";
+  return "--input must be auto, text, jsonl, html, feed or warc, not '" + format + "'";
 }
 
 std::string MaxLineFlag(const ParsedFlags& flags, InputOptions* options) {
@@ -138,8 +150,7 @@ int RunCode(const std::vector<std::string>& args) {
   if (ParseDate(in_opts.date, &date)) in_opts.date = FormatDate(date);
   in_opts.lenient = flags->Has("--lenient");
   in_opts.format = flags->Get("--input", "auto");
-  if (in_opts.format != "auto" && in_opts.format != "text" && in_opts.format != "jsonl")
-    return usage("--input must be auto, text or jsonl, not '" + in_opts.format + "'");
+  if (std::string bad = BadInputFlag(in_opts.format); !bad.empty()) return usage(bad);
   if (std::string bad = MaxLineFlag(*flags, &in_opts); !bad.empty()) return usage(bad);
   long jobs_flag = 1;
   if (std::string bad = BadNumberFlag(*flags, "--jobs", 1, 1, 256, &jobs_flag);
@@ -171,13 +182,17 @@ int RunCode(const std::vector<std::string>& args) {
   if (inputs.empty()) inputs.push_back("-");
   InputReader reader(inputs, in_opts, std::cerr);
   Progress progress("dyad");
-  std::atomic<std::size_t> docs = 0, events_out = 0;
+  std::atomic<std::size_t> docs = 0, events_out = 0, sentences = 0;
   auto tick = [&] {
     progress.Tick(docs, events_out, reader.bytes_read(), reader.total_bytes());
   };
   auto write = [&](const std::vector<Event>& events) {
     for (const Event& e : events) writer.Write(e);
     events_out += events.size();
+  };
+  auto done = [&](std::size_t doc_sentences) {
+    sentences += doc_sentences;
+    ++docs;
   };
   // At most this many documents (or bytes) in flight, so memory stays bounded.
   const std::size_t max_docs = static_cast<std::size_t>(jobs) * 64;
@@ -186,10 +201,11 @@ int RunCode(const std::vector<std::string>& args) {
   // do the rest (coding_pipeline.h).
   std::optional<CodingPipeline> pipeline;
   if (jobs > 1)
-    pipeline.emplace(coder, jobs, max_docs, max_bytes, [&](std::vector<Event>&& events) {
-      write(events);
-      ++docs;
-    });
+    pipeline.emplace(coder, jobs, max_docs, max_bytes,
+                     [&](std::vector<Event>&& events, std::size_t doc_sentences) {
+                       write(events);
+                       done(doc_sentences);
+                     });
   Document doc;
   bool streamed = false;
   while (reader.Next(&doc, &streamed)) {
@@ -209,12 +225,13 @@ int RunCode(const std::vector<std::string>& args) {
         CodeInPieces(&document, doc.text, emit);
       }
       write(document.Finish());
-      ++docs;
+      done(document.sentences());
     } else if (pipeline) {
       pipeline->Push(std::move(doc));
     } else {
-      write(coder.Code(doc));
-      ++docs;
+      std::size_t doc_sentences = 0;
+      write(coder.Code(doc, &doc_sentences));
+      done(doc_sentences);
     }
     doc = Document();
     tick();
@@ -225,9 +242,15 @@ int RunCode(const std::vector<std::string>& args) {
     std::cerr << "dyad code: error writing output\n";
     return kExitBadInput;
   }
-  if (progress.enabled())
-    std::fprintf(stderr, "\rdyad: coded %zu documents, %zu events in %.2f s%20s\n",
-                 docs.load(), events_out.load(), progress.Elapsed(), "");
+  RunSummary summary;
+  summary.documents = docs;
+  summary.sentences = sentences;
+  summary.events = events_out;
+  summary.skipped = reader.skipped();
+  summary.bad_inputs = static_cast<std::size_t>(reader.errors());
+  summary.seconds = progress.Elapsed();
+  std::fprintf(stderr, "%s%s\n", progress.enabled() ? "\r\033[K" : "",
+               summary.Line("dyad code").c_str());
   return reader.errors() > 0 ? kExitBadInput : kExitOk;
 }
 

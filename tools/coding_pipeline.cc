@@ -2,9 +2,9 @@
 
 namespace dyad::cli {
 
-CodingPipeline::CodingPipeline(const Coder& coder, int jobs, std::size_t max_docs,
-                               std::size_t max_bytes,
-                               std::function<void(std::vector<Event>&&)> write)
+CodingPipeline::CodingPipeline(
+    const Coder& coder, int jobs, std::size_t max_docs, std::size_t max_bytes,
+    std::function<void(std::vector<Event>&&, std::size_t)> write)
     : coder_(coder),
       max_docs_(max_docs),
       max_bytes_(max_bytes),
@@ -52,7 +52,7 @@ void CodingPipeline::Work() {
     lock.unlock();
     Result r;
     r.bytes = doc.text.size();
-    r.events = coder_.Code(doc);
+    r.events = coder_.Code(doc, &r.sentences);
     lock.lock();
     finished_.emplace(seq, std::move(r));
     const bool next = seq == next_out_;
@@ -72,7 +72,7 @@ void CodingPipeline::WriteInOrder() {
     Result r = std::move(finished_.begin()->second);
     finished_.erase(finished_.begin());
     lock.unlock();
-    write_(std::move(r.events));
+    write_(std::move(r.events), r.sentences);
     lock.lock();
     ++next_out_;
     --in_flight_;

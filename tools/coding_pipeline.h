@@ -19,10 +19,12 @@ namespace dyad::cli {
 
 class CodingPipeline {
  public:
-  // `write` runs on the writer thread, once per document, in input order.
+  // `write` runs on the writer thread, once per document, in input order,
+  // with the document's events and its number of sentences.
   // At most `max_docs` documents or `max_bytes` of text are in flight.
   CodingPipeline(const Coder& coder, int jobs, std::size_t max_docs,
-                 std::size_t max_bytes, std::function<void(std::vector<Event>&&)> write);
+                 std::size_t max_bytes,
+                 std::function<void(std::vector<Event>&&, std::size_t)> write);
   ~CodingPipeline();  // drains, then stops the threads
   CodingPipeline(const CodingPipeline&) = delete;
   CodingPipeline& operator=(const CodingPipeline&) = delete;
@@ -38,7 +40,7 @@ class CodingPipeline {
 
   const Coder& coder_;
   const std::size_t max_docs_, max_bytes_;
-  std::function<void(std::vector<Event>&&)> write_;
+  std::function<void(std::vector<Event>&&, std::size_t)> write_;
 
   std::mutex mu_;
   std::condition_variable work_ready_, result_ready_, space_;
@@ -46,6 +48,7 @@ class CodingPipeline {
   struct Result {
     std::vector<Event> events;
     std::size_t bytes = 0;
+    std::size_t sentences = 0;
   };
   std::map<std::uint64_t, Result> finished_;
   std::uint64_t next_in_ = 0, next_out_ = 0;

@@ -35,6 +35,8 @@ std::optional<Dictionary> LoadDictionary(const ParsedFlags& flags);
 // Reads --max-line MIB (the longest JSON line read, in MiB) into `options`;
 // "" when absent or valid, else the usage message.
 std::string MaxLineFlag(const ParsedFlags& flags, InputOptions* options);
+// "" when --input's value is one InputReader knows, else the usage message.
+std::string BadInputFlag(const std::string& format);
 // The exit status after LoadDictionary failed: usage (2) for a bad
 // --dict-format, bad input (1) otherwise.
 int DictionaryFailure(const ParsedFlags& flags);

@@ -15,6 +15,7 @@
 #include "inputs.h"
 #include "piecewise_coding.h"
 #include "progress.h"
+#include "run_summary.h"
 
 namespace dyad::cli {
 namespace {
@@ -42,10 +43,12 @@ Options:
                        postgresql://[user[:password]@][host][:port]/dbname
   --date YYYY-MM-DD    date of the documents (as for dyad code)
   --dict PATH          dictionary file or directory (repeatable)
-  --input auto|text|jsonl
+  --input auto|text|jsonl|html|feed|warc   (as for dyad code: pages, feeds
+                       and WARC archives are read too)
   --monadic            also store events with no target
   --lenient            replace invalid UTF-8 instead of skipping the input
-  --max-line MIB       refuse JSON lines longer than MIB MiB (default 64)
+  --max-line MIB       refuse JSON lines, pages, feeds and WARC records
+                       longer than MIB MiB (default 64)
   -h, --help           show this help
 )";
 
@@ -80,11 +83,19 @@ class Ingester {
   }
 
   void PrintSummary() const {
-    std::fprintf(stderr,
-                 "%sdyad ingest: %zu documents (%zu new, %zu unchanged, %zu replaced), "
-                 "%zu event mentions, %d bad inputs, %.2f s\n",
-                 progress_.enabled() ? "\r" : "", docs_, added_, unchanged_, replaced_,
-                 events_, reader_.errors(), progress_.Elapsed());
+    RunSummary summary;
+    summary.documents = docs_;
+    summary.sentences = sentences_;
+    summary.events = events_;
+    summary.documents_detail = std::to_string(added_) + " new, " +
+                               std::to_string(unchanged_) + " unchanged, " +
+                               std::to_string(replaced_) + " replaced";
+    summary.events_name = "event mention";
+    summary.skipped = reader_.skipped();
+    summary.bad_inputs = static_cast<std::size_t>(reader_.errors());
+    summary.seconds = progress_.Elapsed();
+    std::fprintf(stderr, "%s%s\n", progress_.enabled() ? "\r\033[K" : "",
+                 summary.Line("dyad ingest").c_str());
   }
 
  private:
@@ -93,7 +104,10 @@ class Ingester {
     for (const auto& d : *chunk) ids.push_back(d.id);
     if (Status s = store_.Prefetch(ids); !s.ok()) return Failed(s);
     for (Document& d : *chunk) {
-      if (!Stored(d, store_.Ingest(d, coder_.Code(d)))) return false;
+      std::size_t sentences = 0;
+      std::vector<Event> events = coder_.Code(d, &sentences);
+      sentences_ += sentences;
+      if (!Stored(d, store_.Ingest(d, events))) return false;
       std::string().swap(d.text);  // done with it
     }
     chunk->clear();
@@ -116,6 +130,7 @@ class Ingester {
       progress_.Tick(docs_, events_, reader_.bytes_read(), reader_.total_bytes());
     }
     keep(document.Finish());
+    sentences_ += document.sentences();
     if (reader_.StreamFailed()) {
       // Stored whole or not at all: what was read of it is dropped.
       std::cerr << "dyad ingest: " << header.id << ": not stored (nothing of it)\n";
@@ -163,6 +178,7 @@ class Ingester {
   Progress progress_;
   double last_commit_ = 0;
   std::size_t docs_ = 0, added_ = 0, unchanged_ = 0, replaced_ = 0, events_ = 0;
+  std::size_t sentences_ = 0;
 };
 
 }  // namespace
@@ -197,6 +213,10 @@ int RunIngest(const std::vector<std::string>& args) {
   }
   in_opts.lenient = flags->Has("--lenient");
   in_opts.format = flags->Get("--input", "auto");
+  if (std::string bad_input = BadInputFlag(in_opts.format); !bad_input.empty()) {
+    std::cerr << "dyad ingest: " << bad_input << "\n";
+    return kExitUsage;
+  }
   auto dictionary = LoadDictionary(*flags);
   if (!dictionary) return DictionaryFailure(*flags);
   Coder coder(std::move(*dictionary), CoderOptions{.monadic = flags->Has("--monadic")});

@@ -15,18 +15,22 @@ namespace fs = std::filesystem;
 
 namespace {
 
-bool IsJsonlPath(const std::string& path) {
-  auto ext = fs::path(path).extension().string();
-  return ext == ".jsonl" || ext == ".ndjson";
+std::string Extension(const std::string& path) {
+  std::string name = AsciiLower(fs::path(path).filename().string());
+  if (name.size() > 8 && name.ends_with(".warc.gz")) return ".warc.gz";
+  return AsciiLower(fs::path(name).extension().string());
 }
 
-// Files a directory contributes: text and JSON Lines, not hidden ones.
+// Files a directory contributes: text, JSON Lines, pages, feeds and
+// archives, not hidden ones.
 bool IsDocumentFile(const fs::path& p) {
   auto name = p.filename().string();
   if (name.empty() || name[0] == '.') return false;
-  auto ext = p.extension().string();
-  return ext == ".txt" || ext == ".text" || ext == ".jsonl" || ext == ".ndjson" ||
-         ext.empty();
+  static const std::vector<std::string> kExtensions = {
+      ".txt", ".text", ".jsonl", ".ndjson", ".html", ".htm",     ".xhtml", ".shtml",
+      ".xml", ".rss",  ".atom",  ".rdf",    ".warc", ".warc.gz", ""};
+  const std::string ext = Extension(p.string());
+  return std::find(kExtensions.begin(), kExtensions.end(), ext) != kExtensions.end();
 }
 
 }  // namespace
@@ -70,21 +74,34 @@ void InputReader::Error(const std::string& msg) {
   ++errors_;
 }
 
+InputReader::Kind InputReader::KindFor(const std::string& path) const {
+  const std::string& f = options_.format;
+  if (f == "text") return Kind::kText;
+  if (f == "jsonl") return Kind::kJsonl;
+  if (f == "html") return Kind::kHtml;
+  if (f == "feed") return Kind::kFeed;
+  if (f == "warc") return Kind::kWarc;
+  if (path == "-") return Kind::kText;
+  const std::string ext = Extension(path);
+  if (ext == ".jsonl" || ext == ".ndjson") return Kind::kJsonl;
+  if (ext == ".html" || ext == ".htm" || ext == ".xhtml" || ext == ".shtml")
+    return Kind::kHtml;
+  if (ext == ".rss" || ext == ".atom" || ext == ".rdf") return Kind::kFeed;
+  if (ext == ".warc" || ext == ".warc.gz") return Kind::kWarc;
+  if (ext == ".txt" || ext == ".text") return Kind::kText;
+  return Kind::kSniff;  // .xml (a feed or not), .gz, no extension...
+}
+
 void InputReader::Expand(const std::string& input) {
-  auto jsonl_for = [&](const std::string& p) {
-    if (options_.format == "jsonl") return true;
-    if (options_.format == "text") return false;
-    return IsJsonlPath(p);
-  };
   if (input == "-") {
-    pending_.push_back({"-", options_.format == "jsonl"});
+    pending_.push_back({"-", KindFor("-")});
     return;
   }
   std::error_code ec;
   auto st = fs::status(input, ec);
   if (ec || !fs::exists(st)) {
     // Keep the order of errors and documents: report when reached.
-    pending_.push_back({input, false});
+    pending_.push_back({input, Kind::kText});
     return;
   }
   if (fs::is_directory(st)) {
@@ -96,10 +113,10 @@ void InputReader::Expand(const std::string& input) {
     }
     if (ec) Error(input + ": " + ec.message());
     std::sort(files.begin(), files.end());
-    for (const auto& f : files) pending_.push_back({f.string(), jsonl_for(f.string())});
+    for (const auto& f : files) pending_.push_back({f.string(), KindFor(f.string())});
     return;
   }
-  pending_.push_back({input, jsonl_for(input)});
+  pending_.push_back({input, KindFor(input)});
 }
 
 bool InputReader::CheckText(const std::string& where, std::string* text,
@@ -289,10 +306,36 @@ bool InputReader::Next(Document* doc, bool* streamed) {
   stream_ = nullptr;
   stream_file_.reset();
   while (true) {
+    if (!queued_.empty()) {
+      *doc = std::move(queued_.front());
+      queued_.pop_front();
+      return true;
+    }
+    if (warc_ && NextWarc(doc)) return true;
     if (jsonl_ && NextJsonLine(doc)) return true;
     if (next_ >= pending_.size()) return false;
-    const Pending& p = pending_[next_++];
-    if (!p.jsonl) {
+    Pending p = pending_[next_++];
+    if (p.kind == Kind::kSniff) {
+      p.kind = Sniff(p.path);
+      // XML that is no feed (a records file, a sitemap) is no document.
+      if (p.kind == Kind::kText && Extension(p.path) == ".xml") {
+        Skip(p.path, "not a feed", "XML that is not an RSS or Atom feed");
+        continue;
+      }
+    }
+    if (p.kind == Kind::kHtml) {
+      if (ReadPage(p, doc)) return true;
+      continue;
+    }
+    if (p.kind == Kind::kFeed) {
+      ReadFeed(p);
+      continue;
+    }
+    if (p.kind == Kind::kWarc) {
+      OpenWarc(p);
+      continue;
+    }
+    if (p.kind == Kind::kText) {
       if (ReadText(p, doc, streamed)) return true;
       continue;
     }

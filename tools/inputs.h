@@ -1,31 +1,41 @@
 // Reads the documents named on the command line: text files (one document
-// each), directories of them, standard input ("-"), and JSON Lines files of
-// articles ({"id","date","title","text","url","source"}), one at a time so
-// that memory does not grow with the number of documents.
+// each), directories of them, standard input ("-"), JSON Lines files of
+// articles ({"id","date","title","text","url","source"}), HTML pages (the
+// article in them), RSS and Atom feeds (each item) and WARC archives (each
+// English HTML page), one at a time so that memory does not grow with the
+// number of documents. A file's kind comes from --input, else its
+// extension, else its first bytes (dyad/extract.h SniffFormat).
 //
-// Problems are reported on `err` with the file (and line for JSON Lines) and
-// counted; the reader then goes on with the next input.
+// Problems are reported on `err` with the file (and line for JSON Lines,
+// record offset for WARC) and counted; the reader then goes on with the next
+// input. Inputs left out for what they are (a page with no article text, a
+// WARC record that is not HTML or not English) are counted by reason.
 #ifndef DYAD_TOOLS_INPUTS_H_
 #define DYAD_TOOLS_INPUTS_H_
 
+#include <deque>
 #include <fstream>
 #include <iosfwd>
+#include <map>
 #include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "dyad/event.h"
+#include "dyad/warc.h"
 
 namespace dyad::cli {
 
 struct InputOptions {
-  std::string date;             // --date: overrides every document's date
-  bool lenient = false;         // replace invalid UTF-8 instead of refusing
-  std::string format = "auto";  // auto (by extension), text or jsonl
+  std::string date;      // --date: overrides every document's date
+  bool lenient = false;  // replace invalid UTF-8 instead of refusing
+  // auto (by extension, else content), text, jsonl, html, feed or warc.
+  std::string format = "auto";
   // A JSON line longer than this is reported and skipped (--max-line), so
   // that one line cannot take all memory: reading it needs about twice
-  // its length.
+  // its length. The same limit holds for an HTML page, a feed and a WARC
+  // record, which are read whole.
   std::size_t max_line_bytes = kDefaultMaxLineBytes;
   static constexpr std::size_t kDefaultMaxLineBytes = 64u << 20;
 };
@@ -54,15 +64,31 @@ class InputReader {
   static constexpr std::size_t kPieceBytes = 1u << 20;
 
   int errors() const { return errors_; }
-  std::size_t bytes_read() const { return bytes_; }
+  // Inputs left out, by reason ("not English": 3), bad ones not included.
+  std::map<std::string, std::size_t> skipped() const;
+  std::size_t bytes_read() const {
+    return bytes_ + (warc_ ? static_cast<std::size_t>(warc_->bytes_read()) : 0);
+  }
   // The size of all input files (standard input counts as 0), for an ETA.
   std::size_t total_bytes() const { return total_bytes_; }
 
  private:
+  enum class Kind { kText, kJsonl, kHtml, kFeed, kWarc, kSniff };
   struct Pending {
     std::string path;  // "-" for standard input
-    bool jsonl = false;
+    Kind kind = Kind::kText;
   };
+  Kind KindFor(const std::string& path) const;
+  // web_inputs.cc: pages, feeds and archives.
+  Kind Sniff(const std::string& path);
+  // The whole of a page or feed, at most max_line_bytes; false (reported)
+  // when it cannot be read or is larger.
+  bool ReadWhole(const Pending& p, std::string* content);
+  bool ReadPage(const Pending& p, Document* doc);
+  void ReadFeed(const Pending& p);
+  void OpenWarc(const Pending& p);
+  bool NextWarc(Document* doc);
+  void Skip(const std::string& where, const std::string& reason, const std::string& why);
   void Expand(const std::string& input);
   // The next line of the JSON Lines input into `line`, without its end;
   // false at the end. A line over the limit is read past and reported, and
@@ -88,6 +114,11 @@ class InputReader {
   int errors_ = 0;
   std::size_t bytes_ = 0;
   std::size_t total_bytes_ = 0;
+  // Feed items not returned yet, and the WARC archive being read, if any.
+  std::deque<Document> queued_;
+  std::unique_ptr<std::ifstream> warc_file_;
+  std::unique_ptr<warc::WarcArticles> warc_;
+  std::map<std::string, std::size_t> skipped_;
   // The streamed text document being read, if any.
   std::unique_ptr<std::ifstream> stream_file_;
   std::istream* stream_ = nullptr;

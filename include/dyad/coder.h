@@ -9,6 +9,7 @@
 #ifndef DYAD_CODER_H_
 #define DYAD_CODER_H_
 
+#include <cstddef>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -61,6 +62,9 @@ class Coder {
   explicit Coder(Dictionary dictionary, CoderOptions options = {});
 
   std::vector<Event> Code(const Document& doc) const;
+  // The same, and the number of sentences the text was split into (for the
+  // run summary of dyad code and ingest).
+  std::vector<Event> Code(const Document& doc, std::size_t* sentences) const;
 
   // A readable account of how one sentence was analysed: tokens, actors,
   // triggers, the patterns tried and the events produced.
@@ -100,6 +104,8 @@ class DocumentCoder {
   // The events not returned yet. A story-level discard anywhere in the
   // document empties the result (events already returned by Add stay out).
   std::vector<Event> Finish();
+  // Sentences (and headlines, datelines) of the pieces added so far.
+  std::size_t sentences() const;
 
  private:
   struct State;

@@ -366,10 +366,20 @@ std::vector<Event> DocumentCoder::Finish() {
   return std::move(state_->events);
 }
 
+std::size_t DocumentCoder::sentences() const {
+  return static_cast<std::size_t>(state_->sentences);
+}
+
 std::vector<Event> Coder::Code(const Document& doc) const {
+  std::size_t sentences = 0;
+  return Code(doc, &sentences);
+}
+
+std::vector<Event> Coder::Code(const Document& doc, std::size_t* sentences) const {
   DocumentCoder coder(*this, doc);
   std::vector<Event> events = coder.Add(doc.text);
   for (Event& e : coder.Finish()) events.push_back(std::move(e));
+  *sentences = coder.sentences();
   return events;
 }
 

@@ -122,6 +122,38 @@ TEST_F(ApiTest, CodesPostedTextWithoutStoringIt) {
   EXPECT_EQ(Get("/api/health")["documents"], 2);  // nothing stored
 }
 
+// A web page posted as HTML: its article is coded, and the answer carries
+// the extracted text the evidence offsets point into.
+TEST_F(ApiTest, CodesAPostedWebPage) {
+  Start();
+  const std::string page =
+      "<html><head><title>Condemnation | News</title>"
+      "<link rel=canonical href=\"https://news.example/2024/01/02/iran\"></head><body>"
+      "<nav><a href=/>Home</a> <a href=/world>World</a></nav><article>"
+      "<p>Iran condemned Israel on Tuesday after the strike on its embassy, officials "
+      "said.</p>"
+      "<div class=share-bar><a href=#>Share this story</a></div></article></body></html>";
+  auto r = client_->Post("/api/code", page, "text/html; charset=utf-8");
+  ASSERT_TRUE(r);
+  ASSERT_EQ(r->status, 200) << r->body;
+  json answer = json::parse(r->body);
+  EXPECT_EQ(answer["url"], "https://news.example/2024/01/02/iran");
+  EXPECT_EQ(answer["date"], "2024-01-02");
+  const std::string text = answer["text"];
+  EXPECT_EQ(text.find("Share"), std::string::npos) << text;
+  ASSERT_GE(answer["events"].size(), 1u) << r->body;
+  const json& trigger = answer["events"][0]["evidence"]["trigger"];
+  EXPECT_EQ(text.substr(
+                trigger["begin"].get<std::size_t>(),
+                trigger["end"].get<std::size_t>() - trigger["begin"].get<std::size_t>()),
+            "condemned");
+  r = client_->Post("/api/code", "<html><body><a href=/a>Only a link</a></body></html>",
+                    "text/html");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->status, 400);
+  EXPECT_NE(r->body.find("no article text"), std::string::npos) << r->body;
+}
+
 TEST_F(ApiTest, IngestNeedsTheFlagAndTheToken) {
   Start();
   const std::string article =

@@ -22,7 +22,7 @@ TEST(CodingPipelineTest, WritesInInputOrder) {
   std::vector<std::string> expected;
   {
     CodingPipeline pipeline(TestCoder(), 4, /*max_docs=*/3, /*max_bytes=*/1 << 20,
-                            [&](std::vector<Event>&& events) {
+                            [&](std::vector<Event>&& events, std::size_t) {
                               written.push_back(events.empty() ? "-" : events[0].doc);
                             });
     for (int i = 0; i < 300; ++i) {
@@ -45,7 +45,7 @@ TEST(CodingPipelineTest, StopsCleanlyWithNothingPushed) {
   int calls = 0;
   {
     CodingPipeline pipeline(TestCoder(), 2, 8, 1 << 20,
-                            [&](std::vector<Event>&&) { ++calls; });
+                            [&](std::vector<Event>&&, std::size_t) { ++calls; });
   }
   EXPECT_EQ(calls, 0);
 }
@@ -53,7 +53,7 @@ TEST(CodingPipelineTest, StopsCleanlyWithNothingPushed) {
 TEST(CodingPipelineTest, ADocumentOverTheByteBudgetStillGoes) {
   int calls = 0;
   CodingPipeline pipeline(TestCoder(), 2, 8, /*max_bytes=*/4,
-                          [&](std::vector<Event>&&) { ++calls; });
+                          [&](std::vector<Event>&&, std::size_t) { ++calls; });
   Document d;
   d.text = "Iran condemned Israel.";
   pipeline.Push(d);

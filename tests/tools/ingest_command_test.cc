@@ -42,7 +42,7 @@ TEST_F(IngestCommandTest, AStreamedTextIsStoredAsTheSameTextHeldWhole) {
   const std::string streamed_db = (dir_ / "streamed.db").string();
   auto streamed = Dyad("ingest --db " + streamed_db + " " + file.string());
   ASSERT_EQ(streamed.exit, 0) << streamed.err;
-  EXPECT_NE(streamed.err.find("1 documents (1 new"), std::string::npos) << streamed.err;
+  EXPECT_NE(streamed.err.find("1 document (1 new"), std::string::npos) << streamed.err;
   // Held whole (one JSON line): the same events, and the same content hash,
   // as the same id with the same text is no change.
   auto whole = Dyad("ingest --db " + (dir_ / "whole.db").string() + " " + jsonl.string());
