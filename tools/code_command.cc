@@ -50,6 +50,9 @@ Options:
                        gas"); by default only dyadic events are written
   --syntax             parse sentences with dyad's tagger and parser and let
                        the trees help choose triggers and arguments (slower)
+  --purposes           also code the acts a sentence names as aims under
+                       "to" ("efforts to censor the media"); intentions
+                       ("pledged to send troops") are coded anyway
   --lenient            replace invalid UTF-8 bytes instead of skipping the file
   --max-line MIB       refuse JSON lines, pages, feeds and WARC records
                        longer than MIB MiB (default 64): reading one takes
@@ -124,6 +127,7 @@ int RunCode(const std::vector<std::string>& args) {
                                  {"--all-mentions", "", false},
                                  {"--monadic", "", false},
                                  {"--syntax", "", false},
+                                 {"--purposes", "", false},
                                  {"--lenient", "", false},
                                  {"--max-line", ""},
                                  {"--help", "-h", false}});
@@ -164,6 +168,7 @@ int RunCode(const std::vector<std::string>& args) {
   coder_opts.all_mentions = flags->Has("--all-mentions");
   coder_opts.monadic = flags->Has("--monadic");
   coder_opts.syntax = flags->Has("--syntax");
+  coder_opts.purposes = flags->Has("--purposes");
   Coder coder(std::move(*dictionary), coder_opts);
 
   std::ofstream file;

@@ -47,6 +47,7 @@ Options:
   --misses N        show at most N sentences that differ (default 20; 0 none)
   --monadic         score events without a target too (default: dyadic only)
   --syntax          code with the parser's help (dyad code --syntax)
+  --purposes        code aims under "to" too (dyad code --purposes)
   --events FILE     score the events in FILE (JSON Lines as dyad code writes
                     them, with --all-mentions; any coder's output in that
                     shape) instead of coding the articles
@@ -298,6 +299,7 @@ int RunEval(const std::vector<std::string>& args) {
                                  {"--misses", ""},
                                  {"--monadic", "", false},
                                  {"--syntax", "", false},
+                                 {"--purposes", "", false},
                                  {"--against", ""},
                                  {"--events", ""},
                                  {"--sentences", "", false},
@@ -372,6 +374,7 @@ int RunEval(const std::vector<std::string>& args) {
     options.all_mentions = true;
     options.monadic = !dyadic_only;
     options.syntax = flags->Has("--syntax");
+    options.purposes = flags->Has("--purposes");
     const Coder coder(std::move(*dictionary), options);
     for (const auto& a : gold.articles) {
       const Article& article = articles.at(a.id);

@@ -46,6 +46,12 @@ struct CoderOptions {
   // the word-window rules miss (doc/coder.md). Off by default until it pays
   // on real news for what it costs in speed.
   bool syntax = false;
+  // Code the act under a bare "to" that no intention verb governs ("efforts
+  // to censor the media", "urged residents to assist the police"): CAMEO
+  // codes intentions ("pledged to", "threatened to") and appeals, not every
+  // aim a sentence mentions, and dyad's gold standards do not code them.
+  // PETRARCH does.
+  bool purposes = false;
 
   // PETRARCH's conventions, as its validation records expect them: one-actor
   // events kept, "said" a statement (010), one side of a meeting or visit.
@@ -53,7 +59,8 @@ struct CoderOptions {
     return {.monadic = true,
             .reporting_events = true,
             .counterparts = false,
-            .require_country = false};
+            .require_country = false,
+            .purposes = true};
   }
 };
 

@@ -192,6 +192,8 @@ std::string LeftOut(const dict::PatternEntry& pattern, const Assembled& a,
   if (options.require_country && Uncodable(a.source))
     return "the source has no country or organisation";
   if (!options.monadic && a.target.code.empty()) return "no target (--monadic keeps it)";
+  if (a.purpose && !options.purposes)
+    return "an aim under \"to\", not an act (--purposes keeps it)";
   if (a.counterpart && !options.counterparts)
     return "the other side of a meeting or visit (PETRARCH codes one side)";
   if (!a.target.code.empty()) {

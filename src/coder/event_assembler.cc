@@ -422,6 +422,10 @@ class Assembler {
           a.voice = r.voice;
           a.code = code;
           a.intent_governor = governor;
+          // "rallied to demand his resignation", "met to condemn": a
+          // gathering's aim of saying something is said by gathering.
+          a.purpose = pre.purpose && governor < 0 && code.rfind("10", 0) != 0 &&
+                      code.rfind("11", 0) != 0 && code.rfind("14", 0) != 0;
           out->push_back(std::move(a));
         }
       }

@@ -36,6 +36,7 @@ struct Assembled {
   std::string code;          // the pattern's code, or its intent code (intentions.h)
   int intent_governor = -1;  // the intention verb's token ("pledged to ..."), or -1
   bool counterpart = false;  // the other side of a meeting or visit (Y hosted X)
+  bool purpose = false;      // under a bare "to": an aim, not an act (Preverbal)
 };
 
 // Events of one analysed sentence. `memory` (may be null) supplies the

@@ -25,6 +25,9 @@ void Weaken(std::string* modality, std::string_view to);
 // "was reportedly"), and what they say about voice and modality.
 struct Preverbal {
   bool be = false, negated = false, stopped = false;
+  // Under a "to" that no intention or aspect verb governs: a purpose or an
+  // aim ("efforts to censor", "tried to free him", "urged them to assist").
+  bool purpose = false;
   std::string modality;
   Intention intent = Intention::kNone;  // "pledged to", "threatened to"
   int intent_at = -1;

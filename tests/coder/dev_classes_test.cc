@@ -316,4 +316,18 @@ TEST(CodesTest, ForceByNonStateActorsIsUnconventionalViolence) {
   EXPECT_EQ(Events("Egyptian troops attacked Libyan rebels."), "EGYMIL>LBYREB:190");
 }
 
+TEST(OutputRulesTest, AnAimUnderToIsNoAct) {
+  // Appeals and intentions are coded; what they aim at is not.
+  EXPECT_EQ(Events("The Kenyan minister urged local residents to assist the police."),
+            "KENGOV>KENCVL:020");
+  EXPECT_EQ(Events("Kenyan police tried to arrest the opposition leader."), "");
+  EXPECT_EQ(Events("Kenya pledged to send troops to Somalia."), "KEN>SOM:0332");
+  // A vote does what it votes for; a rally says what it rallies to demand.
+  EXPECT_EQ(Events("The Kenyan parliament voted to impeach the Kenyan president."),
+            "KENLEG>KENGOV:115");
+  EXPECT_EQ(Events("Kenyan students rallied to demand the resignation of the Kenyan "
+                   "president."),
+            "KENEDU>KENGOV:1411");
+}
+
 }  // namespace dyad
