@@ -88,8 +88,11 @@ def ingest(bag, url, dicts=None, dict_format="auto", jobs=1, **options):
     A partition is stored whole or not at all, and a document already
     stored with the same text is left alone; so a partition that Dask runs
     again (its worker died before or after it committed) stores nothing
-    twice. Coder options as for code_bag. The store's tables are made here,
-    before any worker writes."""
+    twice. An article that cannot be read (no text, a bad date, invalid
+    UTF-8) fails the computation with ValueError after the articles before
+    it in its partition are stored, as Store.ingest does; storing the bag
+    again once it is mended completes the store. Coder options as for
+    code_bag. The store's tables are made here, before any worker writes."""
     Store(url)
     return bag.map_partitions(_ingest_partition, url, _options(dicts, dict_format, options),
                               jobs)
