@@ -229,6 +229,7 @@ Status PostgresDatabase::Reconnect(double seconds) {
 }
 
 Status PostgresDatabase::Exec(std::string_view sql) {
+  last_state_.clear();
   PgResult r(PQexec(conn_, std::string(sql).c_str()));
   ExecStatusType status = PQresultStatus(r.get());
   if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK) return Status::Ok();
@@ -248,6 +249,7 @@ Result<Statement> PostgresDatabase::Prepare(std::string_view sql) {
 }
 
 Status PostgresDatabase::Copy(std::string_view copy_sql, std::string_view rows) {
+  last_state_.clear();
   PgResult start(PQexec(conn_, std::string(copy_sql).c_str()));
   if (PQresultStatus(start.get()) != PGRES_COPY_IN)
     return Status::IOError(name_ + ": " + Trimmed(PQresultErrorMessage(start.get())));

@@ -166,6 +166,7 @@ class PostgresWriter : public Writer {
   std::unordered_map<std::string, std::string> staged_;  // id -> hash
   std::size_t pending_ = 0;
   std::int64_t seq_ = 0;
+  bool conflicted_ = false;  // the last batch lost to another writer
 };
 
 Result<IngestResult> PostgresWriter::Ingest(const Document& doc,
@@ -325,6 +326,7 @@ Status PostgresWriter::WriteBatch() {
     return db_->Exec("COMMIT");
   };
   Status s = batch();
+  conflicted_ = !s.ok() && db_->Conflicted();  // before ROLLBACK clears it
   if (!s.ok() && !db_->Lost()) (void)db_->Exec("ROLLBACK");
   return s;
 }
@@ -362,6 +364,7 @@ Status PostgresWriter::Commit() {
   bool again = false;
   Status s;
   for (int attempt = 0; attempt < kReconnects; ++attempt) {
+    conflicted_ = false;
     s = Retrying([&]() -> Status {
       if (std::exchange(again, true) && !staged_.empty()) {
         auto stored = BatchStored();
@@ -369,7 +372,7 @@ Status PostgresWriter::Commit() {
       }
       return WriteBatch();
     });
-    if (s.ok() || !db_->Conflicted()) break;
+    if (s.ok() || !conflicted_) break;
   }
   // The prefetched answers are stale for what this batch stored.
   for (const auto& [id, hash] : staged_) {
