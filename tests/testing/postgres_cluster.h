@@ -76,9 +76,11 @@ class PostgresCluster {
     }
   }
 
-  // Stops the server as `pg_ctl stop -m MODE` does ("fast": sessions are
-  // ended, open transactions rolled back; "immediate": as a crash), and
-  // starts it again; for fault tests. False when the step failed.
+  // For fault tests: StopServer stops the server as `pg_ctl stop -m MODE`
+  // does ("fast": sessions are ended, open transactions rolled back;
+  // "immediate": as a crash); StartServer starts it (on a socket in the
+  // cluster's folder only, without fsync, finding deadlocks after 100 ms
+  // rather than 1 s). False when the step failed.
   bool StopServer(const std::string& mode) {
     running_ = !Run(as_ + (bin_ / "pg_ctl").string() + " -D " + dir_ + "/data -m " +
                     mode + " -w stop > /dev/null 2>&1");
@@ -87,7 +89,8 @@ class PostgresCluster {
   bool StartServer() {
     running_ = Run(as_ + (bin_ / "pg_ctl").string() + " -D " + dir_ + "/data -l " + dir_ +
                    "/server.log -w -o \"-k " + dir_ +
-                   " -c listen_addresses= -c fsync=off\" start > /dev/null 2>&1");
+                   " -c listen_addresses= -c fsync=off -c deadlock_timeout=100ms\" start "
+                   "> /dev/null 2>&1");
     return running_;
   }
 
