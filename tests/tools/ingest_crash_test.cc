@@ -311,7 +311,7 @@ TEST_F(IngestCrashTest, PostgresRestartedMidIngest) {
     std::string message;
     ASSERT_EQ(Finished(pid, log, &message), 0) << message;
     EXPECT_NE(message.find("6000 documents (6000 new, 0 unchanged, 0 replaced), 12000 "
-                           "event mentions, 0 bad inputs"),
+                           "sentences, 12000 event mentions; skipped 0;"),
               std::string::npos)
         << message;
     EXPECT_EQ(Totals(db), expected_totals);
