@@ -3,6 +3,7 @@
 #include <utility>
 
 #include "conversions.h"
+#include "piecewise_coding.h"
 
 namespace py = pybind11;
 
@@ -65,7 +66,8 @@ void CodeStream::ReadAhead() {
     try {
       auto doc = std::make_shared<Document>(ArticleToDocument(article, index_));
       const Coder* coder = coder_.get();
-      p.events = threads_.Submit([coder, doc] { return coder->Code(*doc); });
+      p.events =
+          threads_.Submit([coder, doc] { return cli::CodeDocument(*coder, *doc); });
     } catch (const py::value_error& e) {
       p.error = e.what();
     }

@@ -10,6 +10,7 @@
 #include "conversions.h"
 #include "dyad/coder.h"
 #include "dyad/dictionary.h"
+#include "piecewise_coding.h"
 
 namespace py = pybind11;
 
@@ -65,7 +66,7 @@ py::list PyCoder::Code(py::handle text, py::handle date, py::object doc_id,
   std::vector<Event> events;
   {
     py::gil_scoped_release release;
-    events = coder_->Code(doc);
+    events = cli::CodeDocument(*coder_, doc);
   }
   py::list out;
   for (const Event& e : events) out.append(EventToDict(e));

@@ -1,5 +1,6 @@
 #include "store_binding.h"
 
+#include <future>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -9,6 +10,7 @@
 #include "coder_binding.h"
 #include "conversions.h"
 #include "dyad/store.h"
+#include "piecewise_coding.h"
 
 namespace py = pybind11;
 
@@ -45,6 +47,43 @@ py::list Edges(const std::vector<NetworkEdge>& edges) {
 }
 
 class PyStore {
+  // dyad ingest's chunks: at most this many documents and bytes of text.
+  static constexpr std::size_t kChunkDocs = 64, kChunkBytes = 16u << 20;
+
+  struct Coded {
+    std::shared_ptr<Document> doc;
+    std::future<std::vector<Event>> events;
+  };
+  struct Counts {
+    std::size_t index = 0, added = 0, unchanged = 0, replaced = 0, events = 0;
+  };
+
+  // Stores a chunk of documents, in order, as their events arrive.
+  void StoreChunk(std::vector<Coded>* chunk, Counts* counts) {
+    if (chunk->empty()) return;
+    std::vector<std::string> ids;
+    for (const Coded& c : *chunk) ids.push_back(c.doc->id);
+    Status prefetched;
+    {
+      py::gil_scoped_release release;
+      prefetched = store_->Prefetch(ids);
+    }
+    if (!prefetched.ok()) RaiseStatus(prefetched);
+    for (Coded& c : *chunk) {
+      Result<IngestResult> r = Status::IOError("not stored");
+      {
+        py::gil_scoped_release release;
+        r = store_->Ingest(*c.doc, c.events.get());
+      }
+      const IngestResult stored = Take(std::move(r));
+      counts->events += stored.events;
+      if (stored.outcome == IngestResult::Outcome::kAdded) ++counts->added;
+      if (stored.outcome == IngestResult::Outcome::kUnchanged) ++counts->unchanged;
+      if (stored.outcome == IngestResult::Outcome::kReplaced) ++counts->replaced;
+    }
+    chunk->clear();
+  }
+
   // Runs a query without the GIL; its value, or the Python exception.
   template <typename F>
   auto Run(F query) {
@@ -70,38 +109,58 @@ class PyStore {
     store_ = Take(std::move(store));
   }
 
-  // Codes and stores each article; returns the counts dyad ingest prints.
-  py::dict Ingest(py::iterable articles, const PyCoder& coder, std::size_t batch) {
-    std::size_t added = 0, unchanged = 0, replaced = 0, events = 0, index = 0;
+  // Codes articles on `jobs` threads and stores them in input order, as
+  // dyad ingest does: in chunks, the store asked once per chunk which of
+  // its documents it holds, the next chunk coded while one is stored.
+  // Returns the counts dyad ingest prints. An article that cannot be read
+  // raises after the articles before it are stored.
+  py::dict Ingest(py::iterable articles, const PyCoder& coder, std::size_t batch,
+                  int jobs) {
+    if (jobs < 1)
+      throw py::value_error("jobs must be at least 1, not " + std::to_string(jobs));
     std::lock_guard lock(mu_);
     store_->SetBatchSize(batch);
-    for (py::handle article : articles) {
-      Document doc = ArticleToDocument(article, index);
-      if (doc.id.empty()) doc.id = "articles[" + std::to_string(index) + "]";
-      ++index;
-      Result<IngestResult> r = Status::IOError("not stored");
+    const std::shared_ptr<const Coder> shared = coder.coder();
+    Counts counts;
+    CodingThreads threads(jobs);
+    std::vector<Coded> stored_next, coding;
+    std::size_t coding_bytes = 0;
+    auto store_all = [&] {
+      StoreChunk(&stored_next, &counts);
+      StoreChunk(&coding, &counts);
+      Status committed;
       {
         py::gil_scoped_release release;
-        r = store_->Ingest(doc, coder.coder()->Code(doc));
+        committed = store_->Commit();
       }
-      const IngestResult stored = Take(std::move(r));
-      events += stored.events;
-      if (stored.outcome == IngestResult::Outcome::kAdded) ++added;
-      if (stored.outcome == IngestResult::Outcome::kUnchanged) ++unchanged;
-      if (stored.outcome == IngestResult::Outcome::kReplaced) ++replaced;
+      if (!committed.ok()) RaiseStatus(committed);
+    };
+    try {
+      for (py::handle article : articles) {
+        auto doc = std::make_shared<Document>(ArticleToDocument(article, counts.index));
+        if (doc->id.empty()) doc->id = "articles[" + std::to_string(counts.index) + "]";
+        ++counts.index;
+        coding_bytes += doc->text.size();
+        const Coder* c = shared.get();
+        coding.push_back(
+            {doc, threads.Submit([c, doc] { return cli::CodeDocument(*c, *doc); })});
+        if (coding.size() >= kChunkDocs || coding_bytes >= kChunkBytes) {
+          StoreChunk(&stored_next, &counts);
+          std::swap(stored_next, coding);
+          coding_bytes = 0;
+        }
+      }
+    } catch (...) {
+      store_all();
+      throw;
     }
-    Status committed;
-    {
-      py::gil_scoped_release release;
-      committed = store_->Commit();
-    }
-    if (!committed.ok()) RaiseStatus(committed);
+    store_all();
     py::dict d;
-    d["documents"] = index;
-    d["added"] = added;
-    d["unchanged"] = unchanged;
-    d["replaced"] = replaced;
-    d["events"] = events;
+    d["documents"] = counts.index;
+    d["added"] = counts.added;
+    d["unchanged"] = counts.unchanged;
+    d["replaced"] = counts.replaced;
+    d["events"] = counts.events;
     return d;
   }
 
@@ -224,7 +283,7 @@ void BindStore(py::module_& m) {
       .def(py::init<const std::string&, bool>(), py::arg("path_or_url"),
            py::arg("read_only") = false)
       .def("ingest", &PyStore::Ingest, py::arg("articles"), py::arg("coder"),
-           py::arg("batch") = 64)
+           py::arg("batch") = 64, py::arg("jobs") = 1)
       .def(
           "events",
           [](PyStore& s, const std::string& from, const std::string& to,

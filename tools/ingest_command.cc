@@ -105,7 +105,7 @@ class Ingester {
     if (Status s = store_.Prefetch(ids); !s.ok()) return Failed(s);
     for (Document& d : *chunk) {
       std::size_t sentences = 0;
-      std::vector<Event> events = coder_.Code(d, &sentences);
+      std::vector<Event> events = CodeDocument(coder_, d, &sentences);
       sentences_ += sentences;
       if (!Stored(d, store_.Ingest(d, events))) return false;
       std::string().swap(d.text);  // done with it

@@ -25,6 +25,14 @@ inline constexpr std::size_t kCodingPieceBytes = 256u << 10;
 void CodeInPieces(DocumentCoder* coder, std::string_view text,
                   const std::function<void(std::vector<Event>&&)>& emit);
 
+// The events of a document held whole, as dyad code gives them: coded in
+// pieces when it is longer than kCodingPieceBytes, else whole. dyad ingest
+// and the Python module code with it, so that each stores or returns the
+// events dyad code writes. `sentences`, when given, gets the number of
+// sentences the text was split into.
+std::vector<Event> CodeDocument(const Coder& coder, const Document& doc,
+                                std::size_t* sentences = nullptr);
+
 }  // namespace dyad::cli
 
 #endif  // DYAD_TOOLS_PIECEWISE_CODING_H_

@@ -76,7 +76,11 @@ Day = Union[str, datetime.date, None]
 class Store:
     def __init__(self, path_or_url: PathLike, read_only: bool = False) -> None: ...
     def ingest(
-        self, articles: Iterable[Article], coder: Optional[Coder] = None, batch: int = 64
+        self,
+        articles: Iterable[Article],
+        coder: Optional[Coder] = None,
+        batch: int = 64,
+        jobs: int = 1,
     ) -> dict[str, int]: ...
     def events(
         self,

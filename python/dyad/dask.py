@@ -9,6 +9,7 @@ with this module.
     >>> articles = dyad.dask.read_articles("archive/*.jsonl")
     >>> events = dyad.dask.code_bag(articles)
     >>> frame = dyad.dask.to_dataframe(events)      # a dask DataFrame
+    >>> counts = dyad.dask.ingest(articles, "postgresql://host/news").compute()
 """
 
 import json
@@ -22,10 +23,12 @@ import dask.dataframe
 
 from ._dyad import Coder
 from .frames import events_frame
+from .store import Store
 
 _lock = threading.Lock()
 _coders = {}  # options -> Coder, in this process
 coders_built = 0  # Coders this process has built (for tests and monitoring)
+_stores = {}  # url -> Stores no partition is using, in this process
 
 
 def _coder(options):
@@ -44,16 +47,55 @@ def _code_partition(articles, options, jobs):
     return list(_coder(options).code_many(articles, jobs=jobs))
 
 
+def _options(dicts, dict_format, options):
+    if isinstance(dicts, (str, os.PathLike)):
+        dicts = [dicts]
+    return (tuple(os.fspath(d) for d in dicts) if dicts else None, dict_format,
+            tuple(sorted(options.items())))
+
+
 def code_bag(bag, dicts=None, dict_format="auto", jobs=1, **options):
     """A bag of events (the dicts Coder.code returns), partition by partition
     in order, from a bag of articles (dicts {"id", "date", "text", ...} or
     texts). dicts, dict_format and options (monadic, all_mentions, syntax)
     are those of Coder; jobs: threads per partition."""
-    if isinstance(dicts, (str, os.PathLike)):
-        dicts = [dicts]
-    key = (tuple(os.fspath(d) for d in dicts) if dicts else None, dict_format,
-           tuple(sorted(options.items())))
-    return bag.map_partitions(_code_partition, key, jobs)
+    return bag.map_partitions(_code_partition, _options(dicts, dict_format, options), jobs)
+
+
+def _ingest_partition(articles, url, options, jobs):
+    articles = list(articles)
+    # A worker keeps its connections for the partitions that follow: a new
+    # session costs the server as much CPU as storing 100 articles. One that
+    # failed is dropped.
+    with _lock:
+        free = _stores.setdefault(url, [])
+        store = free.pop() if free else None
+    if store is None:
+        store = Store(url)
+    # One transaction for the whole partition (a batch larger than it).
+    counts = store.ingest(articles, _coder(options), batch=len(articles) + 1, jobs=jobs)
+    with _lock:
+        _stores[url].append(store)
+    return [counts]
+
+
+def ingest(bag, url, dicts=None, dict_format="auto", jobs=1, **options):
+    """Codes a bag of articles on the workers and stores them in the
+    PostgreSQL store at url ("postgresql://user@host/dbname"), each
+    partition in one transaction. Returns a bag of one dict of counts per
+    partition (documents, added, unchanged, replaced, events), to compute.
+
+    A partition is stored whole or not at all, and a document already
+    stored with the same text is left alone; so a partition that Dask runs
+    again (its worker died before or after it committed) stores nothing
+    twice. An article that cannot be read (no text, a bad date, invalid
+    UTF-8) fails the computation with ValueError after the articles before
+    it in its partition are stored, as Store.ingest does; storing the bag
+    again once it is mended completes the store. Coder options as for
+    code_bag. The store's tables are made here, before any worker writes."""
+    Store(url)
+    return bag.map_partitions(_ingest_partition, url, _options(dicts, dict_format, options),
+                              jobs)
 
 
 def to_dataframe(events):

@@ -47,17 +47,18 @@ class Store:
     def __init__(self, path_or_url, read_only=False):
         self._store = _Store(str(path_or_url), read_only)
 
-    def ingest(self, articles, coder=None, batch=64):
+    def ingest(self, articles, coder=None, batch=64, jobs=1):
         """Codes articles (dicts {"id", "date", "text", ...} or texts, as
         Coder.code_many takes them) with `coder` (default: a Coder with the
-        built-in dictionaries) and stores them, `batch` documents per
-        transaction. Returns the counts: documents, added, unchanged,
-        replaced, events."""
+        built-in dictionaries) on `jobs` threads and stores them in order,
+        `batch` documents per transaction, as `dyad ingest` does (a document
+        over 256 KiB is coded in pieces, as there). Returns the counts:
+        documents, added, unchanged, replaced, events."""
         if coder is None:
             from ._dyad import Coder
 
             coder = Coder()
-        return self._store.ingest(articles, coder, batch)
+        return self._store.ingest(articles, coder, batch, jobs)
 
     def events(self, from_=None, to=None, actor="", source="", target="", code="", quad=0,
                modality="", text="", limit=100, offset=0):

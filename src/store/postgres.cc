@@ -2,8 +2,10 @@
 
 #include <libpq-fe.h>
 
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <thread>
 #include <utility>
 #include <vector>
 
@@ -193,21 +195,46 @@ Result<std::unique_ptr<PostgresDatabase>> PostgresDatabase::Open(const std::stri
     PQfinish(conn);
     return s;
   }
-  auto db = std::make_unique<PostgresDatabase>(Key(), conn, name);
-  // Quiet NOTICEs ("relation already exists, skipping") and, for readers,
-  // a server-enforced promise not to write.
-  std::string setup = "SET client_min_messages = warning";
-  if (read_only) setup += "; SET default_transaction_read_only = on";
-  if (Status s = db->Exec(setup); !s.ok()) return s;
+  auto db = std::make_unique<PostgresDatabase>(Key(), conn, name, read_only);
+  if (Status s = db->SetUpSession(); !s.ok()) return s;
   return db;
 }
 
 PostgresDatabase::~PostgresDatabase() { PQfinish(conn_); }
 
+// Quiet NOTICEs ("relation already exists, skipping") and, for readers, a
+// server-enforced promise not to write.
+Status PostgresDatabase::SetUpSession() {
+  std::string setup = "SET client_min_messages = warning";
+  if (read_only_) setup += "; SET default_transaction_read_only = on";
+  return Exec(setup);
+}
+
+bool PostgresDatabase::Lost() const { return PQstatus(conn_) != CONNECTION_OK; }
+
+Status PostgresDatabase::Reconnect(double seconds) {
+  using Clock = std::chrono::steady_clock;
+  const auto deadline = Clock::now() + std::chrono::duration<double>(seconds);
+  // A server shutting down still accepts connections for a moment (and
+  // ends them), so a session counts only once it answers.
+  for (;;) {
+    PQreset(conn_);
+    if (PQstatus(conn_) == CONNECTION_OK && SetUpSession().ok()) return Status::Ok();
+    if (Clock::now() >= deadline) break;
+    std::this_thread::sleep_for(std::chrono::milliseconds(250));
+  }
+  return Status::IOError(name_ + ": connection lost, and not regained within " +
+                         std::to_string(static_cast<int>(seconds)) +
+                         " s: " + Trimmed(PQerrorMessage(conn_)));
+}
+
 Status PostgresDatabase::Exec(std::string_view sql) {
+  last_state_.clear();
   PgResult r(PQexec(conn_, std::string(sql).c_str()));
   ExecStatusType status = PQresultStatus(r.get());
   if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK) return Status::Ok();
+  const char* state = PQresultErrorField(r.get(), PG_DIAG_SQLSTATE);
+  last_state_ = state ? state : "";
   return Status::IOError(name_ + ": " + Trimmed(PQresultErrorMessage(r.get())));
 }
 
@@ -222,6 +249,7 @@ Result<Statement> PostgresDatabase::Prepare(std::string_view sql) {
 }
 
 Status PostgresDatabase::Copy(std::string_view copy_sql, std::string_view rows) {
+  last_state_.clear();
   PgResult start(PQexec(conn_, std::string(copy_sql).c_str()));
   if (PQresultStatus(start.get()) != PGRES_COPY_IN)
     return Status::IOError(name_ + ": " + Trimmed(PQresultErrorMessage(start.get())));
@@ -236,8 +264,11 @@ Status PostgresDatabase::Copy(std::string_view copy_sql, std::string_view rows) 
   Status status = Status::Ok();
   while (PGresult* raw = PQgetResult(conn_)) {
     PgResult r(raw);
-    if (PQresultStatus(r.get()) != PGRES_COMMAND_OK)
+    if (PQresultStatus(r.get()) != PGRES_COMMAND_OK) {
+      const char* state = PQresultErrorField(r.get(), PG_DIAG_SQLSTATE);
+      last_state_ = state ? state : "";
       status = Status::IOError(name_ + ": " + Trimmed(PQresultErrorMessage(r.get())));
+    }
   }
   return status;
 }

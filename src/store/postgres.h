@@ -41,17 +41,34 @@ class PostgresDatabase : public Database {
   // COPY ... FROM STDIN with `rows` in COPY's text format (see CopyField).
   Status Copy(std::string_view copy_sql, std::string_view rows);
 
+  // True when the connection is lost (the server stopped or restarted, the
+  // network failed): every call fails until Reconnect() succeeds.
+  bool Lost() const;
+  // Connects again with the same URL, trying for up to `seconds`, and sets
+  // the session up as Open() did. What lived in the old session (prepared
+  // statements, temporary tables, an open transaction) is gone: statements
+  // prepared before must be prepared again.
+  Status Reconnect(double seconds);
+  // True when the last failed Exec or Copy lost to a concurrent transaction
+  // (a deadlock or a serialization failure): the server rolled it back,
+  // and running it again may succeed.
+  bool Conflicted() const { return last_state_ == "40P01" || last_state_ == "40001"; }
+
   // Only Open() makes one (the key is private).
   class Key {
     friend class PostgresDatabase;
     Key() = default;
   };
-  PostgresDatabase(Key, pg_conn* conn, std::string name)
-      : conn_(conn), name_(std::move(name)) {}
+  PostgresDatabase(Key, pg_conn* conn, std::string name, bool read_only)
+      : conn_(conn), name_(std::move(name)), read_only_(read_only) {}
 
  private:
+  Status SetUpSession();
+
   pg_conn* conn_;
   std::string name_;
+  bool read_only_;
+  std::string last_state_;  // SQLSTATE of the last failed Exec or Copy
   int next_statement_ = 0;  // names server-side prepared statements
 };
 

@@ -5,6 +5,7 @@
 #include <optional>
 #include <unordered_map>
 #include <unordered_set>
+#include <utility>
 
 #include "store/postgres.h"
 #include "store/store_impl.h"
@@ -108,6 +109,25 @@ void Field(std::string* row, std::int64_t v, char end = '\t') {
   CopyField(row, std::to_string(v), end);
 }
 
+// How long a writer tries to regain a lost connection (a server restarted,
+// a failover) before it gives up, and how often it does so in one call.
+constexpr double kReconnectSeconds = 60;
+constexpr int kReconnects = 5;
+
+// '{"a","b"}': a text[] literal of `items`.
+std::string TextArray(const std::vector<std::string>& items) {
+  std::string array = "{";
+  for (const auto& item : items) {
+    array += array.size() > 1 ? ",\"" : "\"";
+    for (char c : item) {
+      if (c == '"' || c == '\\') array += '\\';
+      array += c;
+    }
+    array += '"';
+  }
+  return array + '}';
+}
+
 class PostgresWriter : public Writer {
  public:
   explicit PostgresWriter(PostgresDatabase* db) : db_(db) {}
@@ -124,6 +144,16 @@ class PostgresWriter : public Writer {
     std::string row, hash;
   };
   Result<std::optional<Stored>> Lookup(const std::string& id);
+  Status PrefetchOnce(const std::vector<std::string>& ids);
+  // The open batch in one transaction.
+  Status WriteBatch();
+  // Whether the open batch is in the store already: after a connection was
+  // lost at COMMIT, it may or may not have been committed.
+  Result<bool> BatchStored();
+  // Runs `step`; when it failed because the connection was lost, connects
+  // again and runs it again (a few times at most).
+  template <typename Step>
+  auto Retrying(Step step) -> decltype(step());
 
   PostgresDatabase* db_;
   Statement find_;  // a document's row and hash by its id
@@ -133,9 +163,10 @@ class PostgresWriter : public Writer {
   // The open batch, as COPY text.
   std::string documents_, sentences_, mentions_;
   std::vector<std::string> replaced_;  // rows of documents being replaced
-  std::unordered_set<std::string> staged_ids_;
+  std::unordered_map<std::string, std::string> staged_;  // id -> hash
   std::size_t pending_ = 0;
   std::int64_t seq_ = 0;
+  bool conflicted_ = false;  // the last batch lost to another writer
 };
 
 Result<IngestResult> PostgresWriter::Ingest(const Document& doc,
@@ -143,7 +174,7 @@ Result<IngestResult> PostgresWriter::Ingest(const Document& doc,
                                             const std::string& hash) {
   // A document twice in one batch: the first goes in before the second is
   // compared with it.
-  if (staged_ids_.count(doc.id)) DYAD_RETURN_IF_ERROR(Commit());
+  if (staged_.count(doc.id)) DYAD_RETURN_IF_ERROR(Commit());
   IngestResult result;
   auto stored = Lookup(doc.id);
   if (!stored.ok()) return stored.status();
@@ -156,7 +187,7 @@ Result<IngestResult> PostgresWriter::Ingest(const Document& doc,
     result.outcome = IngestResult::Outcome::kReplaced;
   }
 
-  staged_ids_.insert(doc.id);
+  staged_[doc.id] = hash;
   Field(&documents_, doc.id);
   if (std::int64_t d = DateNumber(doc.date))
     Field(&documents_, d);
@@ -210,43 +241,54 @@ Result<IngestResult> PostgresWriter::Ingest(const Document& doc,
   return result;
 }
 
+template <typename Step>
+auto PostgresWriter::Retrying(Step step) -> decltype(step()) {
+  for (int attempt = 0;; ++attempt) {
+    auto result = step();
+    if (result.ok() || !db_->Lost() || attempt == kReconnects) return result;
+    // A new session: its statements and temporary tables are made anew.
+    DYAD_RETURN_IF_ERROR(db_->Reconnect(kReconnectSeconds));
+    find_ = Statement();
+    DYAD_RETURN_IF_ERROR(db_->Exec(kStaging));
+  }
+}
+
 Result<std::optional<PostgresWriter::Stored>> PostgresWriter::Lookup(
     const std::string& id) {
   if (auto it = known_.find(id); it != known_.end()) return std::optional(it->second);
   if (absent_.count(id)) return std::optional<Stored>();
-  if (!find_.Valid()) {
-    auto st = db_->Prepare("SELECT id, hash FROM documents WHERE doc_id = ?");
-    if (!st.ok()) return st.status();
-    find_ = std::move(*st);
-  }
-  find_.Bind(1, id);
-  auto row = find_.Step();
-  if (!row.ok()) return row.status();
-  std::optional<Stored> out;
-  if (*row) out = Stored{find_.Text(0), find_.Text(1)};
-  find_.Reset();
-  return out;
+  return Retrying([&]() -> Result<std::optional<Stored>> {
+    if (!find_.Valid()) {
+      auto st = db_->Prepare("SELECT id, hash FROM documents WHERE doc_id = ?");
+      if (!st.ok()) return st.status();
+      find_ = std::move(*st);
+    }
+    find_.Bind(1, id);
+    auto row = find_.Step();
+    if (!row.ok()) {
+      find_.Reset();
+      return row.status();
+    }
+    std::optional<Stored> out;
+    if (*row) out = Stored{find_.Text(0), find_.Text(1)};
+    find_.Reset();
+    return out;
+  });
 }
 
 // One round trip for many documents: "SELECT ... WHERE doc_id = ANY(array)".
 Status PostgresWriter::Prefetch(const std::vector<std::string>& ids) {
+  return Retrying([&] { return PrefetchOnce(ids); });
+}
+
+Status PostgresWriter::PrefetchOnce(const std::vector<std::string>& ids) {
   known_.clear();
   absent_.clear();
   if (ids.empty()) return Status::Ok();
-  std::string array = "{";
-  for (const auto& id : ids) {
-    array += array.size() > 1 ? ",\"" : "\"";
-    for (char c : id) {
-      if (c == '"' || c == '\\') array += '\\';
-      array += c;
-    }
-    array += '"';
-  }
-  array += '}';
   auto st = db_->Prepare(
       "SELECT doc_id, id, hash FROM documents WHERE doc_id = ANY(?::text[])");
   if (!st.ok()) return st.status();
-  st->Bind(1, array);
+  st->Bind(1, TextArray(ids));
   while (true) {
     auto row = st->Step();
     if (!row.ok()) return row.status();
@@ -258,8 +300,7 @@ Status PostgresWriter::Prefetch(const std::vector<std::string>& ids) {
   return Status::Ok();
 }
 
-Status PostgresWriter::Commit() {
-  if (pending_ == 0 && replaced_.empty()) return Status::Ok();
+Status PostgresWriter::WriteBatch() {
   auto batch = [&]() -> Status {
     DYAD_RETURN_IF_ERROR(db_->Exec("BEGIN"));
     if (!replaced_.empty()) {
@@ -285,9 +326,56 @@ Status PostgresWriter::Commit() {
     return db_->Exec("COMMIT");
   };
   Status s = batch();
-  if (!s.ok()) (void)db_->Exec("ROLLBACK");
+  conflicted_ = !s.ok() && db_->Conflicted();  // before ROLLBACK clears it
+  if (!s.ok() && !db_->Lost()) (void)db_->Exec("ROLLBACK");
+  return s;
+}
+
+// A batch is one transaction, so its documents are all stored (with the
+// batch's hashes) or none is, unless another writer stored some meanwhile.
+Result<bool> PostgresWriter::BatchStored() {
+  std::vector<std::string> ids;
+  for (const auto& [id, hash] : staged_) ids.push_back(id);
+  auto st =
+      db_->Prepare("SELECT doc_id, hash FROM documents WHERE doc_id = ANY(?::text[])");
+  if (!st.ok()) return st.status();
+  st->Bind(1, TextArray(ids));
+  std::size_t stored = 0;
+  for (;;) {
+    auto row = st->Step();
+    if (!row.ok()) return row.status();
+    if (!*row) break;
+    auto it = staged_.find(st->Text(0));
+    stored += it != staged_.end() && it->second == st->Text(1);
+  }
+  if (stored != 0 && stored != staged_.size())
+    return Status::IOError(
+        db_->name() + ": a batch interrupted by a lost connection is " +
+        "stored in part (did another writer store the same documents?)");
+  return stored != 0;
+}
+
+Status PostgresWriter::Commit() {
+  if (pending_ == 0 && replaced_.empty()) return Status::Ok();
+  // After a lost connection, the batch goes again unless its COMMIT had
+  // been carried out before the connection went.
+  // Writers beside this one (Dask workers) may deadlock with it on events
+  // both report; the server then rolls one back, and it goes again.
+  bool again = false;
+  Status s;
+  for (int attempt = 0; attempt < kReconnects; ++attempt) {
+    conflicted_ = false;
+    s = Retrying([&]() -> Status {
+      if (std::exchange(again, true) && !staged_.empty()) {
+        auto stored = BatchStored();
+        if (!stored.ok() || *stored) return stored.status();
+      }
+      return WriteBatch();
+    });
+    if (s.ok() || !conflicted_) break;
+  }
   // The prefetched answers are stale for what this batch stored.
-  for (const auto& id : staged_ids_) {
+  for (const auto& [id, hash] : staged_) {
     absent_.erase(id);
     known_.erase(id);
   }
@@ -295,7 +383,7 @@ Status PostgresWriter::Commit() {
   sentences_.clear();
   mentions_.clear();
   replaced_.clear();
-  staged_ids_.clear();
+  staged_.clear();
   pending_ = 0;
   return s;
 }

@@ -126,7 +126,7 @@ class CoderTest(unittest.TestCase):
 
     def test_coding_releases_the_gil(self):
         with open(EXAMPLE, encoding="utf-8") as f:
-            text = f.read() * 400
+            text = f.read() * 1500  # 1.5 MB: long enough to watch (coded in pieces)
         for call in (lambda: self.coder.code(text),
                      lambda: list(self.coder.code_many([text, text], jobs=2))):
             worker = threading.Thread(target=call)

@@ -255,4 +255,74 @@ TEST_F(IngestCrashTest, OnPostgresToo) {
             1);
 }
 
+// `dyad ingest --db DB ARTICLES`, started with its standard error to `log`.
+pid_t StartIngest(const std::string& db, const fs::path& articles, const fs::path& log) {
+  pid_t pid = fork();
+  if (pid == 0) {
+    freopen(log.c_str(), "w", stderr);
+    execl(DYAD_BINARY, "dyad", "ingest", "--db", db.c_str(), articles.c_str(),
+          static_cast<char*>(nullptr));
+    _exit(127);
+  }
+  return pid;
+}
+
+// The exit status of a finished `pid`, or -1; `*log` gets what it wrote.
+int Finished(pid_t pid, const fs::path& log_path, std::string* log) {
+  int status = 0;
+  waitpid(pid, &status, 0);
+  std::ifstream in(log_path);
+  std::stringstream text;
+  text << in.rdbuf();
+  *log = text.str();
+  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+// Issue 14: the PostgreSQL server stopped in the middle of an ingest and
+// started again a second later (a restart, a failover; "fast" ends the
+// sessions, "immediate" is a crash). The ingest reconnects and finishes: the
+// store holds whole documents only, the summary counts each document once,
+// the events are exactly those of an uninterrupted run, and a rerun stores
+// nothing more.
+TEST_F(IngestCrashTest, PostgresRestartedMidIngest) {
+  std::string why;
+  auto cluster = dyad::testing::PostgresCluster::Start(&why);
+  ASSERT_NE(cluster, nullptr) << why;
+  const fs::path articles = dir_ / "articles.jsonl", log = dir_ / "stderr.txt";
+  const std::string whole = cluster->Url("whole");
+  ASSERT_EQ(RunDyad("ingest --db '" + whole + "' " + articles.string()), 0);
+  const auto expected_totals = Totals(whole);
+  const auto expected_events = AllEvents(whole);
+  for (std::string mode : {"fast", "immediate"}) {
+    SCOPED_TRACE(mode);
+    const std::string db = cluster->Url("restarted_" + mode);
+    pid_t pid = StartIngest(db, articles, log);
+    ASSERT_GT(pid, 0);
+    for (int i = 0; i < 1000 && Totals(db).first <= 0; ++i)
+      std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    int status = 0;
+    ASSERT_EQ(waitpid(pid, &status, WNOHANG), 0) << "ingest ended before the restart";
+    ASSERT_TRUE(cluster->StopServer(mode));
+    std::this_thread::sleep_for(std::chrono::seconds(1));
+    ASSERT_TRUE(cluster->StartServer());
+    auto [docs, mentions] = Totals(db);
+    EXPECT_LT(docs, kDocuments) << "ingest ended before the server was back";
+    EXPECT_EQ(mentions, 2 * docs) << "a document was stored in part";
+    std::string message;
+    ASSERT_EQ(Finished(pid, log, &message), 0) << message;
+    EXPECT_NE(message.find("6000 documents (6000 new, 0 unchanged, 0 replaced), 12000 "
+                           "sentences, 12000 event mentions; skipped 0;"),
+              std::string::npos)
+        << message;
+    EXPECT_EQ(Totals(db), expected_totals);
+    EXPECT_EQ(AllEvents(db), expected_events);
+
+    ASSERT_EQ(Finished(StartIngest(db, articles, log), log, &message), 0) << message;
+    EXPECT_NE(message.find("6000 documents (0 new, 6000 unchanged, 0 replaced)"),
+              std::string::npos)
+        << message;
+    EXPECT_EQ(Totals(db), expected_totals);
+  }
+}
+
 }  // namespace
