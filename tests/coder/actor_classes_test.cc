@@ -37,6 +37,9 @@ TEST(ActorClassesTest, FormerOfficeHoldersAreElite) {
   EXPECT_EQ(Actors("Obama criticised the plan.", "2019-03-01"), "USAELI");
   EXPECT_EQ(Actors("Gordon Brown and Jacques Chirac spoke at the summit.", "2012-06-01"),
             "GBRELI FRAELI");
+  // An international civil servant is their country's elite between posts.
+  EXPECT_EQ(Actors("Kofi Annan visited Accra.", "2010-06-01"), "GHAELI GHAGOV");
+  EXPECT_EQ(Actors("Kofi Annan met Bashar al-Assad.", "2012-05-10"), "IGOUNO SYRGOV");
 }
 
 // Before and between their best-known offices, leaders held others:
@@ -80,6 +83,15 @@ TEST(ActorClassesTest, PartiesMovementsAndServices) {
       "CUBOPP EGYMIL EGYOPP");
   EXPECT_EQ(Actors("The Rapid Action Battalion detained a blogger.", "2012-05-10"),
             "BGDCOP BGDMED");
+}
+
+// Wars and crises named after a country are history, not that country.
+TEST(ActorClassesTest, WarsNamedAfterACountry) {
+  EXPECT_EQ(
+      Actors(
+          "Turkish officials recalled the Syrian civil war and the Cuban Missile Crisis.",
+          "2012-05-10"),
+      "TURGOV");
 }
 
 // Newspapers and broadcasters are their country's media.
