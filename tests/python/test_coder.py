@@ -138,9 +138,11 @@ class CoderTest(unittest.TestCase):
                 ticks += 1
             elapsed = time.monotonic() - start
             # Held through the call, the GIL would keep this thread from
-            # waking up until the call returns: a handful of ticks.
+            # waking up until the call returns: a tick or two. Released, it
+            # ticks throughout; how often depends on the machine's load (a
+            # busy one schedules this thread rarely), so the floor is low.
             self.assertGreater(elapsed, 0.1)
-            self.assertGreater(ticks, 20 + elapsed * 100, f"{elapsed:.2f} s")
+            self.assertGreater(ticks, 10, f"{elapsed:.2f} s")
 
     def test_help_and_stubs(self):
         self.assertIn("code_many", dyad.Coder.__doc__ + (dyad.Coder.code_many.__doc__ or ""))
