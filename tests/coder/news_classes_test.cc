@@ -149,7 +149,7 @@ TEST(NewsClassesTest, VerbsAreNotAgents) {
   EXPECT_EQ(Actors("Senegal, which heads the bloc, met Mali."), "SEN MLI");
   EXPECT_EQ(Actors("Chad will head the talks and Mali agreed to police the border."),
             "TCD MLI");
-  EXPECT_EQ(Actors("Sudan handed the men to police the next day."), "SDN SDNCOP");
+  EXPECT_EQ(Actors("Sudan handed the men to police the next day."), "SDN SDNCVL SDNCOP");
   // Still agents: before a time, or with no name before.
   EXPECT_EQ(Actors("Chilean forces the next day freed Bolivia's consul."),
             "CHLMIL BOLGOV");
