@@ -18,6 +18,7 @@
 #include <string>
 
 #include "dyad/warc.h"
+#include "extract/warc_builder.h"
 
 namespace {
 
@@ -42,20 +43,6 @@ const char* kTails[] = {"on Tuesday, officials said.", "after talks broke down."
 const char* kFrench =
     "<p>Les ministres de la France et de l'Italie se sont réunis jeudi à Lyon pour "
     "discuter de la coopération policière dans les Alpes, selon le communiqué.</p>";
-
-std::string Gzip(const std::string& data) {
-  z_stream z{};
-  deflateInit2(&z, 6, Z_DEFLATED, 16 + 15, 8, Z_DEFAULT_STRATEGY);
-  std::string out(deflateBound(&z, data.size()) + 64, '\0');
-  z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
-  z.avail_in = static_cast<uInt>(data.size());
-  z.next_out = reinterpret_cast<Bytef*>(out.data());
-  z.avail_out = static_cast<uInt>(out.size());
-  deflate(&z, Z_FINISH);
-  out.resize(z.total_out);
-  deflateEnd(&z);
-  return out;
-}
 
 std::string Record(const char* type, const std::string& uri, const char* ct,
                    const std::string& block) {
@@ -101,7 +88,8 @@ int main(int argc, char** argv) {
   {
     std::mt19937 rng(42);
     std::ofstream out(path, std::ios::binary);
-    out << Gzip(Record("warcinfo", "", "application/warc-fields", "software: bench\r\n"));
+    out << dyad::testing::GzipMember(
+        Record("warcinfo", "", "application/warc-fields", "software: bench\r\n"));
     for (int i = 0; i < pages; ++i) {
       const std::string uri =
           "https://bench.example/2024/07/11/story-" + std::to_string(i);
@@ -117,10 +105,12 @@ int main(int argc, char** argv) {
       const std::string http = "HTTP/1.1 200 OK\r\nContent-Type: " + type +
                                "\r\nContent-Length: " + std::to_string(body.size()) +
                                "\r\n\r\n" + body;
-      out << Gzip(Record("request", uri, "application/http; msgtype=request",
-                         "GET / HTTP/1.1\r\nHost: bench.example\r\n\r\n"));
-      out << Gzip(Record("response", uri, "application/http; msgtype=response", http));
-      out << Gzip(
+      out << dyad::testing::GzipMember(
+          Record("request", uri, "application/http; msgtype=request",
+                 "GET / HTTP/1.1\r\nHost: bench.example\r\n\r\n"));
+      out << dyad::testing::GzipMember(
+          Record("response", uri, "application/http; msgtype=response", http));
+      out << dyad::testing::GzipMember(
           Record("metadata", uri, "application/warc-fields", "fetchTimeMs: 80\r\n"));
     }
   }

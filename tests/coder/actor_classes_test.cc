@@ -4,9 +4,9 @@
 // mention on the article's date.
 #include <gtest/gtest.h>
 
-#include <sstream>
 #include <string>
 
+#include "coder/actor_codes.h"
 #include "dyad/coder.h"
 
 namespace dyad {
@@ -19,16 +19,7 @@ const Coder& Default() {
 
 // The codes of the actor mentions of `text`, in order ("USAELI FRAELI").
 std::string Actors(const std::string& text, const std::string& date) {
-  std::istringstream explain(Default().Explain(text, date));
-  std::string out;
-  for (std::string line; std::getline(explain, line);) {
-    if (line.rfind("  actor ", 0) != 0) continue;
-    auto arrow = line.find("=> ");
-    if (arrow == std::string::npos) continue;
-    std::string code = line.substr(arrow + 3, line.find(' ', arrow + 3) - arrow - 3);
-    out += (out.empty() ? "" : " ") + code;
-  }
-  return out;
+  return testing::ActorCodes(Default(), text, date);
 }
 
 // A leader named after their term is the country's elite (ELI), not a

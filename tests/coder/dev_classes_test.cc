@@ -4,9 +4,9 @@
 // object, two actors of one code, targets inside a pattern's words.
 #include <gtest/gtest.h>
 
-#include <sstream>
 #include <string>
 
+#include "coder/actor_codes.h"
 #include "dyad/coder.h"
 
 namespace dyad {
@@ -31,15 +31,7 @@ std::string Events(const std::string& text) {
 
 // The actor codes of `text`'s mentions (from Explain), space separated.
 std::string Actors(const std::string& text) {
-  std::istringstream explain(Default().Explain(text, "2020-02-15"));
-  std::string out;
-  for (std::string line; std::getline(explain, line);) {
-    if (line.rfind("  actor ", 0) != 0) continue;
-    auto arrow = line.find("=> ");
-    out += (out.empty() ? "" : " ") +
-           line.substr(arrow + 3, line.find(' ', arrow + 3) - arrow - 3);
-  }
-  return out;
+  return testing::ActorCodes(Default(), text, "2020-02-15");
 }
 
 TEST(UnknownNamesTest, AnUnknownNameIsAPersonOfTheContextsCountry) {

@@ -3,10 +3,10 @@
 // codes a sentence's mentions get (read from Explain) and the events.
 #include <gtest/gtest.h>
 
-#include <sstream>
 #include <string>
 #include <vector>
 
+#include "coder/actor_codes.h"
 #include "coder/analysis.h"
 #include "dyad/coder.h"
 
@@ -21,16 +21,7 @@ const Coder& Default() {
 
 // The codes of the actor mentions of `text`, in order ("TUR TCD").
 std::string Actors(const std::string& text, const std::string& date = "2024-07-11") {
-  std::istringstream explain(Default().Explain(text, date));
-  std::string out;
-  for (std::string line; std::getline(explain, line);) {
-    if (line.rfind("  actor ", 0) != 0) continue;
-    auto arrow = line.find("=> ");
-    if (arrow == std::string::npos) continue;
-    std::string code = line.substr(arrow + 3, line.find(' ', arrow + 3) - arrow - 3);
-    out += (out.empty() ? "" : " ") + code;
-  }
-  return out;
+  return testing::ActorCodes(Default(), text, date);
 }
 
 // "SOURCE>TARGET:CODE" per event, space separated.
