@@ -37,14 +37,6 @@ class ParseState {
   // Validity of each class; writes valid[0, 1 + 2 * num_labels).
   void ValidMoves(int num_labels, bool* valid) const;
   void Apply(int cls, int num_labels);
-  // The one valid class when there is only one (SHIFT onto a stack of ROOT
-  // alone, RIGHT(root) from a stack of one word and an empty buffer): no
-  // need to score it. -1 otherwise.
-  int ForcedMove(int num_labels) const {
-    if (stack_.size() == 1) return 0;
-    if (stack_.size() == 2 && b_ > n_) return 1 + num_labels + root_label_;
-    return -1;
-  }
 
   int Features(std::uint64_t* keys) const;
 
@@ -89,14 +81,12 @@ void ParseGreedy(const Weights& weights, int num_labels, ParseState* state) {
   const int classes = 1 + 2 * num_labels;
   while (!state->Terminal()) {
     state->ValidMoves(num_labels, valid);
-    int best = state->ForcedMove(num_labels);
-    if (best < 0) {
-      const int k = state->Features(keys);
-      for (int c = 0; c < classes; ++c) scores[c] = 0;
-      weights.Score(keys, k, scores);
-      for (int c = 0; c < classes; ++c)
-        if (valid[c] && (best < 0 || scores[c] > scores[best])) best = c;
-    }
+    const int k = state->Features(keys);
+    for (int c = 0; c < classes; ++c) scores[c] = 0;
+    weights.Score(keys, k, scores);
+    int best = -1;
+    for (int c = 0; c < classes; ++c)
+      if (valid[c] && (best < 0 || scores[c] > scores[best])) best = c;
     state->Apply(best, num_labels);
   }
 }

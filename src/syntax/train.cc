@@ -85,10 +85,6 @@ class ParserTrainer {
     // model is reproducible with the same standard library, libstdc++.)
     std::uniform_real_distribution<double> coin(0.0, 1.0);
     while (!state_.Terminal()) {
-      if (const int forced = state_.ForcedMove(num_labels_); forced >= 0) {
-        state_.Apply(forced, num_labels_);
-        continue;
-      }
       const int k = state_.Features(keys_);
       std::fill(scores_, scores_ + classes, 0.0f);
       model_.Score(keys_, k, scores_);
