@@ -26,11 +26,9 @@ void AddRuns(const std::int16_t* const* runs, int found, int classes,
   for (int f = 0; f < found; ++f) {
     const std::int16_t* run = runs[f];
     const int count = run[0];
-    if (count < 0) {
-      const int shift = -1 - count;
-      const auto* w = reinterpret_cast<const std::int8_t*>(run + 1);
-      for (int c = 0; c < classes; ++c)
-        scores[c] += static_cast<std::int32_t>(w[c]) << shift;
+    if (count == 0) {
+      const std::int16_t* w = run + 1;
+      for (int c = 0; c < classes; ++c) scores[c] += w[c];
     } else {
       for (int j = 0; j < count; ++j) scores[run[1 + 2 * j]] += run[2 + 2 * j];
     }
@@ -105,7 +103,6 @@ void WeightTable::Build(const std::vector<std::uint64_t>& keys,
   pool_.reserve(keys.size() + 2 * weights.size());
   std::size_t next = 0;
   std::vector<Entry> run;
-  std::vector<int> row;
   for (std::size_t i = 0; i < keys.size(); ++i) {
     std::uint64_t s = keys[i] & mask_;
     while (slots_[s].fingerprint != 0) s = (s + 1) & mask_;
@@ -113,19 +110,10 @@ void WeightTable::Build(const std::vector<std::uint64_t>& keys,
     slots_[s] = {Fingerprint(keys[i]), offset};
     run_of_key_.push_back(offset);
     if (Dense(counts[i], num_classes_)) {
-      row.assign(num_classes_, 0);
-      int largest = 0;
-      for (std::uint32_t j = 0; j < counts[i]; ++j, ++next) {
-        row[weights[next].cls] = weights[next].weight;
-        largest = std::max(largest, std::abs(static_cast<int>(weights[next].weight)));
-      }
-      int shift = 0;
-      while (std::lround(largest / double(1 << shift)) > 127) ++shift;
-      pool_.push_back(static_cast<std::int16_t>(-1 - shift));
-      pool_.resize(pool_.size() + (num_classes_ + 1) / 2, 0);
-      auto* bytes = reinterpret_cast<std::int8_t*>(pool_.data() + offset + 1);
-      for (int c = 0; c < num_classes_; ++c)
-        bytes[c] = static_cast<std::int8_t>(std::lround(row[c] / double(1 << shift)));
+      pool_.push_back(0);
+      pool_.resize(pool_.size() + num_classes_, 0);
+      for (std::uint32_t j = 0; j < counts[i]; ++j, ++next)
+        pool_[offset + 1 + weights[next].cls] = weights[next].weight;
     } else {
       // In class order, as dense rows are, so that Save() writes the same
       // bytes whichever way a run is held.
@@ -142,18 +130,6 @@ void WeightTable::Build(const std::vector<std::uint64_t>& keys,
   }
 }
 
-template <typename Fn>
-void WeightTable::ForEachWeight(const std::int16_t* run, Fn fn) const {
-  if (run[0] < 0) {
-    const int shift = -1 - run[0];
-    const auto* bytes = reinterpret_cast<const std::int8_t*>(run + 1);
-    for (int c = 0; c < num_classes_; ++c)
-      if (bytes[c] != 0) fn(c, std::clamp(bytes[c] * (1 << shift), -32767, 32767));
-  } else {
-    for (int j = 0; j < run[0]; ++j) fn(run[1 + 2 * j], run[2 + 2 * j]);
-  }
-}
-
 WeightTable WeightTable::Pruned(int min_abs) const {
   std::vector<std::uint64_t> keys;
   std::vector<std::uint32_t> counts;
@@ -166,7 +142,11 @@ WeightTable WeightTable::Pruned(int min_abs) const {
         weights.push_back(
             {static_cast<std::uint16_t>(cls), static_cast<std::int16_t>(w)});
     };
-    ForEachWeight(p, keep);
+    if (p[0] == 0) {
+      for (int c = 0; c < num_classes_; ++c) keep(c, p[1 + c]);
+    } else {
+      for (int j = 0; j < p[0]; ++j) keep(p[1 + 2 * j], p[2 + 2 * j]);
+    }
     if (weights.size() == before) continue;
     keys.push_back(keys_[i]);
     counts.push_back(static_cast<std::uint32_t>(weights.size() - before));
@@ -187,9 +167,13 @@ void WeightTable::Save(ByteWriter* out) const {
   for (std::size_t i = 0; i < keys_.size(); ++i) {
     const std::int16_t* p = pool_.data() + run_of_key_[i];
     run.clear();
-    ForEachWeight(p, [&](int c, int w) {
-      run.push_back({static_cast<std::uint16_t>(c), static_cast<std::int16_t>(w)});
-    });
+    if (p[0] == 0) {
+      for (int c = 0; c < num_classes_; ++c)
+        if (p[1 + c] != 0) run.push_back({static_cast<std::uint16_t>(c), p[1 + c]});
+    } else {
+      for (int j = 0; j < p[0]; ++j)
+        run.push_back({static_cast<std::uint16_t>(p[1 + 2 * j]), p[2 + 2 * j]});
+    }
     out->PutVarint(keys_[i] - prev);
     prev = keys_[i];
     out->PutVarint(run.size());

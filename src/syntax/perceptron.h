@@ -99,20 +99,13 @@ class WeightTable {
     std::int16_t weight;
   };
   // A feature's run in pool_: a header n > 0 followed by n (class, weight)
-  // pairs, or, for features with weights for many classes, a header -1 - s
-  // followed by one signed byte per class (two to an int16), each weight
-  // being that byte times 2^s: s is the least shift that fits the row's
-  // largest weight in a byte. Dense rows are added with vector instructions,
-  // and bytes halve what they read from memory, which is most of the time.
-  // A run goes dense from an eighth of the classes on: 10% faster than from
-  // a quarter, while sparser dense rows cost more in memory reads than they
-  // save.
+  // pairs, or, for features with weights for many classes, a header 0
+  // followed by one weight per class (added with vector instructions). A run
+  // goes dense from an eighth of the classes on: 10% faster than from a
+  // quarter, while sparser dense rows cost more in memory reads than they save.
   static bool Dense(std::size_t count, int classes) {
     return classes >= 16 && count * 8 >= static_cast<std::size_t>(classes);
   }
-  // Calls fn(class, weight) for each nonzero weight of the run at `run`.
-  template <typename Fn>
-  void ForEachWeight(const std::int16_t* run, Fn fn) const;
   static std::uint32_t Fingerprint(std::uint64_t key) {
     const auto f = static_cast<std::uint32_t>(key >> 32);
     return f == 0 ? 1 : f;
