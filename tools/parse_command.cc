@@ -21,7 +21,7 @@ namespace {
 
 constexpr const char* kParseHelp = R"(Usage: dyad parse [FILE|DIR|-]... [options]
        dyad parse --eval GOLD.conllu... [--model FILE]
-       dyad parse --train UD_DIR -o MODEL [--epochs N]
+       dyad parse --train UD_DIR -o MODEL [--epochs N] [--dev-each-epoch]
 
 Splits text into sentences and tokens (as 'dyad code' does), tags each token
 with its Universal Dependencies part of speech and parses each sentence into
@@ -44,6 +44,8 @@ Options:
                        en_gum-wikimedia-ud-train.conllu, write the model to -o,
                        and score it on their dev files
   --epochs N           parser training epochs (default 14)
+  --dev-each-epoch     also score the EWT dev file after each parser epoch
+                       (for tuning; the model is the same)
   -h, --help           show this help
 
 Exit status: 0 success, 1 some input was bad (reported on stderr), 2 bad usage.
@@ -137,6 +139,15 @@ int RunTrain(const ParsedFlags& flags, long epochs) {
   syntax::TrainOptions options;
   options.parser_epochs = static_cast<int>(epochs);
   options.log = &std::cerr;
+  Result<std::vector<syntax::ConlluSentence>> dev = Status::NotFound("");
+  if (flags.Has("--dev-each-epoch")) {
+    dev = syntax::ReadConlluFile(dir + "/en_ewt-ud-dev.conllu");
+    if (!dev.ok()) {
+      std::cerr << "dyad parse: " << dev.status().message() << "\n";
+      return kExitBadInput;
+    }
+    options.dev = &dev.value();
+  }
   auto model = syntax::Train(train, options);
   if (!model.ok()) {
     std::cerr << "dyad parse: " << model.status().message() << "\n";
@@ -160,6 +171,7 @@ int RunParse(const std::vector<std::string>& args) {
                                  {"--eval", "", false},
                                  {"--train", ""},
                                  {"--epochs", ""},
+                                 {"--dev-each-epoch", "", false},
                                  {"--lenient", "", false},
                                  {"--help", "-h", false}});
   if (!flags.ok()) {
