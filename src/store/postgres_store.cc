@@ -2,7 +2,10 @@
 // batch of documents is staged in memory, sent with COPY into temporary
 // tables and moved into the store by a few set-based statements, all in one
 // transaction: a batch (and so each of its documents) is all or nothing.
+#include <chrono>
 #include <optional>
+#include <random>
+#include <thread>
 #include <unordered_map>
 #include <unordered_set>
 #include <utility>
@@ -113,6 +116,8 @@ void Field(std::string* row, std::int64_t v, char end = '\t') {
 // a failover) before it gives up, and how often it does so in one call.
 constexpr double kReconnectSeconds = 60;
 constexpr int kReconnects = 5;
+// How often a batch that lost a deadlock to another writer goes again.
+constexpr int kConflictAttempts = 10;
 
 // '{"a","b"}': a text[] literal of `items`.
 std::string TextArray(const std::vector<std::string>& items) {
@@ -363,7 +368,7 @@ Status PostgresWriter::Commit() {
   // both report; the server then rolls one back, and it goes again.
   bool again = false;
   Status s;
-  for (int attempt = 0; attempt < kReconnects; ++attempt) {
+  for (int attempt = 0; attempt < kConflictAttempts; ++attempt) {
     conflicted_ = false;
     s = Retrying([&]() -> Status {
       if (std::exchange(again, true) && !staged_.empty()) {
@@ -373,6 +378,11 @@ Status PostgresWriter::Commit() {
       return WriteBatch();
     });
     if (s.ok() || !conflicted_) break;
+    // Two writers that deadlocked and go again at once deadlock again:
+    // wait a random, growing while first.
+    static thread_local std::minstd_rand jitter(std::random_device{}());
+    std::this_thread::sleep_for(std::chrono::milliseconds(
+        (attempt + 1) * std::uniform_int_distribution<int>(10, 100)(jitter)));
   }
   // The prefetched answers are stale for what this batch stored.
   for (const auto& [id, hash] : staged_) {

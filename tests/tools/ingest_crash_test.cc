@@ -298,8 +298,11 @@ TEST_F(IngestCrashTest, PostgresRestartedMidIngest) {
     const std::string db = cluster->Url("restarted_" + mode);
     pid_t pid = StartIngest(db, articles, log);
     ASSERT_GT(pid, 0);
-    for (int i = 0; i < 1000 && Totals(db).first <= 0; ++i)
+    // A loaded machine (ctest -j2 beside builds) may take seconds to store
+    // the first batch; the restart must come after it.
+    for (int i = 0; i < 6000 && Totals(db).first <= 0; ++i)
       std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    ASSERT_GT(Totals(db).first, 0) << "nothing stored after 30 s";
     int status = 0;
     ASSERT_EQ(waitpid(pid, &status, WNOHANG), 0) << "ingest ended before the restart";
     ASSERT_TRUE(cluster->StopServer(mode));
