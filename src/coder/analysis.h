@@ -38,6 +38,15 @@ struct Mention {
   bool unknown_name = false;     // a name no dictionary knows (unknown_names.h)
   bool context_country = false;  // its country came from the context, not its words
   bool handle = false;           // a tweet's author ("@user:"), the first person after it
+
+  // A person the dictionary knows only out of office on the date: its
+  // fallback code, the country's elite (ELI) or the bare country
+  // (dict::Compiled::ActorCode), which a title or an earlier mention with
+  // a title says more than.
+  bool OutOfOffice() const {
+    return person && !former &&
+           ((code.size() == 6 && code.ends_with("ELI")) || code.size() == 3);
+  }
 };
 
 struct Trigger {

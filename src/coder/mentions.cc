@@ -150,10 +150,8 @@ void MergeTitles(SentenceAnalysis* s) {
       // a date its list of offices misses.
       Mention& title = merged.back();
       title.end = m.end;
-      const bool title_office =
-          m.person && !m.former &&
-          ((m.code.size() == 6 && m.code.ends_with("ELI")) || m.code.size() == 3) &&
-          !title.agent.empty() && title.agent != "ELI" && !title.former;
+      const bool title_office = m.OutOfOffice() && !title.agent.empty() &&
+                                title.agent != "ELI" && !title.former;
       title.code = title_office ? m.code.substr(0, 3) + title.agent : m.code;
       title.actor = m.actor;
       title.agent = m.agent.empty() || title_office ? title.agent : m.agent;

@@ -61,9 +61,9 @@ Preverbal LookBack(const SentenceAnalysis& s, std::size_t verb, int depth) {
         p.intent_at = static_cast<int>(i) - 1;
       } else if (!aspect) {
         Weaken(&p.modality, "hypothetical");
-        // "voted to hold them in contempt", "decided to expel": the vote or
-        // decision does the act.
-        // A headline's "Turkey to attack Syria" is a plan of its own.
+        // An aim, except where the vote or decision does the act ("voted to
+        // hold them in contempt", "decided to expel") and in a headline's
+        // plan ("Turkey to attack Syria").
         p.purpose = before != "voted" && before != "vote" && before != "votes" &&
                     before != "decided" && before != "decides" && before != "moved" &&
                     !(s.segment.kind == text::SegmentKind::kFragment && i > 0 &&

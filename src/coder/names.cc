@@ -80,11 +80,8 @@ void NameMemory::Resolve(SentenceAnalysis* s) const {
     const Mention& m = s->mentions[k];
     // So is a known person the dictionary places out of office (ELI or the
     // bare country): "Governor Pedro Pierluisi ... Pierluisi".
-    const bool out_of_office =
-        m.person && !m.former &&
-        ((m.code.size() == 6 && m.code.ends_with("ELI")) || m.code.size() == 3);
     for (auto i = m.begin; i < m.end; ++i) {
-      if (m.unknown_name || out_of_office)
+      if (m.unknown_name || m.OutOfOffice())
         unknown_at[i] = k;
       else
         covered[i] = true;
