@@ -24,14 +24,30 @@ std::string Trimmed(const char* message) {
   return s;
 }
 
+// Whether a call that failed with `result` lost the connection. libpq marks
+// the connection bad only once it has read the end of the stream; an error
+// met while sending (a COPY into a server that died) leaves it looking
+// good. Errors the server sends carry a SQLSTATE; those libpq makes itself
+// carry none, and all of them are about the connection.
+bool ConnectionFailed(PGconn* conn, const PGresult* result) {
+  if (PQstatus(conn) != CONNECTION_OK || result == nullptr) return true;
+  const char* state = PQresultErrorField(result, PG_DIAG_SQLSTATE);
+  if (state == nullptr || *state == '\0') return true;
+  const std::string_view code(state);
+  // 08: connection exception; 57P01-57P03: the server is shutting down or
+  // cannot connect now.
+  return code.starts_with("08") || code == "57P01" || code == "57P02" || code == "57P03";
+}
+
 // A statement prepared on the server. Values travel as text.
 class PostgresStatement : public StatementImpl {
  public:
   PostgresStatement(PGconn* conn, std::string name, const std::string* db_name,
-                    int params)
+                    bool* lost, int params)
       : conn_(conn),
         name_(std::move(name)),
         db_name_(db_name),
+        lost_(lost),
         values_(params),
         null_(params, true) {}
   ~PostgresStatement() override {
@@ -67,6 +83,7 @@ class PostgresStatement : public StatementImpl {
       if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {
         Status error = Status::IOError(*db_name_ + ": " +
                                        Trimmed(PQresultErrorMessage(result_.get())));
+        if (ConnectionFailed(conn_, result_.get())) *lost_ = true;
         result_.reset();
         return error;
       }
@@ -98,6 +115,7 @@ class PostgresStatement : public StatementImpl {
   PGconn* conn_;
   std::string name_;
   const std::string* db_name_;
+  bool* lost_;  // the database's: set when a step lost the connection
   std::vector<std::string> values_;
   std::vector<bool> null_;
   PgResult result_;
@@ -210,7 +228,16 @@ Status PostgresDatabase::SetUpSession() {
   return Exec(setup);
 }
 
-bool PostgresDatabase::Lost() const { return PQstatus(conn_) != CONNECTION_OK; }
+bool PostgresDatabase::Lost() const { return lost_ || PQstatus(conn_) != CONNECTION_OK; }
+
+Status PostgresDatabase::Failed(const PGresult* result) {
+  const char* state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
+  last_state_ = state ? state : "";
+  if (ConnectionFailed(conn_, result)) lost_ = true;
+  return Status::IOError(
+      name_ + ": " +
+      Trimmed(result ? PQresultErrorMessage(result) : PQerrorMessage(conn_)));
+}
 
 Status PostgresDatabase::Reconnect(double seconds) {
   using Clock = std::chrono::steady_clock;
@@ -219,6 +246,7 @@ Status PostgresDatabase::Reconnect(double seconds) {
   // ends them), so a session counts only once it answers.
   for (;;) {
     PQreset(conn_);
+    lost_ = false;
     if (PQstatus(conn_) == CONNECTION_OK && SetUpSession().ok()) return Status::Ok();
     if (Clock::now() >= deadline) break;
     std::this_thread::sleep_for(std::chrono::milliseconds(250));
@@ -233,42 +261,36 @@ Status PostgresDatabase::Exec(std::string_view sql) {
   PgResult r(PQexec(conn_, std::string(sql).c_str()));
   ExecStatusType status = PQresultStatus(r.get());
   if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK) return Status::Ok();
-  const char* state = PQresultErrorField(r.get(), PG_DIAG_SQLSTATE);
-  last_state_ = state ? state : "";
-  return Status::IOError(name_ + ": " + Trimmed(PQresultErrorMessage(r.get())));
+  return Failed(r.get());
 }
 
 Result<Statement> PostgresDatabase::Prepare(std::string_view sql) {
   const std::string text = PostgresParameters(sql);
   const std::string statement = "dyad_" + std::to_string(next_statement_++);
   PgResult r(PQprepare(conn_, statement.c_str(), text.c_str(), 0, nullptr));
-  if (PQresultStatus(r.get()) != PGRES_COMMAND_OK)
-    return Status::IOError(name_ + ": " + Trimmed(PQresultErrorMessage(r.get())));
-  return Statement(std::make_unique<PostgresStatement>(conn_, statement, &name_,
+  if (PQresultStatus(r.get()) != PGRES_COMMAND_OK) return Failed(r.get());
+  return Statement(std::make_unique<PostgresStatement>(conn_, statement, &name_, &lost_,
                                                        CountParameters(text)));
 }
 
 Status PostgresDatabase::Copy(std::string_view copy_sql, std::string_view rows) {
   last_state_.clear();
   PgResult start(PQexec(conn_, std::string(copy_sql).c_str()));
-  if (PQresultStatus(start.get()) != PGRES_COPY_IN)
-    return Status::IOError(name_ + ": " + Trimmed(PQresultErrorMessage(start.get())));
+  if (PQresultStatus(start.get()) != PGRES_COPY_IN) return Failed(start.get());
   constexpr std::size_t kChunk = 1 << 20;
   bool sent = true;
   for (std::size_t at = 0; sent && at < rows.size(); at += kChunk) {
     std::size_t n = std::min(kChunk, rows.size() - at);
     sent = PQputCopyData(conn_, rows.data() + at, static_cast<int>(n)) == 1;
   }
-  if (PQputCopyEnd(conn_, sent ? nullptr : "client failed to send") != 1 || !sent)
+  if (PQputCopyEnd(conn_, sent ? nullptr : "client failed to send") != 1 || !sent) {
+    lost_ = true;  // nothing more can be sent on this connection
     return Status::IOError(name_ + ": COPY failed: " + Trimmed(PQerrorMessage(conn_)));
+  }
   Status status = Status::Ok();
   while (PGresult* raw = PQgetResult(conn_)) {
     PgResult r(raw);
-    if (PQresultStatus(r.get()) != PGRES_COMMAND_OK) {
-      const char* state = PQresultErrorField(r.get(), PG_DIAG_SQLSTATE);
-      last_state_ = state ? state : "";
-      status = Status::IOError(name_ + ": " + Trimmed(PQresultErrorMessage(r.get())));
-    }
+    if (PQresultStatus(r.get()) != PGRES_COMMAND_OK) status = Failed(r.get());
   }
   return status;
 }

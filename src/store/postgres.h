@@ -13,6 +13,7 @@
 #include "store/database.h"
 
 struct pg_conn;
+struct pg_result;
 
 namespace dyad::store {
 
@@ -64,11 +65,15 @@ class PostgresDatabase : public Database {
 
  private:
   Status SetUpSession();
+  // The error of a call that failed with `result` (nullptr: none came);
+  // notes its SQLSTATE and whether the connection went with it.
+  Status Failed(const pg_result* result);
 
   pg_conn* conn_;
   std::string name_;
   bool read_only_;
   std::string last_state_;  // SQLSTATE of the last failed Exec or Copy
+  bool lost_ = false;       // a call failed with the connection; see Lost()
   int next_statement_ = 0;  // names server-side prepared statements
 };
 
