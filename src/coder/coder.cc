@@ -161,6 +161,29 @@ int YearStated(const SentenceAnalysis& s, std::size_t trigger) {
   return 0;
 }
 
+// Whether the sentence counts precedents ("has only impeached two other
+// presidents", "only once before has Congress voted to ..."): it tells the
+// history behind the news, not news. ("For the first time in its history"
+// is news.)
+bool CountsPrecedents(const SentenceAnalysis& s) {
+  const auto norm = [&](std::size_t i) -> std::string_view {
+    return i < s.tokens.size() ? std::string_view(s.tokens[i].norm) : std::string_view();
+  };
+  for (std::size_t i = 0; i < s.tokens.size(); ++i) {
+    const std::string_view w = norm(i);
+    if (w == "before" && i >= 1 &&
+        (norm(i - 1) == "once" || norm(i - 1) == "twice" || norm(i - 1) == "times"))
+      return true;
+    // "has only VERBed two ...": a perfect that counts.
+    if (w == "only" && i >= 1 && (s.classes[i - 1] & lexicon::kHaveForm) &&
+        i + 2 < s.tokens.size() &&
+        (s.tokens[i + 2].kind == text::TokenKind::kNumber || norm(i + 2) == "two" ||
+         norm(i + 2) == "three" || norm(i + 2) == "once" || norm(i + 2) == "twice"))
+      return true;
+  }
+  return false;
+}
+
 bool IsReflexive(const std::string& w) {
   return w == "itself" || w == "themselves" || w == "himself" || w == "herself" ||
          w == "ourselves";
@@ -209,6 +232,7 @@ std::string LeftOut(const dict::PatternEntry& pattern, const Assembled& a,
   if (const int year = YearStated(s, a.trigger->begin);
       date > 0 && year > 0 && year < date / 10000 - 1)
     return "background: the sentence is about " + std::to_string(year);
+  if (CountsPrecedents(s)) return "background: the sentence counts precedents";
   if (pattern.code != "010" || options.reporting_events) return "";
   std::string words;
   for (std::size_t i = a.trigger->begin; i < a.trigger_end; ++i)

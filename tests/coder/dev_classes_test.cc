@@ -322,4 +322,32 @@ TEST(OutputRulesTest, AnAimUnderToIsNoAct) {
             "KENEDU>KENGOV:1411");
 }
 
+TEST(JudgementsTest, CallingAnActOfAPartyNamesCriticisesTheParty) {
+  EXPECT_EQ(Events("The Kenyan opposition called the president's decree illegal."),
+            "KENOPP>KENGOV:111");
+  EXPECT_EQ(Events("Trump called the Democrats' inquiry a witch hunt."),
+            "USAGOV>USAPTY:111");
+}
+
+TEST(JudgementsTest, ACourtThatFindsAnActUnlawfulFindsAgainstItsAuthor) {
+  EXPECT_EQ(Events("Kenya's High Court found the president's decree unconstitutional."),
+            "KENJUD>KENGOV:116");
+  // A legislature's contempt is a legal step (115), like an impeachment;
+  // "the House" is a legislature.
+  EXPECT_EQ(Events("The Kenyan parliament voted to hold the finance minister in "
+                   "contempt."),
+            "KENLEG>KENGOV:115");
+  EXPECT_EQ(Events("The House impeached President Trump on Wednesday."),
+            "USALEG>USAGOV:115");
+}
+
+TEST(OutputRulesTest, ASentenceThatCountsPrecedentsIsBackground) {
+  EXPECT_EQ(Events("The Kenyan parliament has only impeached two presidents."), "");
+  EXPECT_EQ(Events("Only once before has the Kenyan parliament impeached a president."),
+            "");
+  EXPECT_EQ(Events("The Kenyan parliament impeached the president for the first time "
+                   "in its history."),
+            "KENLEG>KENGOV:115");
+}
+
 }  // namespace dyad
