@@ -46,6 +46,18 @@ std::string SpellingTwin(std::string_view w) {
   return s;
 }
 
+// Verbs whose past and participle are the base itself ("was hit", "had
+// cut"); WordNet's list of exceptions leaves them out, as nothing differs.
+bool IsInvariant(std::string_view w) {
+  for (std::string_view v :
+       {"beat", "bet",      "bid",    "broadcast", "burst", "cast",   "cost",
+        "cut",  "forecast", "hit",    "hurt",      "let",   "offset", "put",
+        "quit", "read",     "reset",  "rid",       "set",   "shed",   "shut",
+        "slit", "split",    "spread", "thrust",    "upset"})
+    if (w == v) return true;
+  return false;
+}
+
 void AddRegular(std::string_view base, std::vector<VerbForm>* forms) {
   std::string b(base);
   // Multi-word bases ("take part") inflect their first word only.
@@ -67,6 +79,7 @@ void AddRegular(std::string_view base, std::vector<VerbForm>* forms) {
     put(w + "s", kThirdPerson);
   // Past and past participle.
   const std::uint8_t kPastBoth = kPast | kPastParticiple;
+  if (IsInvariant(w)) put(w, kPastBoth);
   if (last == 'e') {
     put(w + "d", kPastBoth);
   } else if (last == 'y' && w.size() > 1 && !IsVowel(w[w.size() - 2])) {

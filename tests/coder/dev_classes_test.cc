@@ -341,6 +341,18 @@ TEST(JudgementsTest, ACourtThatFindsAnActUnlawfulFindsAgainstItsAuthor) {
             "USALEG>USAGOV:115");
 }
 
+TEST(JudgementsTest, OfficersArePoliceUnlessTheTextSaysMilitary) {
+  EXPECT_EQ(Actors("British officers arrested two men."), "GBRCOP GBRCVL");
+  EXPECT_EQ(Actors("British military officers arrested two men."), "GBRMIL GBRCVL");
+}
+
+TEST(OutputRulesTest, APassiveWithNoAgentHasNoSource) {
+  // "hit" is its own participle: the convoy is the target, and the
+  // speaker is not the attacker.
+  EXPECT_EQ(Events("A Kenyan general said the Somali convoy was hit."), "");
+  EXPECT_EQ(Events("The Somali convoy was hit by Kenyan artillery."), "KENMIL>SOM:190");
+}
+
 TEST(OutputRulesTest, ASentenceThatCountsPrecedentsIsBackground) {
   EXPECT_EQ(Events("The Kenyan parliament has only impeached two presidents."), "");
   EXPECT_EQ(Events("Only once before has the Kenyan parliament impeached a president."),

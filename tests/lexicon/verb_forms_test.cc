@@ -43,6 +43,15 @@ TEST(VerbFormsTest, IrregularInflections) {
   EXPECT_TRUE(FlagsOf(v.Inflect("have"), "has") & kThirdPerson);
 }
 
+TEST(VerbFormsTest, InvariantVerbsArePastAndParticipleToo) {
+  // "the convoy was hit": a passive only if "hit" is a participle.
+  const auto& v = VerbForms::Default();
+  EXPECT_EQ(FlagsOf(v.Inflect("hit"), "hit"), kBase | kPast | kPastParticiple);
+  EXPECT_EQ(FlagsOf(v.Inflect("cut ties with"), "cut ties with"),
+            kBase | kPast | kPastParticiple);
+  EXPECT_EQ(FlagsOf(v.Inflect("attack"), "attack"), kBase);
+}
+
 TEST(VerbFormsTest, MultiWordBasesInflectTheirFirstWord) {
   auto f = VerbForms::Default().Inflect("point out");
   EXPECT_TRUE(FlagsOf(f, "pointed out") & kPast);
