@@ -57,6 +57,58 @@ bool IsDemonym(const std::string& w) {
   return false;
 }
 
+bool IsTimeWord(std::string_view w) {
+  static constexpr std::string_view kTimes[] = {
+      "monday",   "tuesday", "wednesday", "thursday",  "friday",  "saturday",
+      "sunday",   "january", "february",  "march",     "april",   "may",
+      "june",     "july",    "august",    "september", "october", "november",
+      "december", "morning", "afternoon", "evening",   "night",   "day",
+      "week",     "weekend", "month",     "year",      "today",   "yesterday"};
+  for (std::string_view t : kTimes)
+    if (w == t) return true;
+  return false;
+}
+
+// Adverbial phrases of place and time that stand between a verb and the
+// rest of its pattern: "met [on Tuesday] with", "clashed [outside parliament]
+// with police", "held talks [in Geneva] with". Marks the tokens of each such
+// phrase: a preposition of place ("in", "at", "outside", ...) or "on" before
+// a time, up to six words of names, numbers, times and determiners, and
+// then a preposition that may go on with a pattern. "on" takes times only:
+// "imposed sanctions on Iran over" names the target.
+std::vector<bool> MarkAdverbials(const SentenceAnalysis& s,
+                                 const std::vector<bool>& in_mention) {
+  const std::size_t n = s.tokens.size();
+  std::vector<bool> out(n, false);
+  auto is = [&](std::size_t i, std::initializer_list<std::string_view> words) {
+    for (std::string_view w : words)
+      if (s.tokens[i].norm == w) return true;
+    return false;
+  };
+  for (std::size_t i = 1; i + 2 < n; ++i) {
+    const bool place =
+        is(i, {"in", "at", "outside", "near", "inside", "during", "across"});
+    if (!place && !is(i, {"on"})) continue;
+    std::size_t j = i + 1;
+    if (place && j + 1 < n && is(j, {"front"}) && is(j + 1, {"of"})) j += 2;
+    const std::size_t start = j;
+    for (; j < n && j < start + 6; ++j) {
+      const text::Token& t = s.tokens[j];
+      const bool time = IsTimeWord(t.norm) || t.kind == text::TokenKind::kNumber;
+      const bool name = t.capitalized || in_mention[j];
+      if (!(time || (place && name) || (s.classes[j] & lexicon::kDeterminer) ||
+            lexicon::Is(t.norm, lexicon::kFiller)))
+        break;
+    }
+    if (j == start || j >= n || j + 1 >= n) continue;
+    if (!is(j, {"with", "against", "for", "to", "over", "on", "at", "into", "about"}))
+      continue;
+    for (std::size_t k = i; k < j; ++k) out[k] = true;
+    i = j - 1;
+  }
+  return out;
+}
+
 void FindTriggers(const Compiled& dict, SentenceAnalysis* s) {
   const std::size_t n = s->tokens.size();
   std::vector<bool> in_mention(n, false), singular_end(n, false);
@@ -69,19 +121,32 @@ void FindTriggers(const Compiled& dict, SentenceAnalysis* s) {
     if (!m.plural && m.end > m.begin && !inverted) singular_end[m.end - 1] = true;
   }
   // Patterns are matched on the tokens with fillers left out ("imposed new
-  // sanctions on" -> "imposed sanctions on"); `compact_at` maps back.
-  std::vector<std::uint32_t> compact;
-  std::vector<std::size_t> compact_at, index_in_compact(n, SIZE_MAX);
+  // sanctions on" -> "imposed sanctions on"); `at` maps back. A second view
+  // leaves adverbials out too ("met on Tuesday with"); a match there counts
+  // when it is longer.
+  struct View {
+    std::vector<std::uint32_t> ids;
+    std::vector<std::size_t> at, index;
+    std::uint32_t Tokens(std::size_t k, std::uint32_t length) const {
+      if (length == 0) return 0;
+      return static_cast<std::uint32_t>(at[k + length - 1] + 1 - at[k]);
+    }
+  };
+  const std::vector<bool> adverbial = MarkAdverbials(*s, in_mention);
+  View plain, skipping;
+  plain.index.assign(n, SIZE_MAX);
+  skipping.index.assign(n, SIZE_MAX);
+  bool any_adverbial = false;
   for (std::size_t i = 0; i < n; ++i) {
     if (i > 0 && lexicon::Is(s->tokens[i].norm, lexicon::kFiller)) continue;
-    index_in_compact[i] = compact.size();
-    compact.push_back(s->ids[i]);
-    compact_at.push_back(i);
+    for (View* v : {&plain, &skipping}) {
+      if (v == &skipping && adverbial[i]) continue;
+      v->index[i] = v->ids.size();
+      v->ids.push_back(s->ids[i]);
+      v->at.push_back(i);
+    }
+    any_adverbial = any_adverbial || adverbial[i];
   }
-  auto to_tokens = [&](std::size_t k, std::uint32_t length) -> std::uint32_t {
-    if (length == 0) return 0;
-    return static_cast<std::uint32_t>(compact_at[k + length - 1] + 1 - compact_at[k]);
-  };
   std::size_t words = 0, capitalized = 0;
   for (const auto& t : s->tokens) {
     words += t.kind == text::TokenKind::kWord;
@@ -90,16 +155,21 @@ void FindTriggers(const Compiled& dict, SentenceAnalysis* s) {
   const bool title_case =
       s->segment.kind == text::SegmentKind::kFragment && capitalized * 5 >= words * 3;
   for (std::size_t i = 0; i < n; ++i) {
-    if (s->ids[i] == dict::Interner::kUnknown || index_in_compact[i] == SIZE_MAX)
-      continue;
+    if (s->ids[i] == dict::Interner::kUnknown || plain.index[i] == SIZE_MAX) continue;
     Trigger t;
     t.begin = static_cast<std::uint32_t>(i);
-    std::size_t k = index_in_compact[i];
-    auto vm = dict.verbs().LongestMatch(compact, k);
-    auto nm = dict.nouns().LongestMatch(compact, k);
+    const View* view = &plain;
+    std::size_t k = plain.index[i];
+    auto vm = dict.verbs().LongestMatch(plain.ids, k);
+    auto nm = dict.nouns().LongestMatch(plain.ids, k);
+    if (any_adverbial && skipping.index[i] != SIZE_MAX) {
+      const std::size_t k2 = skipping.index[i];
+      auto longer = dict.verbs().LongestMatch(skipping.ids, k2);
+      if (longer.length > vm.length) view = &skipping, k = k2, vm = longer;
+    }
     if (vm.length == 0 && nm.length == 0) continue;
-    vm.length = to_tokens(k, vm.length);
-    nm.length = to_tokens(k, nm.length);
+    vm.length = view->Tokens(k, vm.length);
+    nm.length = view == &plain ? plain.Tokens(k, nm.length) : 0;
     // A word that starts an actor phrase is not a trigger ("Guard" in a name).
     if (in_mention[i]) continue;
     std::uint8_t form = 0;
@@ -141,14 +211,20 @@ void FindTriggers(const Compiled& dict, SentenceAnalysis* s) {
     // tried first: "called for the release of" may fall back on "call for".
     const dict::TokenTrie& trie = vm.length >= nm.length ? dict.verbs() : dict.nouns();
     t.noun = vm.length < nm.length;
-    for (const auto& m : trie.AllMatches(compact, k)) {
+    for (const auto& m : trie.AllMatches(view->ids, k)) {
       for (std::uint32_t v : trie.Values(m.node)) {
         t.patterns.push_back(t.noun ? v : Compiled::PatternOf(v));
-        t.ends.push_back(t.begin + to_tokens(k, m.length));
+        t.ends.push_back(t.begin + view->Tokens(k, m.length));
         if (!t.noun) t.form |= Compiled::FormOf(v);
       }
     }
     t.end = t.begin + (t.noun ? nm.length : vm.length);
+    if (view == &skipping) {
+      std::uint32_t j = t.begin;
+      while (j < t.end && !adverbial[j]) ++j;
+      t.skipped_begin = t.skipped_end = j;
+      while (t.skipped_end < t.end && adverbial[t.skipped_end]) ++t.skipped_end;
+    }
     s->triggers.push_back(std::move(t));
     i = s->triggers.back().end - 1;
   }

@@ -161,7 +161,9 @@ class Assembler {
     // peacekeepers", "held military drills"): those are no target.
     for (int m = 0; m < static_cast<int>(s_.mentions.size()); ++m)
       if (s_.mentions[m].begin > t.begin && s_.mentions[m].end <= t.end &&
-          !s_.mentions[m].apposition && !s_.mentions[m].code.ends_with("MIL"))
+          !s_.mentions[m].apposition && !s_.mentions[m].code.ends_with("MIL") &&
+          !(s_.mentions[m].begin >= t.skipped_begin &&
+            s_.mentions[m].end <= t.skipped_end))
         out.push_back(m);
     return out;
   }

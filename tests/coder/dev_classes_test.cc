@@ -346,6 +346,18 @@ TEST(JudgementsTest, OfficersArePoliceUnlessTheTextSaysMilitary) {
   EXPECT_EQ(Actors("British military officers arrested two men."), "GBRMIL GBRCVL");
 }
 
+TEST(AdverbialsTest, APhraseOfPlaceOrTimeBetweenAPatternsWordsIsReadPast) {
+  EXPECT_EQ(Events("Kenya's president met on Tuesday with Somali leaders."),
+            "KENGOV>SOMGOV:040 SOMGOV>KENGOV:040");
+  EXPECT_EQ(Events("Kenya held talks in Geneva with Somalia."),
+            "KEN>SOM:040 SOM>KEN:040");
+  // The place inside is no target of "clash with police".
+  EXPECT_EQ(Events("Kenyan protesters clashed outside parliament with police."),
+            "KENOPP>KENCOP:145 KENCOP>KENOPP:175");
+  // "on" before a name is no adverbial: Somalia is the target.
+  EXPECT_EQ(Events("Kenya imposed sanctions on Somalia over the attack."), "KEN>SOM:163");
+}
+
 TEST(OutputRulesTest, APassiveWithNoAgentHasNoSource) {
   // "hit" is its own participle: the convoy is the target, and the
   // speaker is not the attacker.
