@@ -34,7 +34,10 @@ bool UsedAsNoun(const SentenceAnalysis& s, const std::vector<bool>& in_mention,
     const auto& w = s.tokens[k].norm;
     std::uint32_t c = lexicon::ClassesOf(w);
     if (c & (lexicon::kDeterminer | lexicon::kPossessive))
-      return !(c & lexicon::kPronoun) || w == "its" || w == "their" || w == "his";
+      // "her" may be an object ("gave her support"); with a modifier
+      // between, it is a possessive ("her infectious hit").
+      return !(c & lexicon::kPronoun) || w == "its" || w == "their" || w == "his" ||
+             (w == "her" && steps > 0);
     // "through economic and diplomatic support": after a preposition only a
     // gerund is a verb ("by supporting").
     if ((c & lexicon::kPreposition) && w != "to") return !(form & lexicon::kGerund);

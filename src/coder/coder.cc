@@ -13,6 +13,7 @@
 #include "coder/clauses.h"
 #include "coder/coreference.h"
 #include "coder/event_assembler.h"
+#include "lexicon/verb_forms.h"
 #include "lexicon/word_classes.h"
 #include "util/strings.h"
 
@@ -184,6 +185,41 @@ bool CountsPrecedents(const SentenceAnalysis& s) {
   return false;
 }
 
+// Why the words around the trigger make it no act, or "": a habit or
+// a tradition ("has traditionally favored", "usually sides with"), a reason
+// given for something else ("jailed for defending human rights"), a
+// rhetorical question ("asks why the state ..."), a comparison ("like
+// Portugal" is no target), a perception ("consider him the heir").
+std::string NoAct(const Assembled& a, const SentenceAnalysis& s,
+                  const std::string& code) {
+  const std::size_t t = a.trigger->begin, end = a.trigger_end;
+  const auto norm = [&](std::size_t i) -> std::string_view {
+    return i < s.tokens.size() ? std::string_view(s.tokens[i].norm) : std::string_view();
+  };
+  static constexpr std::string_view kHabits[] = {
+      "traditionally", "historically", "usually",   "typically",  "habitually",
+      "routinely",     "always",       "generally", "customarily"};
+  for (std::size_t i = t >= 3 ? t - 3 : 0; i < t; ++i)
+    for (std::string_view h : kHabits)
+      if (norm(i) == h) return "a habit, not an act";
+  if (t > 0 && norm(t - 1) == "for" && !a.trigger->noun &&
+      (a.trigger->form & lexicon::kGerund) && norm(t).ends_with("ing"))
+    return "a reason given for something else, not an act";
+  if (code.starts_with("02") && end < s.tokens.size() &&
+      ((s.classes[end] & lexicon::kWhWord) || norm(end) == "whether" ||
+       norm(end) == "if"))
+    return "a question, not a request";
+  for (const Mention* m : {&a.source, &a.target}) {
+    if (m->code.empty() || m->begin == 0) continue;
+    const std::string_view before = norm(m->begin - 1);
+    if (m->begin > t && (before == "like" || before == "unlike"))
+      return "a comparison, not a party";
+  }
+  if (code.starts_with("014") && a.target.begin == end && end > t)
+    return "a perception of someone, not a policy considered";
+  return "";
+}
+
 bool IsReflexive(const std::string& w) {
   return w == "itself" || w == "themselves" || w == "himself" || w == "herself" ||
          w == "ourselves";
@@ -219,6 +255,23 @@ std::string LeftOut(const dict::PatternEntry& pattern, const Assembled& a,
     return "an aim under \"to\", not an act (--purposes keeps it)";
   if (a.counterpart && !options.counterparts)
     return "the other side of a meeting or visit (PETRARCH codes one side)";
+  if (pattern.code.starts_with("04") && !a.target.code.empty()) {
+    if (a.source.code.ends_with("HLH") || a.target.code.ends_with("HLH"))
+      return "a visit to a hospital is no diplomatic contact";
+    // "received media scrutiny", "received government funding": the actor
+    // only qualifies what is received (but "hosted the ASEAN summit").
+    for (const Mention* m : {&a.source, &a.target}) {
+      std::uint32_t k = a.trigger_end;
+      while (k < m->begin && (s.classes[k] & (lexicon::kDeterminer | lexicon::kFiller)))
+        ++k;
+      const std::uint32_t next = m->end;
+      if (!a.trigger->noun && s.tokens[a.trigger->begin].norm.starts_with("receiv") &&
+          k == m->begin && m->begin >= a.trigger_end && next < s.tokens.size() &&
+          s.classes[next] == 0 && s.tokens[next].kind == text::TokenKind::kWord &&
+          !s.tokens[next].capitalized)
+        return "the actor only qualifies the object";
+    }
+  }
   if (!a.target.code.empty()) {
     if (a.target.end == a.target.begin + 1 && IsReflexive(s.tokens[a.target.begin].norm))
       return "the actor acts on itself";
@@ -233,6 +286,7 @@ std::string LeftOut(const dict::PatternEntry& pattern, const Assembled& a,
       date > 0 && year > 0 && year < date / 10000 - 1)
     return "background: the sentence is about " + std::to_string(year);
   if (CountsPrecedents(s)) return "background: the sentence counts precedents";
+  if (std::string why = NoAct(a, s, pattern.code); !why.empty()) return why;
   if (pattern.code != "010" || options.reporting_events) return "";
   std::string words;
   for (std::size_t i = a.trigger->begin; i < a.trigger_end; ++i)

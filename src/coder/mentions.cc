@@ -46,7 +46,7 @@ Found Longest(const dict::TokenTrie& trie, const SentenceAnalysis& s,
       if (Compiled::NeedsCapitals(value) &&
           !WrittenInCapitals(s, doc, i, m->length, Compiled::NameWords(value)))
         continue;
-      if (!WrittenAsName(s, i, m->length, Compiled::NameWords(value))) continue;
+      if (!WrittenAsName(s, doc, i, m->length, Compiled::NameWords(value))) continue;
       Found found = take(Compiled::EntryOf(value));
       if (found.code.empty()) continue;
       found.length = m->length;

@@ -40,7 +40,8 @@ Preverbal LookBack(const SentenceAnalysis& s, std::size_t verb, int depth) {
     std::uint32_t c = s.classes[i];
     if (w == "reportedly") Weaken(&p.modality, "reported");
     if (w == "allegedly") Weaken(&p.modality, "alleged");
-    if (c & lexicon::kNegator) {
+    // "nearly forgave", "almost resigned": it did not happen.
+    if ((c & lexicon::kNegator) || w == "nearly" || w == "almost") {
       p.negated = true;
     } else if (c & lexicon::kBeForm) {
       p.be = p.be || steps <= 2;

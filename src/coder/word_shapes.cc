@@ -18,10 +18,18 @@ bool WrittenInCapitals(const SentenceAnalysis& s, std::string_view doc, std::siz
   return true;
 }
 
-bool WrittenAsName(const SentenceAnalysis& s, std::size_t i, std::size_t len,
-                   std::uint32_t name_words) {
-  for (std::size_t k = 0; k < len && name_words != 0; ++k, name_words >>= 1)
-    if ((name_words & 1) && !s.tokens[i + k].capitalized) return false;
+bool WrittenAsName(const SentenceAnalysis& s, std::string_view doc, std::size_t i,
+                   std::size_t len, std::uint32_t name_words) {
+  for (std::size_t k = 0; k < len && name_words != 0; ++k, name_words >>= 1) {
+    if (!(name_words & 1)) continue;
+    const text::Token& t = s.tokens[i + k];
+    if (!t.capitalized) return false;
+    // "the XI International Festival": a roman numeral in capitals is no
+    // name ("Xi"), outside a headline in capitals.
+    const std::string_view word = doc.substr(t.begin, t.size());
+    const bool roman = word.size() >= 2 && word.find_first_not_of("IVXLCDM") == word.npos;
+    if (roman && s.segment.kind == text::SegmentKind::kSentence) return false;
+  }
   return true;
 }
 

@@ -21,9 +21,10 @@ bool WrittenInCapitals(const SentenceAnalysis& s, std::string_view doc, std::siz
 
 // Whether the words of tokens [i, i+len) that the dictionary writes as names
 // (Compiled::NameWords) start with a capital here: "pole", "turkey" and
-// "chad" are not Poland, Türkiye and Chad.
-bool WrittenAsName(const SentenceAnalysis& s, std::size_t i, std::size_t len,
-                   std::uint32_t name_words);
+// "chad" are not Poland, Türkiye and Chad; nor is a roman numeral in
+// capitals a name ("the XI Festival" is not Xi).
+bool WrittenAsName(const SentenceAnalysis& s, std::string_view doc, std::size_t i,
+                   std::size_t len, std::uint32_t name_words);
 
 // "Brazil heads the delegation", "who chairs a panel": an agent word's -s
 // form after a name and before an article or possessive is a verb, not
