@@ -215,6 +215,16 @@ std::string NoAct(const Assembled& a, const SentenceAnalysis& s,
     if (m->begin > t && (before == "like" || before == "unlike"))
       return "a comparison, not a party";
   }
+  // A complaint or a suit filed before a court is against another party
+  // (doc/annotation.md): the court is no target.
+  if ((code.starts_with("114") || code.starts_with("115")) &&
+      a.target.code.ends_with("JUD")) {
+    std::size_t k = a.target.begin;
+    while (k > 0 && (s.classes[k - 1] & lexicon::kDeterminer)) --k;
+    const std::string_view before = k > 0 ? norm(k - 1) : std::string_view();
+    if (before == "before" || before == "with" || before == "to" || before == "in")
+      return "the court that hears it is no party";
+  }
   if (code.starts_with("014") && a.target.begin == end && end > t)
     return "a perception of someone, not a policy considered";
   return "";

@@ -84,5 +84,21 @@ TEST(ReviewClassesTest, WordsThatOnlyLookLikeNamesOrVerbs) {
             "");
 }
 
+TEST(ReviewClassesTest, CourtsFollowTheGuidelines) {
+  // A prison sentence is 173, a death sentence 116 (doc/annotation.md).
+  EXPECT_EQ(Events("A Kenyan judge sentenced the Somali man to life in prison."),
+            "KENJUD>SOMCVL:173");
+  EXPECT_EQ(Events("A Kenyan judge sentenced the Somali man to death."),
+            "KENJUD>SOMCVL:116");
+  // The court a complaint is filed with is no party; a court sued is.
+  EXPECT_EQ(Events("Kenyan students filed a complaint before the Kenyan court."), "");
+  EXPECT_EQ(Events("The Kenyan government filed a lawsuit against the Kenyan court."),
+            "KENGOV>KENJUD:115");
+}
+
+TEST(ReviewClassesTest, TheKgbIsTheIntelligenceServiceOfTheCountryNamed) {
+  EXPECT_EQ(Events("Belarusian KGB arrested 33 Russian men."), "BLRSPY>RUSCVL:173");
+}
+
 }  // namespace
 }  // namespace dyad
