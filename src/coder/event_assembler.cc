@@ -212,8 +212,12 @@ class Assembler {
     if (t.condemnation >= 0) return Condemnation(t, r);
     // "the sanctions imposed by the European Union": a participle after a
     // noun, with its agent in a "by" phrase, is a passive too.
-    bool reduced = !pre.be && (t.form & lexicon::kPastParticiple) && t.begin > 0 &&
-                   s_.tokens[t.begin - 1].kind == text::TokenKind::kWord &&
+    // Not when the pattern's words hold an object ("dismissed the claims
+    // by Berlin": a participle takes none).
+    const bool objectless =
+        t.end == t.begin + 1 || (s_.classes[t.begin + 1] & lexicon::kPreposition) != 0;
+    bool reduced = !pre.be && objectless && (t.form & lexicon::kPastParticiple) &&
+                   t.begin > 0 && s_.tokens[t.begin - 1].kind == text::TokenKind::kWord &&
                    !s_.tokens[t.begin - 1].capitalized && s_.classes[t.begin - 1] == 0 &&
                    !args_.Object(t.end - 1, "by").empty() &&
                    Norm(std::min<std::size_t>(t.end, s_.tokens.size() - 1)) == "by";

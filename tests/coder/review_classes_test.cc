@@ -100,5 +100,20 @@ TEST(ReviewClassesTest, TheKgbIsTheIntelligenceServiceOfTheCountryNamed) {
   EXPECT_EQ(Events("Belarusian KGB arrested 33 Russian men."), "BLRSPY>RUSCVL:173");
 }
 
+TEST(ReviewClassesTest, ADenialOfClaimsAnswersTheirAuthor) {
+  // A participle with its object is no reduced passive: "dismissed the
+  // claims by Berlin" is Russia's act.
+  EXPECT_EQ(Events("The Russian government dismissed the claims by Berlin."),
+            "RUSGOV>DEUGOV:016");
+  EXPECT_EQ(Events("The Russian government dismissed the claim from Berlin as "
+                   "groundless."),
+            "RUSGOV>DEUGOV:016");
+}
+
+TEST(ReviewClassesTest, TributeIsPraise) {
+  EXPECT_EQ(Events("The Kenyan minister paid tribute to the Somali president."),
+            "KENGOV>SOMGOV:051");
+}
+
 }  // namespace
 }  // namespace dyad
