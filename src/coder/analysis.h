@@ -28,6 +28,7 @@ struct Mention {
   int group = -1;            // coordination group ("China and Russia"), or -1
   bool person = false;       // a named person (an entry with dated roles)
   bool plural = false;       // "leaders", "they", a group
+  bool human = false;        // one human named by a role word ("a man", "the minister")
   bool reference = false;    // resolved from a pronoun or description
   bool apposition = false;   // "Stoltenberg, NATO's secretary general,": not an argument
   bool agent_first = false;  // "lawmakers in Arnor": the agent, then its owner

@@ -91,7 +91,7 @@ bool Accepts(const dict::Compiled& dict, Kind kind, const Mention& m, std::size_
     case Kind::kPlural:
       return size > 1 || m.plural;
     case Kind::kPerson:
-      return size == 1 && m.person;
+      return size == 1 && (m.person || m.human);
     case Kind::kOrganisation:
       return size == 1 && IsIgo(m);
     case Kind::kCountry:

@@ -93,6 +93,29 @@ bool EndsInS(const SentenceAnalysis& s, std::uint32_t end) {
   return w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's';
 }
 
+// Whether an agent mention ending at `end` names many: a plural, or the
+// police ("they" may stand for them).
+bool NamesMany(const SentenceAnalysis& s, std::uint32_t end) {
+  return EndsInS(s, end) || s.tokens[end - 1].norm == "police";
+}
+
+// Whether a singular agent mention ending at `end` names one human being,
+// whom "he", "him" or "her" may stand for ("a 66-year-old man ... released
+// him"); not a body ("the court", "the media").
+bool NamesOneHuman(const SentenceAnalysis& s, std::uint32_t end) {
+  static const std::set<std::string_view> kPersons = {
+      "man",        "woman",     "boy",        "girl",      "person",      "suspect",
+      "attacker",   "assailant", "gunman",     "victim",    "journalist",  "reporter",
+      "activist",   "student",   "teacher",    "worker",    "resident",    "citizen",
+      "lawyer",     "officer",   "soldier",    "policeman", "detainee",    "prisoner",
+      "protester",  "blogger",   "writer",     "priest",    "imam",        "doctor",
+      "survivor",   "passenger", "driver",     "child",     "teenager",    "minister",
+      "president",  "leader",    "official",   "spokesman", "spokeswoman", "judge",
+      "prosecutor", "lawmaker",  "senator",    "governor",  "mayor",       "commander",
+      "general",    "diplomat",  "ambassador", "envoy",     "refugee",     "migrant"};
+  return !EndsInS(s, end) && kPersons.count(s.tokens[end - 1].norm) > 0;
+}
+
 // The words between two mentions that coordinate them.
 enum class Link { kNone, kAnd, kComma };
 Link LinkBetween(const Compiled& dict, const SentenceAnalysis& s, std::uint32_t from,
@@ -267,7 +290,8 @@ void FindMentions(const Compiled& dict, std::string_view doc, int date,
         Mention m{u32(i),     u32(j + agent.length),         "", actor.code,
                   agent.code, actor.rule + "; " + agent.rule};
         m.code = CombineCodes(dict, actor.code, agent.code);
-        m.plural = EndsInS(*s, m.end);
+        m.plural = NamesMany(*s, m.end);
+        m.human = NamesOneHuman(*s, m.end);
         s->mentions.push_back(std::move(m));
         j += agent.length;
       }
@@ -321,7 +345,8 @@ void FindMentions(const Compiled& dict, std::string_view doc, int date,
         m.agent = agent.code;
         m.code = CombineCodes(dict, actor.code, agent.code);
         m.rule += "; " + agent.rule;
-        m.plural = EndsInS(*s, m.end);
+        m.plural = NamesMany(*s, m.end);
+        m.human = NamesOneHuman(*s, m.end);
       }
       i = m.end;
       s->mentions.push_back(std::move(m));
@@ -352,7 +377,8 @@ void FindMentions(const Compiled& dict, std::string_view doc, int date,
     }
     Mention m{u32(i), u32(j), agent.code, "", agent.code, agent.rule};
     m.former = former;
-    m.plural = EndsInS(*s, u32(j)) || s->tokens[j - 1].norm == "police";
+    m.plural = NamesMany(*s, u32(j));
+    m.human = NamesOneHuman(*s, u32(j));
     // "leaders of China", "a spokesman for the Chinese foreign ministry",
     // "the government in Damascus", "police in Moscow".
     if (j + 1 < n && (s->tokens[j].norm == "of" || s->tokens[j].norm == "for" ||

@@ -374,4 +374,12 @@ TEST(OutputRulesTest, ASentenceThatCountsPrecedentsIsBackground) {
             "KENLEG>KENGOV:115");
 }
 
+TEST(PronounsTest, HeAndTheyStandForOneHumanOrThePolice) {
+  EXPECT_EQ(Events("Kenyan police arrested a 66-year-old man. They later released him "
+                   "on bail."),
+            "KENCOP>KENCVL:173 KENCOP>KENCVL:0841");
+  // A body is no "him".
+  EXPECT_EQ(Events("The Kenyan court heard the case. Police later released him."), "");
+}
+
 }  // namespace dyad
