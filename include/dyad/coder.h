@@ -52,15 +52,22 @@ struct CoderOptions {
   // aim a sentence mentions, and dyad's gold standards do not code them.
   // PETRARCH does.
   bool purposes = false;
+  // Leave out acts a sentence dates a season or more before the document
+  // ("in March 2019", "the 1905 massacre") and sentences that count
+  // precedents: the field's datasets hold news of the document's date.
+  // PETRARCH codes every sentence as of its record's date.
+  bool background = true;
 
   // PETRARCH's conventions, as its validation records expect them: one-actor
-  // events kept, "said" a statement (010), one side of a meeting or visit.
+  // events kept, "said" a statement (010), one side of a meeting or visit,
+  // every sentence news of its record's date.
   static CoderOptions Petrarch() {
     return {.monadic = true,
             .reporting_events = true,
             .counterparts = false,
             .require_country = false,
-            .purposes = true};
+            .purposes = true,
+            .background = false};
   }
 };
 

@@ -13,7 +13,7 @@
 #include "coder/clauses.h"
 #include "coder/coreference.h"
 #include "coder/event_assembler.h"
-#include "lexicon/verb_forms.h"
+#include "coder/not_news.h"
 #include "lexicon/word_classes.h"
 #include "util/strings.h"
 
@@ -144,92 +144,6 @@ bool MergedModalityPrefers(const std::string& candidate, const std::string& kept
   return rank(candidate) > rank(kept);
 }
 
-// The year the sentence places an event in: "in 2015" or "during 2011"
-// within ten words of its trigger ("In 2015, Saudi Arabia started ...",
-// "was sanctioned in 2011"), or 0. "Since 2011" reaches the present, and a
-// year further away belongs to another phrase.
-int YearStated(const SentenceAnalysis& s, std::size_t trigger) {
-  for (std::size_t i = 1; i < s.tokens.size(); ++i) {
-    const text::Token& t = s.tokens[i];
-    const std::string& before = s.tokens[i - 1].norm;
-    if (t.kind != text::TokenKind::kNumber || t.norm.size() != 4 ||
-        (before != "in" && before != "during") ||
-        (i > trigger ? i - trigger : trigger - i) > 10)
-      continue;
-    const int year = std::atoi(t.norm.c_str());
-    if (year >= 1900 && year <= 2100) return year;
-  }
-  return 0;
-}
-
-// Whether the sentence counts precedents ("has only impeached two other
-// presidents", "only once before has Congress voted to ..."): it tells the
-// history behind the news, not news. ("For the first time in its history"
-// is news.)
-bool CountsPrecedents(const SentenceAnalysis& s) {
-  const auto norm = [&](std::size_t i) -> std::string_view {
-    return i < s.tokens.size() ? std::string_view(s.tokens[i].norm) : std::string_view();
-  };
-  for (std::size_t i = 0; i < s.tokens.size(); ++i) {
-    const std::string_view w = norm(i);
-    if (w == "before" && i >= 1 &&
-        (norm(i - 1) == "once" || norm(i - 1) == "twice" || norm(i - 1) == "times"))
-      return true;
-    // "has only VERBed two ...": a perfect that counts.
-    if (w == "only" && i >= 1 && (s.classes[i - 1] & lexicon::kHaveForm) &&
-        i + 2 < s.tokens.size() &&
-        (s.tokens[i + 2].kind == text::TokenKind::kNumber || norm(i + 2) == "two" ||
-         norm(i + 2) == "three" || norm(i + 2) == "once" || norm(i + 2) == "twice"))
-      return true;
-  }
-  return false;
-}
-
-// Why the words around the trigger make it no act, or "": a habit or
-// a tradition ("has traditionally favored", "usually sides with"), a reason
-// given for something else ("jailed for defending human rights"), a
-// rhetorical question ("asks why the state ..."), a comparison ("like
-// Portugal" is no target), a perception ("consider him the heir").
-std::string NoAct(const Assembled& a, const SentenceAnalysis& s,
-                  const std::string& code) {
-  const std::size_t t = a.trigger->begin, end = a.trigger_end;
-  const auto norm = [&](std::size_t i) -> std::string_view {
-    return i < s.tokens.size() ? std::string_view(s.tokens[i].norm) : std::string_view();
-  };
-  static constexpr std::string_view kHabits[] = {
-      "traditionally", "historically", "usually",   "typically",  "habitually",
-      "routinely",     "always",       "generally", "customarily"};
-  for (std::size_t i = t >= 3 ? t - 3 : 0; i < t; ++i)
-    for (std::string_view h : kHabits)
-      if (norm(i) == h) return "a habit, not an act";
-  if (t > 0 && norm(t - 1) == "for" && !a.trigger->noun &&
-      (a.trigger->form & lexicon::kGerund) && norm(t).ends_with("ing"))
-    return "a reason given for something else, not an act";
-  if (code.starts_with("02") && end < s.tokens.size() &&
-      ((s.classes[end] & lexicon::kWhWord) || norm(end) == "whether" ||
-       norm(end) == "if"))
-    return "a question, not a request";
-  for (const Mention* m : {&a.source, &a.target}) {
-    if (m->code.empty() || m->begin == 0) continue;
-    const std::string_view before = norm(m->begin - 1);
-    if (m->begin > t && (before == "like" || before == "unlike"))
-      return "a comparison, not a party";
-  }
-  // A complaint or a suit filed before a court is against another party
-  // (doc/annotation.md): the court is no target.
-  if ((code.starts_with("114") || code.starts_with("115")) &&
-      a.target.code.ends_with("JUD")) {
-    std::size_t k = a.target.begin;
-    while (k > 0 && (s.classes[k - 1] & lexicon::kDeterminer)) --k;
-    const std::string_view before = k > 0 ? norm(k - 1) : std::string_view();
-    if (before == "before" || before == "with" || before == "to" || before == "in")
-      return "the court that hears it is no party";
-  }
-  if (code.starts_with("014") && a.target.begin == end && end > t)
-    return "a perception of someone, not a policy considered";
-  return "";
-}
-
 bool IsReflexive(const std::string& w) {
   return w == "itself" || w == "themselves" || w == "himself" || w == "herself" ||
          w == "ourselves";
@@ -292,10 +206,8 @@ std::string LeftOut(const dict::PatternEntry& pattern, const Assembled& a,
         (a.source.code.size() == 3 || role == "GOV" || role == "MIL" || role == "MED"))
       return "the actor acts on its own country";
   }
-  if (const int year = YearStated(s, a.trigger->begin);
-      date > 0 && year > 0 && year < date / 10000 - 1)
-    return "background: the sentence is about " + std::to_string(year);
-  if (CountsPrecedents(s)) return "background: the sentence counts precedents";
+  if (options.background)
+    if (std::string why = Background(s, a.trigger->begin, date); !why.empty()) return why;
   if (std::string why = NoAct(a, s, pattern.code); !why.empty()) return why;
   if (pattern.code != "010" || options.reporting_events) return "";
   std::string words;

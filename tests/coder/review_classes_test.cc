@@ -115,5 +115,21 @@ TEST(ReviewClassesTest, TributeIsPraise) {
             "KENGOV>SOMGOV:051");
 }
 
+TEST(ReviewClassesTest, AnActDatedASeasonBeforeTheStoryIsBackground) {
+  // The document is dated 2020-10-01.
+  EXPECT_EQ(Events("In March 2019, Kenyan police arrested 200 Somali students."), "");
+  EXPECT_EQ(Events("Kenyan police arrested 200 Somali students in April."), "");
+  EXPECT_EQ(Events("Kenyan police arrested 200 Somali students in August."),
+            "KENCOP>SOMEDU:173");
+  EXPECT_EQ(Events("Since 2011, Kenya has criticized Somalia."), "KEN>SOM:111");
+  // A date goes with the act next to it.
+  EXPECT_EQ(Events("Kenya condemned the attack on Somalia in April and demanded talks "
+                   "with Somalia."),
+            "KEN>:111 KEN>SOM:106");
+  EXPECT_EQ(Events("The Kenyan president, who met Somali leaders in May, criticized "
+                   "Somalia."),
+            "KENGOV>SOM:111");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -1,0 +1,184 @@
+#include "coder/not_news.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <cstdlib>
+#include <string_view>
+#include <utility>
+
+#include "lexicon/verb_forms.h"
+#include "lexicon/word_classes.h"
+
+namespace dyad::coder {
+namespace {
+
+std::string_view NormAt(const SentenceAnalysis& s, std::size_t i) {
+  return i < s.tokens.size() ? std::string_view(s.tokens[i].norm) : std::string_view();
+}
+
+// The month a word names (1-12), or 0. "May" counts only where a date
+// needs it ("in May", "May 3"), not as the modal or a name.
+int MonthAt(const SentenceAnalysis& s, std::size_t i) {
+  static constexpr std::string_view kMonths[] = {
+      "january", "february", "march",     "april",   "may",      "june",
+      "july",    "august",   "september", "october", "november", "december"};
+  if (!s.tokens[i].capitalized) return 0;
+  const std::string_view before = i > 0 ? NormAt(s, i - 1) : std::string_view();
+  const bool dated =
+      before == "in" || before == "on" || before == "since" || before == "early" ||
+      before == "late" || before == "mid" || before == "last" ||
+      (i + 1 < s.tokens.size() && s.tokens[i + 1].kind == text::TokenKind::kNumber);
+  if (!dated) return 0;
+  for (int m = 0; m < 12; ++m)
+    if (NormAt(s, i) == kMonths[m]) return m + 1;
+  return 0;
+}
+
+int YearAt(const SentenceAnalysis& s, std::size_t i) {
+  const text::Token& t = s.tokens[i];
+  if (t.kind != text::TokenKind::kNumber || t.norm.size() != 4) return 0;
+  const int year = std::atoi(t.norm.c_str());
+  return year >= 1900 && year <= 2100 ? year : 0;
+}
+
+// Whether the sentence counts precedents ("has only impeached two other
+// presidents", "only once before has Congress voted to ..."): it tells the
+// history behind the news, not news. ("For the first time in its history"
+// is news.)
+bool CountsPrecedents(const SentenceAnalysis& s) {
+  const auto norm = [&](std::size_t i) { return NormAt(s, i); };
+  for (std::size_t i = 0; i < s.tokens.size(); ++i) {
+    const std::string_view w = norm(i);
+    if (w == "before" && i >= 1 &&
+        (norm(i - 1) == "once" || norm(i - 1) == "twice" || norm(i - 1) == "times"))
+      return true;
+    // "has only VERBed two ...": a perfect that counts.
+    if (w == "only" && i >= 1 && (s.classes[i - 1] & lexicon::kHaveForm) &&
+        i + 2 < s.tokens.size() &&
+        (s.tokens[i + 2].kind == text::TokenKind::kNumber || norm(i + 2) == "two" ||
+         norm(i + 2) == "three" || norm(i + 2) == "once" || norm(i + 2) == "twice"))
+      return true;
+  }
+  return false;
+}
+
+// Whether a comma, a semicolon, a subordinator or a relative word lies in
+// [a, b).
+bool ClauseBoundary(const SentenceAnalysis& s, std::size_t a, std::size_t b) {
+  for (std::size_t k = a; k < b && k < s.tokens.size(); ++k) {
+    const std::string_view w = NormAt(s, k);
+    if (w == "," || w == ";" || w == ":" || (s.classes[k] & lexicon::kSubordinator) ||
+        w == "whose")
+      return true;
+  }
+  return false;
+}
+
+// The date the sentence places the act at `trigger` on, as (year,
+// month): the nearest year or month within ten words of it ("in 2015",
+// "the 1905 massacre", "on April 19", "in April 2004") with no other
+// trigger between them, since a date goes with the act next to it ("the
+// assassination in January and demanded" dates the assassination). A month
+// alone is in the document's year. (0, 0) when none.
+std::pair<int, int> DateStated(const SentenceAnalysis& s, std::size_t trigger,
+                               int doc_year) {
+  // Another trigger starting in [a, b).
+  auto other_trigger_in = [&](std::size_t a, std::size_t b) {
+    for (const Trigger& t : s.triggers)
+      if (t.begin != trigger && t.begin >= a && t.begin < b) return true;
+    return false;
+  };
+  const std::size_t from = trigger > 10 ? trigger - 10 : 0;
+  std::pair<int, int> best{0, 0};
+  std::size_t best_distance = SIZE_MAX;
+  for (std::size_t i = from; i < s.tokens.size() && i <= trigger + 10; ++i) {
+    // "Since 2011" reaches the present.
+    if (i > 0 && NormAt(s, i - 1) == "since") continue;
+    std::pair<int, int> date{YearAt(s, i), 0};
+    if (date.first == 0) {
+      const int month = MonthAt(s, i);
+      if (month == 0) continue;
+      // "April 2004", "April 19, 2004".
+      int year = 0;
+      for (std::size_t k = i + 1; k < s.tokens.size() && k <= i + 3 && !year; ++k)
+        year = YearAt(s, k);
+      date = {year ? year : doc_year, month};
+    }
+    const std::size_t distance = i > trigger ? i - trigger : trigger - i;
+    // Before the trigger, a date goes with an act named just before it:
+    // "condemned the attack in April and demanded talks".
+    const bool claimed = i < trigger && other_trigger_in(i > 8 ? i - 8 : 0, i);
+    // A date in another clause dates that clause ("attacked Yemen, whose
+    // leader ruled from 2008"); an opening date ("In March 2019, police
+    // ...") dates the sentence.
+    const bool opening = i < trigger && i <= 3;
+    if (!opening && ClauseBoundary(s, std::min(i, trigger), std::max(i, trigger)))
+      continue;
+    if (distance < best_distance && !claimed &&
+        !other_trigger_in(std::min(i, trigger) + 1, std::max(i, trigger))) {
+      best = date;
+      best_distance = distance;
+    }
+  }
+  return best;
+}
+
+}  // namespace
+
+// A habit or a tradition ("has traditionally favored", "usually sides
+// with"), a reason given for something else ("jailed for defending human
+// rights"), a rhetorical question ("asks why the state ..."), a comparison
+// ("like Portugal" is no target), a perception ("consider him the heir").
+std::string NoAct(const Assembled& a, const SentenceAnalysis& s,
+                  const std::string& code) {
+  const std::size_t t = a.trigger->begin, end = a.trigger_end;
+  const auto norm = [&](std::size_t i) { return NormAt(s, i); };
+  static constexpr std::string_view kHabits[] = {
+      "traditionally", "historically", "usually",   "typically",  "habitually",
+      "routinely",     "always",       "generally", "customarily"};
+  for (std::size_t i = t >= 3 ? t - 3 : 0; i < t; ++i)
+    for (std::string_view h : kHabits)
+      if (norm(i) == h) return "a habit, not an act";
+  if (t > 0 && norm(t - 1) == "for" && !a.trigger->noun &&
+      (a.trigger->form & lexicon::kGerund) && norm(t).ends_with("ing"))
+    return "a reason given for something else, not an act";
+  if (code.starts_with("02") && end < s.tokens.size() &&
+      ((s.classes[end] & lexicon::kWhWord) || norm(end) == "whether" ||
+       norm(end) == "if"))
+    return "a question, not a request";
+  for (const Mention* m : {&a.source, &a.target}) {
+    if (m->code.empty() || m->begin == 0) continue;
+    const std::string_view before = norm(m->begin - 1);
+    if (m->begin > t && (before == "like" || before == "unlike"))
+      return "a comparison, not a party";
+  }
+  // A complaint or a suit filed before a court is against another party
+  // (doc/annotation.md): the court is no target.
+  if ((code.starts_with("114") || code.starts_with("115")) &&
+      a.target.code.ends_with("JUD")) {
+    std::size_t k = a.target.begin;
+    while (k > 0 && (s.classes[k - 1] & lexicon::kDeterminer)) --k;
+    const std::string_view before = k > 0 ? norm(k - 1) : std::string_view();
+    if (before == "before" || before == "with" || before == "to" || before == "in")
+      return "the court that hears it is no party";
+  }
+  if (code.starts_with("014") && a.target.begin == end && end > t)
+    return "a perception of someone, not a policy considered";
+  return "";
+}
+
+std::string Background(const SentenceAnalysis& s, std::size_t trigger, int date) {
+  if (CountsPrecedents(s)) return "background: the sentence counts precedents";
+  if (date <= 0) return "";
+  const int doc_year = date / 10000, doc_month = date / 100 % 100;
+  const auto [year, month] = DateStated(s, trigger, doc_year);
+  if (year == 0) return "";
+  // A season before the document or more (a year alone counts as its
+  // December). Annotators code acts weeks or a month or two old when the
+  // story is about them (doc/annotation.md).
+  const int months = (doc_year - year) * 12 + (doc_month - (month ? month : 12));
+  if (months >= 4) return "background: the sentence is about " + std::to_string(year);
+  return "";
+}
+
+}  // namespace dyad::coder
