@@ -1,7 +1,9 @@
 #include "coder/arguments.h"
 
 #include <algorithm>
+#include <set>
 
+#include "lexicon/verb_forms.h"
 #include "lexicon/word_classes.h"
 
 namespace dyad::coder {
@@ -316,6 +318,42 @@ std::vector<int> Arguments::Possessor(std::uint32_t token) const {
     --i;
   }
   return {};
+}
+
+bool Arguments::SubjectDoesNoun(std::uint32_t token) const {
+  // Verbs whose object is someone else's act: the news covers it.
+  static const std::set<std::string_view> kCoverage = {
+      "cover",   "report",  "describe", "document", "film",    "photograph", "witness",
+      "watch",   "see",     "recall",   "remember", "mention", "recount",    "discuss",
+      "analyse", "analyze", "study",    "review",   "follow",  "blame",      "mourn"};
+  std::size_t i = token;
+  // Back over the noun's modifiers: determiners, adjectives, "a series of".
+  for (int steps = 0; i > 0 && steps < 10; ++steps) {
+    const std::string& w = Norm(i - 1);
+    const std::uint32_t c = s_.classes[i - 1];
+    if (mention_at_[i - 1] >= 0 || trigger_at_[i - 1] >= 0) break;
+    const bool of_chain = w == "of" && i >= 2 && s_.classes[i - 2] == 0 &&
+                          trigger_at_[i - 2] < 0 && mention_at_[i - 2] < 0;
+    if (of_chain ||
+        (c & (lexicon::kDeterminer | lexicon::kPossessive | lexicon::kFiller)) ||
+        s_.tokens[i - 1].kind == text::TokenKind::kNumber || w == "-" ||
+        (c == 0 && !w.ends_with("ed") && !w.ends_with("ing") && !kCoverage.count(w))) {
+      --i;
+      continue;
+    }
+    break;
+  }
+  if (i == 0) return true;
+  const std::string& w = Norm(i - 1);
+  // "spoke after attacks on women", "amid talks with": a time or a topic,
+  // not the subject's act ("took part in talks with" is).
+  static const std::set<std::string_view> kAside = {
+      "after", "before",    "during",     "amid",  "amidst", "following", "despite",
+      "about", "regarding", "concerning", "since", "until",  "like",      "unlike"};
+  if (kAside.count(w)) return false;
+  for (const std::string& lemma : lexicon::VerbForms::Default().Lemmas(w))
+    if (kCoverage.count(lemma)) return false;
+  return !kCoverage.count(w);
 }
 
 std::vector<int> Arguments::Right(std::uint32_t token) const {

@@ -37,6 +37,12 @@ class Arguments {
   bool ComplementFollows(std::uint32_t end) const;
   // "China's support", "Chinese support", "its support".
   std::vector<int> Possessor(std::uint32_t token) const;
+  // Whether the subject of the clause does what the noun at `token` names:
+  // the noun is the object of a verb that lends it its subject ("launched
+  // attacks on", "voiced criticism of", "held talks with"), not inside a
+  // phrase ("spoke after attacks on women") or the object of another verb
+  // ("covered the rally against", "demanded an investigation of").
+  bool SubjectDoesNoun(std::uint32_t token) const;
   // A mention within a few words after `token` ("support for Russia").
   std::vector<int> Right(std::uint32_t token) const;
   // The subject of the main clause after an opening phrase ("Despite

@@ -284,7 +284,8 @@ class Assembler {
     r->sources = args_.Possessor(t.begin);
     // "NATO voiced criticism of China": the subject, unless another verb
     // stands between ("denounced the summit as a threat to Russia").
-    if (r->sources.empty() && !VerbBefore(t)) r->sources = args_.Subject(t.begin);
+    if (r->sources.empty() && !VerbBefore(t) && args_.SubjectDoesNoun(t.begin))
+      r->sources = args_.Subject(t.begin);
     if (r->sources.empty()) return false;
     r->targets = args_.Right(t.end);
     if (r->targets.empty() && !p.HasSlot(PatternElement::kTarget))

@@ -131,5 +131,16 @@ TEST(ReviewClassesTest, AnActDatedASeasonBeforeTheStoryIsBackground) {
             "KENGOV>SOM:111");
 }
 
+TEST(ReviewClassesTest, ANounIsTheSubjectsActOnlyWhenItIsTheObjectOfItsVerb) {
+  EXPECT_EQ(Events("The Malawian president spoke after attacks on women in Lilongwe."),
+            "");
+  EXPECT_EQ(Events("The Kenyan TV channel covered the rally against the Kenyan "
+                   "president."),
+            "");
+  EXPECT_EQ(Events("Kenya launched attacks on Somalia."), "KEN>SOM:190");
+  EXPECT_EQ(Events("Kenya expanded its campaign of air strikes on Somalia."),
+            "KEN>SOM:195");
+}
+
 }  // namespace
 }  // namespace dyad
