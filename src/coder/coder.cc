@@ -109,17 +109,18 @@ Event MakeEvent(const dict::Compiled& dict, const Document& doc, std::string_vie
   SetCode(a.code.empty() ? pattern.code : a.code, &e);
   // CAMEO's 19 is conventional military force; the same words said of
   // civilians, protesters, criminals or unidentified gunmen are its 18,
-  // unconventional violence ("armed men attacked protesters").
-  if (e.event_code == "190" && IsNonStateRole(e.source_role)) {
-    SetCode("180", &e);
-    e.rule += "; by a non-state actor: 180";
-  }
+  // unconventional violence ("armed men attacked protesters", "a man shot
+  // two passers-by").
+  const bool unconventional =
+      (e.event_code == "190" || e.event_code == "193") && IsNonStateRole(e.source_role);
+  if (unconventional) SetCode("180", &e);
   for (const auto& [code, n] : s.issues)
     e.issues += (e.issues.empty() ? "" : ", ") + code + " " + std::to_string(n);
   e.modality = a.modality;
   e.text = std::string(text.substr(s.segment.begin, s.segment.end - s.segment.begin));
   e.rule = pattern.loc.ToString() + " \"" + pattern.text + "\" = " + pattern.code + " (" +
            a.voice + ")";
+  if (unconventional) e.rule += "; by a non-state actor: 180";
   if (a.intent_governor >= 0)
     e.rule +=
         "; intention \"" + s.tokens[a.intent_governor].norm + " to\": " + e.event_code;

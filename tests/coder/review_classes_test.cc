@@ -142,5 +142,10 @@ TEST(ReviewClassesTest, ANounIsTheSubjectsActOnlyWhenItIsTheObjectOfItsVerb) {
             "KEN>SOM:195");
 }
 
+TEST(ReviewClassesTest, ShootingsByCiviliansAreUnconventionalViolence) {
+  EXPECT_EQ(Events("A Kenyan man shot two Somali students."), "KENCVL>SOMEDU:180");
+  EXPECT_EQ(Events("Kenyan police shot two Somali students."), "KENCOP>SOMEDU:193");
+}
+
 }  // namespace
 }  // namespace dyad
