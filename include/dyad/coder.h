@@ -47,9 +47,10 @@ struct CoderOptions {
   // on real news for what it costs in speed.
   bool syntax = false;
   // Code the act under a bare "to" that no intention verb governs ("efforts
-  // to censor the media", "urged residents to assist the police"): CAMEO
-  // codes intentions ("pledged to", "threatened to") and appeals, not every
-  // aim a sentence mentions, and dyad's gold standards do not code them.
+  // to censor the media", "urged residents to assist the police") and the
+  // act of a counterfactual ("would have killed me"): CAMEO codes intentions
+  // ("pledged to", "threatened to") and appeals, not every aim or unreal act
+  // a sentence mentions, and dyad's gold standards do not code them.
   // PETRARCH does.
   bool purposes = false;
   // Leave out acts a sentence dates a season or more before the document

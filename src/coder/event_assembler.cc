@@ -433,6 +433,7 @@ class Assembler {
           // gathering's aim of saying something is said by gathering.
           a.purpose = pre.purpose && governor < 0 && code.rfind("10", 0) != 0 &&
                       code.rfind("11", 0) != 0 && code.rfind("14", 0) != 0;
+          a.counterfactual = pre.counterfactual;
           out->push_back(std::move(a));
         }
       }

@@ -32,11 +32,12 @@ struct Assembled {
   std::uint32_t trigger_end = 0;  // end of the words the pattern matched
   std::uint32_t pattern = 0;
   std::string modality = "asserted";
-  std::string voice;         // "active", "passive" or "nominal"
-  std::string code;          // the pattern's code, or its intent code (intentions.h)
-  int intent_governor = -1;  // the intention verb's token ("pledged to ..."), or -1
-  bool counterpart = false;  // the other side of a meeting or visit (Y hosted X)
-  bool purpose = false;      // under a bare "to": an aim, not an act (Preverbal)
+  std::string voice;            // "active", "passive" or "nominal"
+  std::string code;             // the pattern's code, or its intent code (intentions.h)
+  int intent_governor = -1;     // the intention verb's token ("pledged to ..."), or -1
+  bool counterpart = false;     // the other side of a meeting or visit (Y hosted X)
+  bool purpose = false;         // under a bare "to": an aim, not an act (Preverbal)
+  bool counterfactual = false;  // "would have killed": no act either
 };
 
 // Events of one analysed sentence. `memory` (may be null) supplies the

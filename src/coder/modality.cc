@@ -46,6 +46,10 @@ Preverbal LookBack(const SentenceAnalysis& s, std::size_t verb, int depth) {
     } else if (c & lexicon::kBeForm) {
       p.be = p.be || steps <= 2;
     } else if (c & lexicon::kModal) {
+      // "would have killed me": a counterfactual did not happen.
+      if ((w == "would" || w == "could" || w == "might" || w == "should") &&
+          i + 1 < verb && s.tokens[i + 1].norm == "have")
+        p.counterfactual = true;
       if (w == "would" || w == "could" || w == "might" || w == "may")
         Weaken(&p.modality, "hypothetical");
     } else if (w == "to") {

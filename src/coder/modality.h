@@ -28,6 +28,8 @@ struct Preverbal {
   // Under a "to" that no intention or aspect verb governs: a purpose or an
   // aim ("efforts to censor", "tried to free him", "urged them to assist").
   bool purpose = false;
+  // "would have killed me": an act that did not happen.
+  bool counterfactual = false;
   std::string modality;
   Intention intent = Intention::kNone;  // "pledged to", "threatened to"
   int intent_at = -1;

@@ -47,7 +47,10 @@ bool IsNotPersonWord(std::string_view w) {
       "february", "march", "april", "may", "june", "july", "august", "september",
       "october", "november", "december", "christmas", "easter", "ramadan", "eid", "covid",
       "coronavirus", "internet", "twitter", "facebook", "youtube", "google", "god",
-      "allah", "jesus", "islam", "christian", "muslim"};
+      "allah", "jesus", "islam", "christian", "muslim",
+      // storms and works ("Typhoon Phanfone", "The Bernie and Sid Show")
+      "hurricane", "typhoon", "cyclone", "storm", "tornado", "earthquake", "show",
+      "convention", "concert", "film", "movie", "album", "book", "novel", "song"};
   return kWords.count(w) > 0;
 }
 

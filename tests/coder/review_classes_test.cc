@@ -147,5 +147,16 @@ TEST(ReviewClassesTest, ShootingsByCiviliansAreUnconventionalViolence) {
   EXPECT_EQ(Events("Kenyan police shot two Somali students."), "KENCOP>SOMEDU:193");
 }
 
+TEST(ReviewClassesTest, CounterfactualsStormsAndDebatesAreNoActs) {
+  EXPECT_EQ(Events("The Kenyan police could have arrested the Somali men."), "");
+  EXPECT_EQ(Events("The Kenyan police would arrest the Somali men."),
+            "KENCOP>SOMCVL:173");
+  EXPECT_EQ(Events("Typhoon Phanfone hit the central Philippines, killing 20 Filipino "
+                   "villagers.",
+                   "2014-12-30"),
+            "");
+  EXPECT_EQ(Events("Kenyan and Somali bloggers debated the election."), "");
+}
+
 }  // namespace
 }  // namespace dyad
