@@ -253,11 +253,6 @@ void DocumentMemory::Resolve(const dict::Compiled& dict, std::string_view doc,
             // "A fire in Bangladesh ... it killed nine": a place does not act.
             if (u.front().place && (kind == Kind::kSingular || kind == Kind::kPlural))
               return false;
-            // "it" and "they" reach a few sentences back, not to a country
-            // named at the top of a long story.
-            if ((kind == Kind::kSingular || kind == Kind::kPlural) &&
-                u.front().sentence + 3 < sentences_)
-              return false;
             // "Benjamin challenged him": an object pronoun is not its own
             // clause's subject (that would be "himself").
             if (u.front().sentence == sentences_ && u.front().subject &&
