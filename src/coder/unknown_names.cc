@@ -117,6 +117,18 @@ bool IsInitial(std::string_view doc, const text::Token& t) {
          raw[0] <= 'Z';
 }
 
+// "tenth", "10th", "annual": what counts editions of an event.
+bool IsOrdinal(std::string_view w) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "first",    "second",  "third",  "fourth",    "fifth",
+      "sixth",    "seventh", "eighth", "ninth",     "tenth",
+      "eleventh", "twelfth", "annual", "inaugural", "biennial"};
+  if (kWords.count(w)) return true;
+  return w.size() >= 3 && w[0] >= '0' && w[0] <= '9' &&
+         (w.ends_with("th") || w.ends_with("st") || w.ends_with("nd") ||
+          w.ends_with("rd"));
+}
+
 // "Mr. Brennan": a person, even with one name word.
 bool IsHonorific(std::string_view w) {
   return w == "mr." || w == "mrs." || w == "ms." || w == "dr." || w == "mr" ||
@@ -272,7 +284,9 @@ void AddUnknownNames(std::string_view doc, SentenceAnalysis* s) {
     if (begin > 0 && (s->classes[begin - 1] & lexicon::kLocative)) continue;
     if (begin > 0 && !trimmed && !IsHonorific(s->tokens[begin].norm)) {
       const auto& before = s->tokens[begin - 1];
+      // "the tenth Furnal Equinox", "the annual Kaybee Awards": an event.
       if (before.norm == "the" || before.norm == "a" || before.norm == "an" ||
+          IsOrdinal(before.norm) ||
           (before.capitalized && before.kind == text::TokenKind::kWord &&
            !covered[begin - 1]))
         continue;

@@ -158,5 +158,14 @@ TEST(ReviewClassesTest, CounterfactualsStormsAndDebatesAreNoActs) {
   EXPECT_EQ(Events("Kenyan and Somali bloggers debated the election."), "");
 }
 
+TEST(ReviewClassesTest, AnEditionOfAnEventIsNoPerson) {
+  EXPECT_EQ(Events("The Canadian city of Toronto played host to the tenth Furnal "
+                   "Equinox.",
+                   "2019-03-20"),
+            "");
+  EXPECT_EQ(Events("Canadian police arrested Jon Smith.", "2019-03-20"),
+            "CANCOP>CANCVL:173");
+}
+
 }  // namespace
 }  // namespace dyad
