@@ -151,7 +151,8 @@ class Splitter {
       int start;
       std::string_view modality = p >= 1 ? ReportingEndingAt(p - 1, &start) : "";
       // "told reporters that", "said on Tuesday that": a few words back.
-      for (std::size_t k = p - 1, steps = 0;
+      // (Not before a sentence's first word: "That ..." opens the sentence.)
+      for (std::size_t k = p >= 1 ? p - 1 : 0, steps = 0;
            w == "that" && modality.empty() && k-- > 0 && steps < 3 && Norm(k) != ",";
            ++steps)
         modality = ReportingEndingAt(k, &start);
@@ -161,7 +162,7 @@ class Splitter {
         clauses_.back().reporter = start;
         return;
       }
-      if (w == "that" && verb_at_[i - 1]) {
+      if (w == "that" && i > 0 && verb_at_[i - 1]) {
         // "demanded that", "hoped that": what follows is wanted, feared or
         // hoped for, not a fact.
         Open(i + 1, ClauseKind::kComplement, Current());

@@ -118,4 +118,19 @@ TEST(RobustnessTest, RandomTextNeverBreaksTheCoder) {
 }
 
 }  // namespace
+// A fuzzer found a read before the first token: "that" right after a comma
+// that opens a sentence looked back past the sentence's start for a
+// reporting verb (tests/fuzz/seeds/api/clause-that-after-opening-comma;
+// the sanitizer build of scripts/fuzz replays it).
+TEST(RobustnessTest, AClauseWordAfterAnOpeningComma) {
+  const Coder coder(*Dictionary::Default(), CoderOptions{.monadic = true});
+  for (const char* text :
+       {", that Kenya attacked Somalia.", ",that", ", which", ", who"}) {
+    Document doc;
+    doc.id = "t";
+    doc.text = text;
+    for (const Event& e : coder.Code(doc)) EXPECT_FALSE(e.source.empty()) << text;
+  }
+}
+
 }  // namespace dyad
