@@ -140,96 +140,112 @@ int ParseState::Features(std::uint64_t* keys) const {
   const int s0rr = s0r > 0 ? kid(nodes_[s0r].rc1) : -1;
   const int dist = s0 >= 0 && b0 > 0 ? DistanceBucket(b0 - s0) : 0;
   const int dist_s = s1 >= 0 && s0 > 0 ? DistanceBucket(s0 - s1) : 0;
+  // Copies, not references, for the same reason as At below.
   const Node none;
-  const Node& n0 = s0 >= 0 ? nodes_[s0] : none;
-  const Node& n1 = s1 >= 0 ? nodes_[s1] : none;
-  const Node& nb = b0 > 0 ? nodes_[b0] : none;
+  const Node n0 = s0 >= 0 ? nodes_[s0] : none;
+  const Node n1 = s1 >= 0 ? nodes_[s1] : none;
+  const Node nb = b0 > 0 ? nodes_[b0] : none;
+
+  // What the templates read of each position, read once: the stores to
+  // `keys` could alias the word hashes, so reads in the templates below
+  // would be done again for every template.
+  struct At {
+    std::uint64_t word, tag, wt, lab;
+  };
+  auto at = [&](int i) { return At{word(i), tag(i), wt(i), lab(i)}; };
+  const At at_s0 = at(s0), at_s1 = at(s1), at_s2 = at(s2);
+  const At at_b0 = at(b0), at_b1 = at(b1), at_b2 = at(b2);
+  const At at_s0l = at(s0l), at_s0l2 = at(s0l2), at_s0r = at(s0r), at_s0r2 = at(s0r2);
+  const At at_s1l = at(s1l), at_s1r = at(s1r), at_b0l = at(b0l), at_b0l2 = at(b0l2);
+  const At at_s0ll = at(s0ll), at_s0rr = at(s0rr);
+  const std::uint64_t suffix_b0 = b0 > 0 ? words_[b0 - 1].suffix[2] : kNoWord;
+  const std::uint64_t suffix_s0 = s0 > 0 ? words_[s0 - 1].suffix[2] : kNoWord;
 
   int k = 0;
   std::uint64_t t = 0;
   // Single words.
-  for (int i : {s0, s1, b0, b1, b2}) {
-    keys[k++] = Key(++t, word(i));
-    keys[k++] = Key(++t, tag(i));
-    keys[k++] = Key(++t, wt(i));
+  for (const At* i : {&at_s0, &at_s1, &at_b0, &at_b1, &at_b2}) {
+    keys[k++] = Key(++t, i->word);
+    keys[k++] = Key(++t, i->tag);
+    keys[k++] = Key(++t, i->wt);
   }
-  keys[k++] = Key(++t, tag(s2));
-  keys[k++] = Key(++t, b0 > 0 ? words_[b0 - 1].suffix[2] : kNoWord, tag(b0));
-  keys[k++] = Key(++t, s0 > 0 ? words_[s0 - 1].suffix[2] : kNoWord, tag(s0));
+  keys[k++] = Key(++t, at_s2.tag);
+  keys[k++] = Key(++t, suffix_b0, at_b0.tag);
+  keys[k++] = Key(++t, suffix_s0, at_s0.tag);
   // Pairs of s0 and b0, of s1 and s0, and of b0 and b1.
-  keys[k++] = Key(++t, wt(s0), wt(b0));
-  keys[k++] = Key(++t, wt(s0), word(b0));
-  keys[k++] = Key(++t, word(s0), wt(b0));
-  keys[k++] = Key(++t, wt(s0), tag(b0));
-  keys[k++] = Key(++t, tag(s0), wt(b0));
-  keys[k++] = Key(++t, word(s0), word(b0));
-  keys[k++] = Key(++t, tag(s0), tag(b0));
-  keys[k++] = Key(++t, tag(b0), tag(b1));
-  keys[k++] = Key(++t, word(b0), word(b1));
-  keys[k++] = Key(++t, tag(b0), wt(b1));
-  keys[k++] = Key(++t, wt(b0), tag(b1));
-  keys[k++] = Key(++t, wt(s1), wt(s0));
-  keys[k++] = Key(++t, tag(s1), tag(s0));
-  keys[k++] = Key(++t, word(s1), word(s0));
-  keys[k++] = Key(++t, wt(s1), tag(s0));
-  keys[k++] = Key(++t, tag(s1), wt(s0));
+  keys[k++] = Key(++t, at_s0.wt, at_b0.wt);
+  keys[k++] = Key(++t, at_s0.wt, at_b0.word);
+  keys[k++] = Key(++t, at_s0.word, at_b0.wt);
+  keys[k++] = Key(++t, at_s0.wt, at_b0.tag);
+  keys[k++] = Key(++t, at_s0.tag, at_b0.wt);
+  keys[k++] = Key(++t, at_s0.word, at_b0.word);
+  keys[k++] = Key(++t, at_s0.tag, at_b0.tag);
+  keys[k++] = Key(++t, at_b0.tag, at_b1.tag);
+  keys[k++] = Key(++t, at_b0.word, at_b1.word);
+  keys[k++] = Key(++t, at_b0.tag, at_b1.wt);
+  keys[k++] = Key(++t, at_b0.wt, at_b1.tag);
+  keys[k++] = Key(++t, at_s1.wt, at_s0.wt);
+  keys[k++] = Key(++t, at_s1.tag, at_s0.tag);
+  keys[k++] = Key(++t, at_s1.word, at_s0.word);
+  keys[k++] = Key(++t, at_s1.wt, at_s0.tag);
+  keys[k++] = Key(++t, at_s1.tag, at_s0.wt);
   // Triples of tags.
-  keys[k++] = Key(++t, tag(b0), tag(b1), tag(b2));
-  keys[k++] = Key(++t, tag(s0), tag(b0), tag(b1));
-  keys[k++] = Key(++t, tag(s1), tag(s0), tag(b0));
-  keys[k++] = Key(++t, tag(s0), tag(s0l), tag(b0));
-  keys[k++] = Key(++t, tag(s0), tag(s0r), tag(b0));
-  keys[k++] = Key(++t, tag(s0), tag(b0), tag(b0l));
-  keys[k++] = Key(++t, tag(s1), tag(s0), tag(s0l));
-  keys[k++] = Key(++t, tag(s1), tag(s0), tag(s0r));
-  keys[k++] = Key(++t, tag(s1), tag(s1r), tag(s0));
-  keys[k++] = Key(++t, tag(s1), tag(s1l), tag(s0));
-  keys[k++] = Key(++t, tag(s2), tag(s1), tag(s0));
-  keys[k++] = Key(++t, word(s1), tag(s0), tag(b0));
-  keys[k++] = Key(++t, tag(s1), word(s0), tag(b0));
-  keys[k++] = Key(++t, tag(s1), tag(s0), word(b0));
+  keys[k++] = Key(++t, at_b0.tag, at_b1.tag, at_b2.tag);
+  keys[k++] = Key(++t, at_s0.tag, at_b0.tag, at_b1.tag);
+  keys[k++] = Key(++t, at_s1.tag, at_s0.tag, at_b0.tag);
+  keys[k++] = Key(++t, at_s0.tag, at_s0l.tag, at_b0.tag);
+  keys[k++] = Key(++t, at_s0.tag, at_s0r.tag, at_b0.tag);
+  keys[k++] = Key(++t, at_s0.tag, at_b0.tag, at_b0l.tag);
+  keys[k++] = Key(++t, at_s1.tag, at_s0.tag, at_s0l.tag);
+  keys[k++] = Key(++t, at_s1.tag, at_s0.tag, at_s0r.tag);
+  keys[k++] = Key(++t, at_s1.tag, at_s1r.tag, at_s0.tag);
+  keys[k++] = Key(++t, at_s1.tag, at_s1l.tag, at_s0.tag);
+  keys[k++] = Key(++t, at_s2.tag, at_s1.tag, at_s0.tag);
+  keys[k++] = Key(++t, at_s1.word, at_s0.tag, at_b0.tag);
+  keys[k++] = Key(++t, at_s1.tag, at_s0.word, at_b0.tag);
+  keys[k++] = Key(++t, at_s1.tag, at_s0.tag, at_b0.word);
   // Distance.
-  keys[k++] = Key(++t, word(s0), dist);
-  keys[k++] = Key(++t, tag(s0), dist);
-  keys[k++] = Key(++t, word(b0), dist);
-  keys[k++] = Key(++t, tag(b0), dist);
-  keys[k++] = Key(++t, word(s0), word(b0), dist);
-  keys[k++] = Key(++t, tag(s0), tag(b0), dist);
-  keys[k++] = Key(++t, tag(s1), tag(s0), dist_s);
-  keys[k++] = Key(++t, word(s1), word(s0), dist_s);
+  keys[k++] = Key(++t, at_s0.word, dist);
+  keys[k++] = Key(++t, at_s0.tag, dist);
+  keys[k++] = Key(++t, at_b0.word, dist);
+  keys[k++] = Key(++t, at_b0.tag, dist);
+  keys[k++] = Key(++t, at_s0.word, at_b0.word, dist);
+  keys[k++] = Key(++t, at_s0.tag, at_b0.tag, dist);
+  keys[k++] = Key(++t, at_s1.tag, at_s0.tag, dist_s);
+  keys[k++] = Key(++t, at_s1.word, at_s0.word, dist_s);
   // Valency.
-  keys[k++] = Key(++t, word(s0), n0.n_right);
-  keys[k++] = Key(++t, tag(s0), n0.n_right);
-  keys[k++] = Key(++t, word(s0), n0.n_left);
-  keys[k++] = Key(++t, tag(s0), n0.n_left);
-  keys[k++] = Key(++t, word(b0), nb.n_left);
-  keys[k++] = Key(++t, tag(b0), nb.n_left);
-  keys[k++] = Key(++t, tag(s1), n1.n_right);
-  keys[k++] = Key(++t, tag(s1), n1.n_left);
+  keys[k++] = Key(++t, at_s0.word, n0.n_right);
+  keys[k++] = Key(++t, at_s0.tag, n0.n_right);
+  keys[k++] = Key(++t, at_s0.word, n0.n_left);
+  keys[k++] = Key(++t, at_s0.tag, n0.n_left);
+  keys[k++] = Key(++t, at_b0.word, nb.n_left);
+  keys[k++] = Key(++t, at_b0.tag, nb.n_left);
+  keys[k++] = Key(++t, at_s1.tag, n1.n_right);
+  keys[k++] = Key(++t, at_s1.tag, n1.n_left);
   // Children: words, tags and labels.
-  for (int c : {s0l, s0r, b0l, s1r, s0l2, s0r2, b0l2}) {
-    keys[k++] = Key(++t, word(c));
-    keys[k++] = Key(++t, tag(c));
-    keys[k++] = Key(++t, lab(c));
+  for (const At* c : {&at_s0l, &at_s0r, &at_b0l, &at_s1r, &at_s0l2, &at_s0r2, &at_b0l2}) {
+    keys[k++] = Key(++t, c->word);
+    keys[k++] = Key(++t, c->tag);
+    keys[k++] = Key(++t, c->lab);
   }
-  keys[k++] = Key(++t, tag(s1l), lab(s1l));
-  keys[k++] = Key(++t, tag(s0), lab(s0l), lab(s0l2));
-  keys[k++] = Key(++t, tag(s0), lab(s0r), lab(s0r2));
-  keys[k++] = Key(++t, tag(b0), lab(b0l), lab(b0l2));
-  keys[k++] = Key(++t, tag(s0), tag(s0l), tag(s0l2));
-  keys[k++] = Key(++t, tag(s0), tag(s0r), tag(s0r2));
-  keys[k++] = Key(++t, tag(b0), tag(b0l), tag(b0l2));
-  keys[k++] = Key(++t, tag(s0), tag(s0ll), lab(s0ll));
-  keys[k++] = Key(++t, tag(s0), tag(s0rr), lab(s0rr));
+  keys[k++] = Key(++t, at_s1l.tag, at_s1l.lab);
+  keys[k++] = Key(++t, at_s0.tag, at_s0l.lab, at_s0l2.lab);
+  keys[k++] = Key(++t, at_s0.tag, at_s0r.lab, at_s0r2.lab);
+  keys[k++] = Key(++t, at_b0.tag, at_b0l.lab, at_b0l2.lab);
+  keys[k++] = Key(++t, at_s0.tag, at_s0l.tag, at_s0l2.tag);
+  keys[k++] = Key(++t, at_s0.tag, at_s0r.tag, at_s0r2.tag);
+  keys[k++] = Key(++t, at_b0.tag, at_b0l.tag, at_b0l2.tag);
+  keys[k++] = Key(++t, at_s0.tag, at_s0ll.tag, at_s0ll.lab);
+  keys[k++] = Key(++t, at_s0.tag, at_s0rr.tag, at_s0rr.lab);
   // Label sets.
-  keys[k++] = Key(++t, word(s0), n0.right_labels);
-  keys[k++] = Key(++t, tag(s0), n0.right_labels);
-  keys[k++] = Key(++t, word(s0), n0.left_labels);
-  keys[k++] = Key(++t, tag(s0), n0.left_labels);
-  keys[k++] = Key(++t, word(b0), nb.left_labels);
-  keys[k++] = Key(++t, tag(b0), nb.left_labels);
-  keys[k++] = Key(++t, tag(s1), n1.right_labels);
-  keys[k++] = Key(++t, tag(s1), n1.left_labels, tag(s0));
+  keys[k++] = Key(++t, at_s0.word, n0.right_labels);
+  keys[k++] = Key(++t, at_s0.tag, n0.right_labels);
+  keys[k++] = Key(++t, at_s0.word, n0.left_labels);
+  keys[k++] = Key(++t, at_s0.tag, n0.left_labels);
+  keys[k++] = Key(++t, at_b0.word, nb.left_labels);
+  keys[k++] = Key(++t, at_b0.tag, nb.left_labels);
+  keys[k++] = Key(++t, at_s1.tag, n1.right_labels);
+  keys[k++] = Key(++t, at_s1.tag, n1.left_labels, at_s0.tag);
   return k;
 }
 

@@ -6,6 +6,8 @@
 #include <numeric>
 #include <string>
 
+#include "syntax/add_runs.h"
+
 #ifdef __linux__
 #include <sys/mman.h>
 #endif
@@ -14,26 +16,6 @@ namespace dyad::syntax {
 namespace {
 
 constexpr std::uint64_t NonZero(std::uint64_t key) { return key == 0 ? 1 : key; }
-
-// Adds the runs' weights to scores. Built twice, for AVX2 and for plain
-// x86-64, and picked when the program starts: the dense rows are most of the
-// parser's time, and AVX2 adds twice as many weights per instruction.
-#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
-__attribute__((target_clones("avx2", "default")))
-#endif
-void AddRuns(const std::int16_t* const* runs, int found, int classes,
-             std::int32_t* scores) {
-  for (int f = 0; f < found; ++f) {
-    const std::int16_t* run = runs[f];
-    const int count = run[0];
-    if (count == 0) {
-      const std::int16_t* w = run + 1;
-      for (int c = 0; c < classes; ++c) scores[c] += w[c];
-    } else {
-      for (int j = 0; j < count; ++j) scores[run[1 + 2 * j]] += run[2 + 2 * j];
-    }
-  }
-}
 
 }  // namespace
 
@@ -128,6 +110,8 @@ void WeightTable::Build(const std::vector<std::uint64_t>& keys,
       }
     }
   }
+  // AddRuns reads a dense row in whole vectors, past the end of the last.
+  pool_.resize(pool_.size() + kRunPadding, 0);
 }
 
 WeightTable WeightTable::Pruned(int min_abs) const {
