@@ -215,6 +215,10 @@ void DocumentMemory::Resolve(const dict::Compiled& dict, std::string_view doc,
   std::vector<Unit> current;
   bool have_current = false;
   std::vector<Mention> added;
+  // Copies of this sentence's own mentions (index in `added`, the
+  // antecedent's first token): they take the country the antecedent is lent
+  // below ("Police said they had arrested ...").
+  std::vector<std::pair<std::size_t, std::uint32_t>> copies;
   std::set<int> replaced;
   int next_group = static_cast<int>(s->groups.size());
 
@@ -280,6 +284,7 @@ void DocumentMemory::Resolve(const dict::Compiled& dict, std::string_view doc,
       m.rule = "reference: \"" + words + "\" -> \"" + e.text + "\" (sentence " +
                std::to_string(e.sentence) + ")";
       resolved.push_back({m, e.text, e.sentence, 1});
+      if (e.sentence == sentences_) copies.emplace_back(added.size(), e.mention.begin);
       added.push_back(std::move(m));
     }
     // Later references in this sentence may point at this one ("its").
@@ -307,6 +312,7 @@ void DocumentMemory::Resolve(const dict::Compiled& dict, std::string_view doc,
       m = s->mentions[handle];  // its country comes below
     } else if (speaker >= 0) {
       m = s->mentions[speaker];
+      copies.emplace_back(added.size(), m.begin);
     } else if (speaker_sentence_ >= sentences_ - 2 && !speaker_.code.empty()) {
       m = speaker_;
     } else {
@@ -364,6 +370,17 @@ void DocumentMemory::Resolve(const dict::Compiled& dict, std::string_view doc,
     m.code = CombineCodes(dict, country, m.agent);
     m.rule += "; country from context: " + country;
     m.context_country = true;
+  }
+  for (const auto& [k, begin] : copies) {
+    Mention& copy = added[k];
+    if (!copy.actor.empty()) continue;
+    for (const Mention& m : s->mentions)
+      if (m.begin == begin && m.context_country && m.agent == copy.agent) {
+        copy.actor = m.actor;
+        copy.code = m.code;
+        copy.context_country = true;
+        copy.rule += "; country from context: " + m.actor;
+      }
   }
 
   // A name no dictionary knows and no context places is no codable actor.

@@ -46,6 +46,18 @@ void ExtendTitlesOverNames(const dict::Compiled& dict, SentenceAnalysis* s) {
   auto& ms = s->mentions;
   const std::size_t n = s->tokens.size();
   for (std::size_t k = 0; k < ms.size(); ++k) {
+    // "Commerce Secretary Wilbur Ross", "Interior Minister ...": the
+    // department's capitalised name before an office is part of the title.
+    Mention& m = ms[k];
+    const std::string& office = s->tokens[m.begin].norm;
+    if (office == "secretary" || office == "minister") {
+      const std::size_t lowest = k > 0 ? ms[k - 1].end : 0;
+      std::size_t b = m.begin;
+      while (b > lowest && b + 2 > m.begin && IsNameToken(*s, b - 1)) --b;
+      m.begin = static_cast<std::uint32_t>(b);
+    }
+  }
+  for (std::size_t k = 0; k < ms.size(); ++k) {
     Mention& m = ms[k];
     if (m.person || m.agent.empty() || m.plural ||
         !IsPersonTitle(s->tokens[m.end - 1].norm))

@@ -19,15 +19,22 @@ const Coder& Default() {
 }
 
 // "SOURCE>TARGET:CODE" per event, space separated.
-std::string Events(const std::string& text, const std::string& date = "2020-10-01") {
+std::string Events(const std::string& text, const std::string& date = "2020-10-01",
+                   const std::string& title = "") {
   Document doc;
   doc.id = "t";
   doc.date = date;
+  doc.title = title;
   doc.text = text;
   std::string out;
   for (const Event& e : Default().Code(doc))
     out += (out.empty() ? "" : " ") + e.source + ">" + e.target + ":" + e.event_code;
   return out;
+}
+
+// The actor codes of `text`'s mentions (from Explain), space separated.
+std::string Actors(const std::string& text, const std::string& date) {
+  return testing::ActorCodes(Default(), text, date);
 }
 
 TEST(ReviewClassesTest, AnAttackForSomethingOrAScathingOneIsCriticism) {
@@ -165,6 +172,24 @@ TEST(ReviewClassesTest, AnEditionOfAnEventIsNoPerson) {
             "");
   EXPECT_EQ(Events("Canadian police arrested Jon Smith.", "2019-03-20"),
             "CANCOP>CANCVL:173");
+}
+
+TEST(ReviewClassesTest, APronounForAnAgentTakesTheCountryTheAgentIsLent) {
+  // The story is about Kenya (its title); "they" is the police of this
+  // sentence, who take Kenya, so the pronoun does too.
+  EXPECT_EQ(Events("Nakuru County Police said they had arrested a second man.",
+                   "2020-10-01", "Arrests made in Kenya after theft"),
+            "KENCOP>KENCVL:173");
+}
+
+TEST(ReviewClassesTest, ADepartmentBeforeAnOfficeIsPartOfTheTitle) {
+  // "Commerce" is no name of its own: the group of two targets reaches the
+  // pattern's last words.
+  EXPECT_EQ(Events("The US House held William Barr and Commerce Secretary Wilbur Ross "
+                   "in contempt.",
+                   "2019-07-20"),
+            "USALEG>USAJUD:115 USALEG>USAGOV:115");
+  EXPECT_EQ(Actors("Commerce Secretary Wilbur Ross spoke.", "2019-07-20"), "USAGOV");
 }
 
 }  // namespace
