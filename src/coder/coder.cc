@@ -180,6 +180,8 @@ std::string LeftOut(const dict::PatternEntry& pattern, const Assembled& a,
     return "an aim under \"to\", not an act (--purposes keeps it)";
   if (a.counterfactual && !options.purposes)
     return "a counterfactual (\"would have\"), not an act (--purposes keeps it)";
+  if (a.advice && !options.purposes)
+    return "advice (\"should\", \"must\"), not an act (--purposes keeps it)";
   if (a.counterpart && !options.counterparts)
     return "the other side of a meeting or visit (PETRARCH codes one side)";
   if (pattern.code.starts_with("04") && !a.target.code.empty()) {

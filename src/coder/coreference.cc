@@ -36,7 +36,8 @@ Kind ReferenceAt(const SentenceAnalysis& s, std::size_t i, std::size_t* len) {
   // expletive or stands for a situation far more often than for an actor.
   // "It was attacked by ..." keeps its referent.
   if (w == "it" &&
-      ((i + 2 < s.tokens.size() && (s.classes[i + 1] & lexicon::kBeForm) &&
+      ((i + 2 < s.tokens.size() &&
+        ((s.classes[i + 1] & lexicon::kBeForm) || next == "'s") &&
         !s.tokens[i + 2].norm.ends_with("ed") && !s.tokens[i + 2].norm.ends_with("en")) ||
        next == "seems" || next == "seemed" || next == "appears"))
     return Kind::kNone;
@@ -347,6 +348,13 @@ void DocumentMemory::Resolve(const dict::Compiled& dict, std::string_view doc,
     // A tweet's author writes from the country the story is about, whatever
     // the tweet names.
     if (m.handle) country = names_.MainCountry();
+    // "Kenyan police said police arrested a Somali": the same role, named
+    // earlier in the sentence with its country.
+    if (country.empty() && !m.agent.empty())
+      for (const Mention& o : s->mentions)
+        if (o.end <= m.begin && o.agent == m.agent && o.actor.size() >= 3 &&
+            dict.IsCountryCode(o.actor.substr(0, 3)))
+          country = o.actor.substr(0, 3);
     if (!country.empty()) {
     } else if (countries.size() == 1) {
       country = *countries.begin();

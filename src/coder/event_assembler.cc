@@ -434,6 +434,7 @@ class Assembler {
           a.purpose = pre.purpose && governor < 0 && code.rfind("10", 0) != 0 &&
                       code.rfind("11", 0) != 0 && code.rfind("14", 0) != 0;
           a.counterfactual = pre.counterfactual;
+          a.advice = pre.advice;
           out->push_back(std::move(a));
         }
       }

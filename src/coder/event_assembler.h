@@ -38,6 +38,7 @@ struct Assembled {
   bool counterpart = false;     // the other side of a meeting or visit (Y hosted X)
   bool purpose = false;         // under a bare "to": an aim, not an act (Preverbal)
   bool counterfactual = false;  // "would have killed": no act either
+  bool advice = false;          // "should demand": no act either
 };
 
 // Events of one analysed sentence. `memory` (may be null) supplies the

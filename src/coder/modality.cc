@@ -52,10 +52,28 @@ Preverbal LookBack(const SentenceAnalysis& s, std::size_t verb, int depth) {
         p.counterfactual = true;
       if (w == "would" || w == "could" || w == "might" || w == "may")
         Weaken(&p.modality, "hypothetical");
+      // "they should demand", "Kenya must condemn": advice, not an act.
+      if (w == "should" || w == "must") {
+        Weaken(&p.modality, "hypothetical");
+        p.advice = !p.counterfactual;
+      }
     } else if (w == "to") {
       // "urged Beijing to stop", "promised to attack": not yet a fact; but
       // "continue to express", "began to withdraw" are.
       std::string before = i > 0 ? s.tokens[i - 1].norm : "";
+      // "were unable to question him", "failed to arrest": it did not happen.
+      if (before == "unable" || before == "failed" || before == "fail" ||
+          before == "fails" ||
+          (before == "able" && i > 1 && (s.classes[i - 2] & lexicon::kNegator))) {
+        p.negated = true;
+        break;
+      }
+      // "ought to condemn": advice.
+      if (before == "ought") {
+        Weaken(&p.modality, "hypothetical");
+        p.advice = true;
+        break;
+      }
       bool aspect = before.rfind("continu", 0) == 0 || before.rfind("began", 0) == 0 ||
                     before.rfind("begin", 0) == 0 || before.rfind("start", 0) == 0 ||
                     before.rfind("resum", 0) == 0;

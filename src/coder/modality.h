@@ -30,6 +30,8 @@ struct Preverbal {
   bool purpose = false;
   // "would have killed me": an act that did not happen.
   bool counterfactual = false;
+  // "should demand", "must condemn", "ought to": advice, not an act.
+  bool advice = false;
   std::string modality;
   Intention intent = Intention::kNone;  // "pledged to", "threatened to"
   int intent_at = -1;

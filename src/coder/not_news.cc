@@ -139,6 +139,32 @@ std::string NoAct(const Assembled& a, const SentenceAnalysis& s,
   for (std::size_t i = t >= 3 ? t - 3 : 0; i < t; ++i)
     for (std::string_view h : kHabits)
       if (norm(i) == h) return "a habit, not an act";
+  // "used to chastise workers": a past habit.
+  if (t >= 2 && norm(t - 1) == "to" && norm(t - 2) == "used")
+    return "a habit, not an act";
+  // "has been boycotting Ukraine for some time", "for years": a state that
+  // lasts, not an act of the day.
+  if (!a.trigger->noun && t >= 2 && norm(t - 1) == "been" &&
+      (s.classes[t - 2] & lexicon::kHaveForm) && norm(t).ends_with("ing"))
+    for (std::size_t i = end; i + 1 < s.tokens.size() && i < end + 8; ++i)
+      if (norm(i) == "for" && (norm(i + 1) == "years" || norm(i + 1) == "decades" ||
+                               norm(i + 1) == "months" || norm(i + 1) == "some" ||
+                               norm(i + 1) == "a" || norm(i + 1) == "long"))
+        return "a state that lasts, not an act";
+  // "the planned trip to Warsaw", "a proposed meeting": a plan.
+  if (a.trigger->noun)
+    for (std::size_t i = t >= 2 ? t - 2 : 0; i < t; ++i)
+      if (norm(i) == "planned" || norm(i) == "proposed" || norm(i) == "possible" ||
+          norm(i) == "potential" || norm(i) == "prospective" || norm(i) == "would-be")
+        return "a plan, not an act";
+  // "The goal is to help investors negotiate": an aim.
+  for (std::size_t i = t >= 8 ? t - 8 : 0; i + 2 < t; ++i) {
+    const std::string_view w = norm(i);
+    if ((w == "goal" || w == "aim" || w == "purpose" || w == "objective" || w == "idea" ||
+         w == "intention" || w == "mission") &&
+        (s.classes[i + 1] & lexicon::kBeForm) && norm(i + 2) == "to")
+      return "an aim, not an act";
+  }
   if (t > 0 && norm(t - 1) == "for" && !a.trigger->noun &&
       (a.trigger->form & lexicon::kGerund) && norm(t).ends_with("ing"))
     return "a reason given for something else, not an act";

@@ -193,4 +193,30 @@ TEST(ReviewClassesTest, ADepartmentBeforeAnOfficeIsPartOfTheTitle) {
 }
 
 }  // namespace
+TEST(ReviewClassesTest, AdviceAndWhatCouldNotBeDoneAreNoActs) {
+  EXPECT_EQ(Events("Kenya should condemn Somalia."), "");
+  EXPECT_EQ(Events("Kenya must condemn Somalia."), "");
+  EXPECT_EQ(Events("Kenya ought to condemn Somalia."), "");
+  EXPECT_EQ(Events("Kenyan police were unable to arrest the Somali suspect."), "");
+  EXPECT_EQ(Events("Kenyan police failed to arrest the Somali suspect."), "");
+  EXPECT_EQ(Events("Kenyan police were not able to arrest the Somali suspect."), "");
+  EXPECT_EQ(Events("It's time Kenya condemned Somalia."), "KEN>SOM:111");
+}
+
+TEST(ReviewClassesTest, PastHabitsLastingStatesPlansAndAimsAreNoActs) {
+  EXPECT_EQ(Events("The Kenyan president used to criticise Somalia."), "");
+  EXPECT_EQ(Events("Kenya has been boycotting Somali goods for years."), "");
+  EXPECT_EQ(Events("Kenya has been boycotting Somali goods since Monday."),
+            "KEN>SOM:143");
+  EXPECT_EQ(Events("The Kenyan president cancelled the planned visit to Somalia."), "");
+  EXPECT_EQ(Events("The goal is to help Kenyan police arrest Somali smugglers."), "");
+}
+
+TEST(ReviewClassesTest, ARoleRepeatedInItsSentenceKeepsItsCountry) {
+  EXPECT_EQ(
+      Events("Kenyan police press officer Jane Wambui said police arrested a Somali "
+             "man."),
+      "KENCOP>SOMCVL:173");
+}
+
 }  // namespace dyad

@@ -97,7 +97,7 @@ class PiecesAndThreadsTest(unittest.TestCase):
         path = os.path.join(self.tmp.name, "large.jsonl")
         write_jsonl(path, [self.large])
         expected = [json.loads(line) for line in cli("code", path).splitlines()]
-        self.assertGreater(len(expected), 100)
+        self.assertGreater(len(expected), 50)  # enough to compare; the count moves with the coder
         coder = dyad.Coder()
         self.assertEqual(coder.code(self.large["text"], self.large["date"], "large"), expected)
         self.assertEqual(list(coder.code_many([self.large], jobs=2)), expected)
