@@ -38,7 +38,10 @@ void NameMemory::Remember(const dict::Compiled& dict, const SentenceAnalysis& s,
   }
   for (const std::string& c : s.place_countries) ++countries_[c];
   for (const Mention& m : s.mentions) {
-    if (!m.person || m.name_begin < 0 || m.code.empty() || m.actor.empty()) continue;
+    // A pronoun that stands for a person is no name of theirs ("It also
+    // stated ..." would make every later "It" that person).
+    if (m.reference || !m.person || m.name_begin < 0 || m.code.empty() || m.actor.empty())
+      continue;
     std::string full;
     std::uint32_t words = 0;
     for (std::uint32_t i = static_cast<std::uint32_t>(m.name_begin); i < m.end; ++i) {

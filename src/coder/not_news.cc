@@ -165,6 +165,17 @@ std::string NoAct(const Assembled& a, const SentenceAnalysis& s,
         (s.classes[i + 1] & lexicon::kBeForm) && norm(i + 2) == "to")
       return "an aim, not an act";
   }
+  // "prevent journalists from entering", "refrained from attacking": the
+  // act was blocked or held back.
+  if (t >= 2 && norm(t - 1) == "from" && !a.trigger->noun && norm(t).ends_with("ing"))
+    for (std::size_t i = t >= 8 ? t - 8 : 0; i + 1 < t; ++i) {
+      const std::string_view w = norm(i);
+      for (std::string_view stem :
+           {"prevent", "stop", "bar", "ban", "block", "refrain", "deter", "prohibit",
+            "forbid", "forbade", "restrain", "discourag", "dissuad", "keep", "kept"})
+        if (w.starts_with(stem) && w.size() <= stem.size() + 4)
+          return "a blocked act (\"prevented from\"), not an act";
+    }
   if (t > 0 && norm(t - 1) == "for" && !a.trigger->noun &&
       (a.trigger->form & lexicon::kGerund) && norm(t).ends_with("ing"))
     return "a reason given for something else, not an act";

@@ -219,4 +219,12 @@ TEST(ReviewClassesTest, ARoleRepeatedInItsSentenceKeepsItsCountry) {
       "KENCOP>SOMCVL:173");
 }
 
+TEST(ReviewClassesTest, WhatWasPreventedOrHeldBackIsNoAct) {
+  EXPECT_EQ(Events("Kenyan police used barricades to prevent Somali journalists from "
+                   "entering the Somali embassy."),
+            "");
+  EXPECT_EQ(Events("Kenya refrained from attacking Somalia."), "");
+  EXPECT_EQ(Events("Kenya banned Somali traders from entering Kenya."), "KEN>SOMBUS:172");
+}
+
 }  // namespace dyad
