@@ -114,13 +114,24 @@ Event MakeEvent(const dict::Compiled& dict, const Document& doc, std::string_vie
   const bool unconventional =
       (e.event_code == "190" || e.event_code == "193") && IsNonStateRole(e.source_role);
   if (unconventional) SetCode("180", &e);
+  // "Democrats continued to attack Trump", "the court's ruling is an attack
+  // on the president's decision": legislators, parties, the media and
+  // courts attack in words, and so does one person another.
+  const std::string_view role = e.source_role;
+  const bool verbal =
+      (e.event_code.starts_with("19") || e.event_code.starts_with("18")) &&
+      s.tokens[a.trigger->begin].norm.starts_with("attack") &&
+      (role == "LEG" || role == "PTY" || role == "MED" || role == "JUD" ||
+       (a.source.person && a.target.person));
+  if (verbal) SetCode("111", &e);
   for (const auto& [code, n] : s.issues)
     e.issues += (e.issues.empty() ? "" : ", ") + code + " " + std::to_string(n);
   e.modality = a.modality;
   e.text = std::string(text.substr(s.segment.begin, s.segment.end - s.segment.begin));
   e.rule = pattern.loc.ToString() + " \"" + pattern.text + "\" = " + pattern.code + " (" +
            a.voice + ")";
-  if (unconventional) e.rule += "; by a non-state actor: 180";
+  if (unconventional && !verbal) e.rule += "; by a non-state actor: 180";
+  if (verbal) e.rule += "; an attack in words: 111";
   if (a.intent_governor >= 0)
     e.rule +=
         "; intention \"" + s.tokens[a.intent_governor].norm + " to\": " + e.event_code;

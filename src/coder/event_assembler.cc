@@ -281,6 +281,19 @@ class Assembler {
       if (r->targets.empty()) r->targets = args_.SubjectAfterOpening(t.begin);
       return true;
     }
+    // "the beating of a Somali man by Kenyan police": the agent follows its
+    // target in a "by" phrase.
+    if (Norm(t.end - 1) == "of") {
+      const std::vector<int> of = args_.Right(t.end);
+      if (!of.empty()) {
+        std::vector<int> by = args_.Object(s_.mentions[of.back()].end - 1, "by");
+        if (!by.empty()) {
+          r->sources = std::move(by);
+          r->targets = of;
+          return true;
+        }
+      }
+    }
     r->sources = args_.Possessor(t.begin);
     // "NATO voiced criticism of China": the subject, unless another verb
     // stands between ("denounced the summit as a threat to Russia").

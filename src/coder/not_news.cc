@@ -81,7 +81,7 @@ bool ClauseBoundary(const SentenceAnalysis& s, std::size_t a, std::size_t b) {
 // assassination in January and demanded" dates the assassination). A month
 // alone is in the document's year. (0, 0) when none.
 std::pair<int, int> DateStated(const SentenceAnalysis& s, std::size_t trigger,
-                               int doc_year) {
+                               int doc_year, int doc_month) {
   // Another trigger starting in [a, b).
   auto other_trigger_in = [&](std::size_t a, std::size_t b) {
     for (const Trigger& t : s.triggers)
@@ -95,6 +95,20 @@ std::pair<int, int> DateStated(const SentenceAnalysis& s, std::size_t trigger,
     // "Since 2011" reaches the present.
     if (i > 0 && NormAt(s, i - 1) == "since") continue;
     std::pair<int, int> date{YearAt(s, i), 0};
+    // "last year", "two years ago", "a year ago".
+    if (date.first == 0 && NormAt(s, i) == "last" && i + 1 < s.tokens.size() &&
+        NormAt(s, i + 1) == "year")
+      date = {doc_year - 1, 0};
+    if (date.first == 0 && NormAt(s, i) == "ago" && i >= 2 &&
+        (NormAt(s, i - 1) == "year" || NormAt(s, i - 1) == "years")) {
+      const std::string_view n = NormAt(s, i - 2);
+      int back = n == "a" || n == "one" ? 1 : n == "two" ? 2 : n == "three" ? 3 : 0;
+      if (back == 0 && n.size() <= 2 && !n.empty() &&
+          std::all_of(n.begin(), n.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        back = std::stoi(std::string(n));
+      if (back == 0) back = 2;  // "years ago", "several years ago"
+      date = {doc_year - back, doc_month};
+    }
     if (date.first == 0) {
       const int month = MonthAt(s, i);
       if (month == 0) continue;
@@ -206,9 +220,14 @@ std::string NoAct(const Assembled& a, const SentenceAnalysis& s,
 
 std::string Background(const SentenceAnalysis& s, std::size_t trigger, int date) {
   if (CountsPrecedents(s)) return "background: the sentence counts precedents";
+  // "Police previously arrested him", "had formerly backed": said to be
+  // before the story.
+  for (std::size_t i = trigger >= 3 ? trigger - 3 : 0; i < trigger; ++i)
+    if (NormAt(s, i) == "previously" || NormAt(s, i) == "formerly")
+      return "background: \"" + std::string(NormAt(s, i)) + "\"";
   if (date <= 0) return "";
   const int doc_year = date / 10000, doc_month = date / 100 % 100;
-  const auto [year, month] = DateStated(s, trigger, doc_year);
+  const auto [year, month] = DateStated(s, trigger, doc_year, doc_month);
   if (year == 0) return "";
   // A season before the document or more (a year alone counts as its
   // December). Annotators code acts weeks or a month or two old when the

@@ -227,4 +227,29 @@ TEST(ReviewClassesTest, WhatWasPreventedOrHeldBackIsNoAct) {
   EXPECT_EQ(Events("Kenya banned Somali traders from entering Kenya."), "KEN>SOMBUS:172");
 }
 
+TEST(ReviewClassesTest, ANounsAgentMayFollowItsTargetInAByPhrase) {
+  EXPECT_EQ(Events("The beating of a Somali man by Kenyan police shocked viewers."),
+            "KENCOP>SOMCVL:182");
+  EXPECT_EQ(Events("The arrest of Somali journalists in Nairobi by Kenyan police drew "
+                   "criticism."),
+            "KENCOP>SOMMED:173");
+}
+
+TEST(ReviewClassesTest, LegislatorsPartiesMediaAndCourtsAttackInWords) {
+  EXPECT_EQ(Events("Kenyan lawmakers attacked the Kenyan president over his taxes."),
+            "KENLEG>KENGOV:111");
+  EXPECT_EQ(Events("Kenyan newspapers attacked the Kenyan president."),
+            "KENMED>KENGOV:111");
+  EXPECT_EQ(Events("Kenyan troops attacked Somali rebels."), "KENMIL>SOMREB:190");
+  EXPECT_EQ(Events("A Kenyan man attacked a Somali journalist."), "KENCVL>SOMMED:180");
+}
+
+TEST(ReviewClassesTest, LastYearYearsAgoAndPreviouslyAreBackground) {
+  EXPECT_EQ(Events("Kenyan police arrested Somali smugglers last year."), "");
+  EXPECT_EQ(Events("Two years ago Kenyan police arrested Somali smugglers."), "");
+  EXPECT_EQ(Events("Kenyan police had previously arrested Somali smugglers."), "");
+  EXPECT_EQ(Events("Kenyan police arrested Somali smugglers last month."),
+            "KENCOP>SOMCRM:173");
+}
+
 }  // namespace dyad
