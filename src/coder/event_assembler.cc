@@ -295,6 +295,9 @@ class Assembler {
       }
     }
     r->sources = args_.Possessor(t.begin);
+    // "Serbia's relations with the EU", "the Philippine alliance with the
+    // US": a standing tie or treaty its owner has, not an act of the day.
+    if (!r->sources.empty() && (p.code == "050" || p.code == "057")) return false;
     // "NATO voiced criticism of China": the subject, unless another verb
     // stands between ("denounced the summit as a threat to Russia").
     if (r->sources.empty() && !VerbBefore(t) && args_.SubjectDoesNoun(t.begin))

@@ -252,4 +252,10 @@ TEST(ReviewClassesTest, LastYearYearsAgoAndPreviouslyAreBackground) {
             "KENCOP>SOMCRM:173");
 }
 
+TEST(ReviewClassesTest, AStandingTieOrTreatyIsNoAct) {
+  EXPECT_EQ(Events("Kenya's relations with Somalia are tense."), "");
+  EXPECT_EQ(Events("The Kenyan military alliance with Uganda is old."), "");
+  EXPECT_EQ(Events("Kenya signed an agreement with Somalia."), "KEN>SOM:057 SOM>KEN:057");
+}
+
 }  // namespace dyad
