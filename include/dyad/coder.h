@@ -58,6 +58,10 @@ struct CoderOptions {
   // precedents: the field's datasets hold news of the document's date.
   // PETRARCH codes every sentence as of its record's date.
   bool background = true;
+  // Code a meeting or visit announced for later ("will visit", "is to
+  // meet") as the intention to meet (036), as the annotation guidelines
+  // do; PETRARCH codes the meeting itself.
+  bool announced_meetings = true;
 
   // PETRARCH's conventions, as its validation records expect them: one-actor
   // events kept, "said" a statement (010), one side of a meeting or visit,
@@ -68,7 +72,8 @@ struct CoderOptions {
             .counterparts = false,
             .require_country = false,
             .purposes = true,
-            .background = false};
+            .background = false,
+            .announced_meetings = false};
   }
 };
 

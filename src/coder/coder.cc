@@ -171,6 +171,7 @@ bool Uncodable(const Mention& m) {
 // The event as the options code it: an uncodable target is none.
 Assembled Codable(Assembled a, const CoderOptions& options) {
   if (options.require_country && Uncodable(a.target)) a.target = Mention();
+  if (!options.announced_meetings && !a.announced_from.empty()) a.code = a.announced_from;
   return a;
 }
 

@@ -394,6 +394,13 @@ class Assembler {
           Weaken(&modality, "hypothetical");
         }
       }
+      // "will visit", "is to meet": an announced meeting or visit.
+      std::string announced_from;
+      if (pre.intent == Intention::kNone && pre.future && code.starts_with("04") &&
+          code != "036") {
+        announced_from = code;
+        code = "036";
+      }
       std::vector<Mention> targets;
       for (int m : r.targets) {
         bool self = false;  // "Beijing ... its": an actor is not its own target
@@ -444,6 +451,7 @@ class Assembler {
           a.modality = modality;
           a.voice = r.voice;
           a.code = code;
+          a.announced_from = announced_from;
           a.intent_governor = governor;
           // "rallied to demand his resignation", "met to condemn": a
           // gathering's aim of saying something is said by gathering.

@@ -39,6 +39,8 @@ struct Assembled {
   bool purpose = false;         // under a bare "to": an aim, not an act (Preverbal)
   bool counterfactual = false;  // "would have killed": no act either
   bool advice = false;          // "should demand": no act either
+  // "will visit": coded 036 instead of this act code (see CoderOptions).
+  std::string announced_from;
 };
 
 // Events of one analysed sentence. `memory` (may be null) supplies the

@@ -52,6 +52,7 @@ Preverbal LookBack(const SentenceAnalysis& s, std::size_t verb, int depth) {
         p.counterfactual = true;
       if (w == "would" || w == "could" || w == "might" || w == "may")
         Weaken(&p.modality, "hypothetical");
+      if (w == "will" || w == "'ll" || w == "shall") p.future = true;
       // "they should demand", "Kenya must condemn": advice, not an act.
       if (w == "should" || w == "must") {
         Weaken(&p.modality, "hypothetical");
@@ -84,11 +85,13 @@ Preverbal LookBack(const SentenceAnalysis& s, std::size_t verb, int depth) {
         p.intent_at = static_cast<int>(i) - 1;
       } else if (!aspect) {
         Weaken(&p.modality, "hypothetical");
+        if (i > 0 && (s.classes[i - 1] & lexicon::kBeForm)) p.future = true;
         // An aim, except where the vote or decision does the act ("voted to
         // hold them in contempt", "decided to expel") and in a headline's
         // plan ("Turkey to attack Syria").
-        p.purpose = before != "voted" && before != "vote" && before != "votes" &&
-                    before != "decided" && before != "decides" && before != "moved" &&
+        p.purpose = !p.future && before != "voted" && before != "vote" &&
+                    before != "votes" && before != "decided" && before != "decides" &&
+                    before != "moved" &&
                     !(s.segment.kind == text::SegmentKind::kFragment && i > 0 &&
                       s.tokens[i - 1].capitalized);
       }

@@ -35,6 +35,9 @@ struct Preverbal {
   std::string modality;
   Intention intent = Intention::kNone;  // "pledged to", "threatened to"
   int intent_at = -1;
+  // "will visit", "is to meet": an announced act (a meeting or visit to
+  // come is CAMEO's 036).
+  bool future = false;
 };
 
 // A participle coordinated with a passive one ("were harassed, detained and

@@ -258,4 +258,21 @@ TEST(ReviewClassesTest, AStandingTieOrTreatyIsNoAct) {
   EXPECT_EQ(Events("Kenya signed an agreement with Somalia."), "KEN>SOM:057 SOM>KEN:057");
 }
 
+TEST(ReviewClassesTest, AMeetingOrVisitAnnouncedForLaterIsAnIntention) {
+  EXPECT_EQ(Events("The Kenyan president will visit Somalia next week."),
+            "KENGOV>SOM:036");
+  EXPECT_EQ(Events("The Kenyan president is to meet the Somali president."),
+            "KENGOV>SOMGOV:036");
+  EXPECT_EQ(Events("The Kenyan president visited Somalia."),
+            "KENGOV>SOM:042 SOM>KENGOV:043");
+  // PETRARCH codes the meeting itself.
+  const Coder petrarch(*Dictionary::Default(), CoderOptions::Petrarch());
+  Document doc;
+  doc.date = "2020-10-01";
+  doc.text = "The Kenyan president will visit Somalia next week.";
+  const auto events = petrarch.Code(doc);
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].event_code, "042");
+}
+
 }  // namespace dyad
