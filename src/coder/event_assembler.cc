@@ -290,7 +290,7 @@ class Assembler {
         if (!by.empty()) {
           r->sources = std::move(by);
           r->targets = of;
-          return true;
+          return TailWordsFollow(dict_, s_, p, t.end, s_.mentions[of.back()].end);
         }
       }
     }

@@ -233,6 +233,8 @@ TEST(ReviewClassesTest, ANounsAgentMayFollowItsTargetInAByPhrase) {
   EXPECT_EQ(Events("The arrest of Somali journalists in Nairobi by Kenyan police drew "
                    "criticism."),
             "KENCOP>SOMMED:173");
+  EXPECT_EQ(Events("Kenyan police's shooting of a Somali man shocked viewers."),
+            "KENCOP>SOMCVL:193");
 }
 
 TEST(ReviewClassesTest, LegislatorsPartiesMediaAndCourtsAttackInWords) {
