@@ -281,6 +281,11 @@ void AddUnknownNames(std::string_view doc, SentenceAnalysis* s) {
     // "El Fasher", "San Cristobal", "Port Harcourt": places; and a name
     // after "in", "at", "near" is one too.
     if (IsPlaceWord(s->tokens[begin].norm)) continue;
+    // "Santa Cruz Barillas" where a dictionary knows "Santa": the rest of
+    // a place.
+    if (begin > 0 && s->tokens[begin - 1].capitalized &&
+        IsPlaceWord(s->tokens[begin - 1].norm))
+      continue;
     if (begin > 0 && (s->classes[begin - 1] & lexicon::kLocative)) continue;
     if (begin > 0 && !trimmed && !IsHonorific(s->tokens[begin].norm)) {
       const auto& before = s->tokens[begin - 1];

@@ -277,4 +277,11 @@ TEST(ReviewClassesTest, AMeetingOrVisitAnnouncedForLaterIsAnIntention) {
   EXPECT_EQ(events[0].event_code, "042");
 }
 
+TEST(ReviewClassesTest, ThePartOfAPlaceAfterSantaIsNoPerson) {
+  EXPECT_EQ(Events("The Guatemalan president visited Santa Cruz Barillas.", "2012-05-10"),
+            "");
+  EXPECT_EQ(Events("The Guatemalan president met Juan Cruz Barillas.", "2012-05-10"),
+            "GTMGOV>GTMCVL:040 GTMCVL>GTMGOV:040");
+}
+
 }  // namespace dyad
