@@ -55,6 +55,24 @@ bool IsNonStateRole(std::string_view role) {
   return false;
 }
 
+// Whether the support named by the noun at `trigger` ("support",
+// "backing") is material: for armed forces or rebels, for an industry or a
+// war effort, or "through economic/military/financial" means.
+bool MaterialSupport(const SentenceAnalysis& s, std::size_t trigger,
+                     const Mention& target, std::string_view target_role) {
+  const std::string& noun = s.tokens[trigger].norm;
+  if (!noun.starts_with("support") && !noun.starts_with("backing")) return false;
+  if (target_role == "MIL" || target_role == "REB") return true;
+  for (auto i = target.begin; i < target.end && i < s.tokens.size(); ++i)
+    for (std::string_view w : {"industry", "war", "army", "forces"})
+      if (s.tokens[i].norm == w) return true;
+  for (std::size_t i = target.end; i < s.tokens.size() && i < target.end + 3u; ++i)
+    if (s.tokens[i].norm == "through" && i + 1 < s.tokens.size())
+      for (std::string_view w : {"economic", "military", "financial", "material"})
+        if (s.tokens[i + 1].norm == w) return true;
+  return false;
+}
+
 // Sets the event code and what CAMEO says of it.
 void SetCode(const std::string& code, Event* e) {
   e->event_code = code;
@@ -124,6 +142,12 @@ Event MakeEvent(const dict::Compiled& dict, const Document& doc, std::string_vie
       (role == "LEG" || role == "PTY" || role == "MED" || role == "JUD" ||
        (a.source.person && a.target.person));
   if (verbal) SetCode("111", &e);
+  // "support for Biden" endorses him (051); support for an armed force, an
+  // industry or a war, or given "through economic ... support", is
+  // material (070).
+  const bool material = e.event_code == "051" && a.trigger->noun &&
+                        MaterialSupport(s, a.trigger->begin, a.target, e.target_role);
+  if (material) SetCode("070", &e);
   for (const auto& [code, n] : s.issues)
     e.issues += (e.issues.empty() ? "" : ", ") + code + " " + std::to_string(n);
   e.modality = a.modality;
@@ -132,6 +156,7 @@ Event MakeEvent(const dict::Compiled& dict, const Document& doc, std::string_vie
            a.voice + ")";
   if (unconventional && !verbal) e.rule += "; by a non-state actor: 180";
   if (verbal) e.rule += "; an attack in words: 111";
+  if (material) e.rule += "; material support: 070";
   if (a.intent_governor >= 0)
     e.rule +=
         "; intention \"" + s.tokens[a.intent_governor].norm + " to\": " + e.event_code;

@@ -284,4 +284,12 @@ TEST(ReviewClassesTest, ThePartOfAPlaceAfterSantaIsNoPerson) {
             "GTMGOV>GTMCVL:040 GTMCVL>GTMGOV:040");
 }
 
+TEST(ReviewClassesTest, SupportForSomeoneIsEndorsementAndAidIsMaterial) {
+  EXPECT_EQ(Events("Kenya's support for the Somali president angered Ethiopia."),
+            "KEN>SOMGOV:051");
+  EXPECT_EQ(Events("Kenya's support for Somali rebels angered Ethiopia."),
+            "KEN>SOMREB:070");
+  EXPECT_EQ(Events("Kenya sent aid to Somalia."), "KEN>SOM:070");
+}
+
 }  // namespace dyad
