@@ -40,7 +40,13 @@ bool UsedAsNoun(const SentenceAnalysis& s, const std::vector<bool>& in_mention,
              (w == "her" && steps > 0);
     // "through economic and diplomatic support": after a preposition only a
     // gerund is a verb ("by supporting").
-    if ((c & lexicon::kPreposition) && w != "to") return !(form & lexicon::kGerund);
+    // But a past form with a word between ("police in response arrested")
+    // is the verb after an adverbial; right after the preposition it is an
+    // adjective ("by armed men").
+    if ((c & lexicon::kPreposition) && w != "to")
+      return !(form & lexicon::kGerund) &&
+             !(steps > 0 && (form & (lexicon::kPast | lexicon::kPastParticiple)) &&
+               !(form & (lexicon::kBase | lexicon::kThirdPerson)));
     // "economic and diplomatic support"; but "the accusations and criticised"
     // is a verb after a coordination.
     if ((w == "and" || w == "or" || w == ",") && !(form & lexicon::kPast)) continue;

@@ -292,4 +292,13 @@ TEST(ReviewClassesTest, SupportForSomeoneIsEndorsementAndAidIsMaterial) {
   EXPECT_EQ(Events("Kenya sent aid to Somalia."), "KEN>SOM:070");
 }
 
+TEST(ReviewClassesTest, AVerbAfterAnAdverbialPhraseIsAVerb) {
+  EXPECT_EQ(Events("Kenyan police in response arrested Somali smugglers."),
+            "KENCOP>SOMCRM:173");
+  EXPECT_EQ(Events("Kenyan police in turn attacked Somali protesters."),
+            "KENCOP>SOMOPP:190");
+  // Right after the preposition, a participle is an adjective.
+  EXPECT_EQ(Events("Kenya condemned the attack by armed Somali men."), "KEN>SOMCVL:111");
+}
+
 }  // namespace dyad
