@@ -175,8 +175,17 @@ class Assembler {
 
   bool VerbBefore(const Trigger& t) const {
     const Clause& cl = args_.clause(args_.ClauseOf(t.begin));
-    for (const Trigger& other : s_.triggers)
-      if (!other.noun && other.begin >= cl.begin && other.begin < t.begin) return true;
+    for (const Trigger& other : s_.triggers) {
+      if (other.noun || other.begin < cl.begin || other.begin >= t.begin) continue;
+      // "launched a massive missile and drone attack on": the noun is the
+      // verb's object too, coordinated with the words the verb matched.
+      std::uint32_t end = other.end;
+      for (std::uint32_t e : other.ends) end = std::max(end, e);
+      bool coordinated = end < t.begin;
+      for (std::uint32_t i = end; i < t.begin && coordinated; ++i)
+        coordinated = Norm(i) == "and" || Norm(i) == "or";
+      if (!coordinated) return true;
+    }
     return false;
   }
 

@@ -163,27 +163,17 @@ constexpr Entry kEntries[] = {
     {"immediately", kAdverb},
 };
 
-constexpr std::string_view kFillers[] = {"the",        "a",
-                                         "an",         "its",
-                                         "their",      "his",
-                                         "her",        "our",
-                                         "new",        "more",
-                                         "further",    "additional",
-                                         "fresh",      "tough",
-                                         "tougher",    "sweeping",
-                                         "strong",     "stronger",
-                                         "deep",       "serious",
-                                         "grave",      "harsh",
-                                         "harsher",    "fierce",
-                                         "sharp",      "heavy",
-                                         "broad",      "full",
-                                         "formal",     "renewed",
-                                         "growing",    "mounting",
-                                         "direct",     "some",
-                                         "any",        "repeated",
-                                         "several",    "unprecedented",
-                                         "sustained",  "extensive",
-                                         "significant"};
+constexpr std::string_view kFillers[] = {
+    "the", "a", "an", "its", "their", "his", "her", "our", "new", "more", "further",
+    "additional", "fresh", "tough", "tougher", "sweeping", "strong", "stronger", "deep",
+    "serious", "grave", "harsh", "harsher", "fierce", "sharp", "heavy", "broad", "full",
+    "formal", "renewed", "growing", "mounting", "direct", "some", "any", "repeated",
+    "several", "unprecedented", "sustained", "extensive", "significant",
+    // Size, tone and range: "held a noisy
+    // rally", "launched long-range missiles".
+    "noisy", "large", "huge", "massive", "peaceful", "rare", "major", "big", "historic",
+    "angry", "long-range", "short-range", "high-level", "cross-border", "large-scale",
+    "full-scale"};
 
 const std::unordered_map<std::string_view, std::uint32_t>& Table() {
   static const auto table = [] {

@@ -301,4 +301,11 @@ TEST(ReviewClassesTest, AVerbAfterAnAdverbialPhraseIsAVerb) {
   EXPECT_EQ(Events("Kenya condemned the attack by armed Somali men."), "KEN>SOMCVL:111");
 }
 
+TEST(ReviewClassesTest, SizeToneAndRangeAdjectivesAreFillers) {
+  EXPECT_EQ(Events("Turkish students held a noisy rally outside the Swedish embassy."),
+            "TUREDU>SWEGOV:140");
+  EXPECT_EQ(Events("Ukraine launched long-range missiles at Russian air bases."),
+            "UKR>RUS:195");
+}
+
 }  // namespace dyad
