@@ -30,6 +30,14 @@ bool UsedAsNoun(const SentenceAnalysis& s, const std::vector<bool>& in_mention,
         (lexicon::ClassesOf(next) & (lexicon::kDeterminer | lexicon::kPronoun)))
       return false;
   }
+  // "a US drone strike killed", "rocket attacks": a weapon word before a
+  // present form makes a compound noun.
+  if (i > 0 && !(form & lexicon::kPast)) {
+    static constexpr std::string_view kWeapons[] = {
+        "air", "drone", "missile", "rocket", "mortar", "artillery", "aerial", "hunger"};
+    for (std::string_view weapon : kWeapons)
+      if (s.tokens[i - 1].norm == weapon) return true;
+  }
   for (std::size_t k = i, steps = 0; k-- > 0 && steps < 4; ++steps) {
     const auto& w = s.tokens[k].norm;
     std::uint32_t c = lexicon::ClassesOf(w);

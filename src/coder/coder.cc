@@ -367,7 +367,13 @@ std::vector<Event> DocumentCoder::Add(std::string_view text) {
   std::vector<Event> ready;
   auto segments = text::SplitSentences(text);
   for (std::size_t i = 0; i < segments.size() && !st.story_discarded; ++i) {
-    if (segments[i].kind == text::SegmentKind::kDateline) continue;
+    // "NAIROBI, Kenya (AP) —": the dateline says where the story is, as a
+    // title does; bare agents ("police") take its country.
+    if (segments[i].kind == text::SegmentKind::kDateline) {
+      st.memory.RememberDateline(
+          dict, coder::Analyze(dict, text, segments[i], st.date, st.memory, false));
+      continue;
+    }
     SentenceAnalysis s = coder::Analyze(dict, text, segments[i], st.date, st.memory,
                                         st.coder.options().syntax);
     if (s.story_discard) st.story_discarded = true;
@@ -444,7 +450,11 @@ std::string Coder::Explain(std::string_view sentence, std::string_view date) con
             : seg.kind == text::SegmentKind::kFragment ? "fragment"
                                                        : "sentence")
         << "]: " << doc.text.substr(seg.begin, seg.end - seg.begin) << "\n";
-    if (seg.kind == text::SegmentKind::kDateline) continue;
+    if (seg.kind == text::SegmentKind::kDateline) {
+      memory.RememberDateline(dict,
+                              coder::Analyze(dict, doc.text, seg, d, memory, false));
+      continue;
+    }
     SentenceAnalysis s = coder::Analyze(dict, doc.text, seg, d, memory, options_.syntax);
     out << "  tokens:";
     for (std::size_t t = 0; t < s.tokens.size(); ++t)

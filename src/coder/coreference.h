@@ -40,6 +40,9 @@ class DocumentMemory {
   void RememberTitle(const dict::Compiled& dict, const SentenceAnalysis& title) {
     names_.RememberTitle(dict, title);
   }
+  void RememberDateline(const dict::Compiled& dict, const SentenceAnalysis& dateline) {
+    names_.RememberDateline(dict, dateline);
+  }
 
   // Accusations seen so far, so that a denial can be aimed at its accusers:
   // those of the latest sentence that accused the same country.

@@ -105,7 +105,10 @@ class Assembler {
   // The act the target does in return, by CAMEO's pairs ("X visited Y":
   // Y hosted X, 043), or "" when the act is one-sided.
   static std::string_view CounterpartCode(const std::string& code) {
-    if (code == "040" || code == "046" || code == "057") return code;
+    // Talks, phone calls, meetings abroad, cooperation, joint exercises and
+    // agreements "with" someone are done by both (doc/annotation.md, 1, 6).
+    for (std::string_view both : {"040", "044", "046", "050", "057", "062"})
+      if (code == both) return both;
     if (code == "042") return "043";
     if (code == "043") return "042";
     return {};
@@ -122,6 +125,11 @@ class Assembler {
       const bool clash =
           a.voice == "active" && Norm(a.trigger->begin).rfind("clash", 0) == 0;
       std::string code = clash ? a.code : std::string(CounterpartCode(a.code));
+      // A call has two ends ("spoke with Erdogan", "a phone call"); "spoke
+      // to reporters", "speaking to Congress" has one.
+      if (a.code == "041" && !IsCivilian(a.source.code) && !IsCivilian(a.target.code) &&
+          Norm(a.trigger->end - 1) != "to")
+        code = "041";
       if (clash && IsPolice(a.source.code) != IsPolice(a.target.code) &&
           IsCivilian(a.source.code) != IsCivilian(a.target.code)) {
         a.code = IsPolice(a.source.code) ? "175" : "145";
@@ -186,6 +194,16 @@ class Assembler {
         coordinated = Norm(i) == "and" || Norm(i) == "or";
       if (!coordinated) return true;
     }
+    return false;
+  }
+
+  // Whether the words from `from` up to the verb name an air weapon.
+  bool AerialSubject(std::uint32_t from, std::uint32_t verb) const {
+    static const std::set<std::string_view> kAerial = {
+        "air",      "airstrike", "airstrikes", "drone",   "drones",  "missile",
+        "missiles", "jets",      "warplanes",  "bombers", "aircraft"};
+    for (std::uint32_t i = from; i < verb; ++i)
+      if (kAerial.count(Norm(i))) return true;
     return false;
   }
 
@@ -410,6 +428,11 @@ class Assembler {
         announced_from = code;
         code = "036";
       }
+      // "Israeli air strikes hit Gaza": force by aircraft, drones or
+      // missiles is 195 (doc/annotation.md, section 6).
+      if (code == "190" && r.voice == "active" && !r.sources.empty() &&
+          AerialSubject(s_.mentions[r.sources.front()].begin, matched.begin))
+        code = "195";
       std::vector<Mention> targets;
       for (int m : r.targets) {
         bool self = false;  // "Beijing ... its": an actor is not its own target

@@ -72,6 +72,17 @@ void NameMemory::RememberTitle(const dict::Compiled& dict,
   for (const std::string& c : named) countries_[c] += 2;
 }
 
+void NameMemory::RememberDateline(const dict::Compiled& dict,
+                                  const SentenceAnalysis& dateline) {
+  for (const Mention& m : dateline.mentions)
+    if (m.code.size() >= 3 && dict.IsCountryCode(m.code.substr(0, 3)) && !m.person) {
+      countries_[m.code.substr(0, 3)] += 2;
+      return;
+    }
+  if (!dateline.place_countries.empty())
+    countries_[*dateline.place_countries.begin()] += 2;
+}
+
 void NameMemory::Resolve(SentenceAnalysis* s) const {
   if (by_name_.empty()) return;
   const std::size_t n = s->tokens.size();

@@ -28,6 +28,10 @@ class NameMemory {
   // Tamil Nadu protests" says what the story is about.
   void RememberTitle(const dict::Compiled& dict, const SentenceAnalysis& title);
 
+  // Counts a dateline's place ("NAIROBI, Kenya (AP) —") as a title's
+  // country; the news agency after it is not where the story is.
+  void RememberDateline(const dict::Compiled& dict, const SentenceAnalysis& dateline);
+
   // Adds a mention for each remembered name in `s` that no mention covers,
   // at the end of its mentions (the caller restores text order and groups).
   void Resolve(SentenceAnalysis* s) const;
