@@ -321,10 +321,13 @@ struct DocumentCoder::State {
   void Keep(Event e, std::vector<Event>* ready) {
     if (coder.options().all_mentions) {
       // Every sentence that states the event, once per sentence: "the
-      // president of Pakistan, Asif Ali Zardari, and ..." is one mention.
+      // president of Pakistan, Asif Ali Zardari, and ..." is one mention;
+      // but "sued a newspaper and a radio station" acts on each member.
       for (auto x = ready->rbegin(); x != ready->rend() && x->sentence == e.sentence; ++x)
         if (x->source == e.source && x->target == e.target &&
-            x->event_code == e.event_code)
+            x->event_code == e.event_code &&
+            !(x->evidence.source.begin == e.evidence.source.begin &&
+              x->evidence.target.begin != e.evidence.target.begin))
           return;
       ready->push_back(std::move(e));
       return;

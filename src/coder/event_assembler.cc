@@ -207,6 +207,13 @@ class Assembler {
     return false;
   }
 
+  // Whether `b` restates `a` just before it: the same code, a comma
+  // between, one of them a person's name and the other not.
+  bool Apposed(const Mention& a, const Mention& b) const {
+    return !a.code.empty() && a.code == b.code && a.person != b.person &&
+           a.end + 1 == b.begin && Norm(a.end) == ",";
+  }
+
   struct Roles {
     std::vector<int> sources, targets;
     std::string voice;
@@ -447,6 +454,10 @@ class Assembler {
                         (IsReciprocal(p.code) || p.compound_subject);
       if (reciprocal)
         for (int m : r.sources) targets.push_back(s_.mentions[m]);
+      // "the president of Pakistan, Asif Ali Zardari, and ...": a title and
+      // its name are one member of the list.
+      for (std::size_t k = targets.size(); k-- > 1;)
+        if (Apposed(targets[k - 1], targets[k])) targets.erase(targets.begin() + k);
       if (targets.empty() && p.code.rfind("04", 0) == 0) {
         Trace([&] {
           return std::string("\"" + p.text + "\" has no counterpart: no event");

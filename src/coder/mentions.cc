@@ -130,12 +130,21 @@ Link LinkBetween(const Compiled& dict, const SentenceAnalysis& s, std::uint32_t 
       break;
     --to;
   }
+  // "radio station Hot FM, and": the name a role word stands before.
+  if (from > 0 && !s.tokens[from - 1].capitalized)
+    for (int k = 0; k < 3 && from < to && s.tokens[from].capitalized &&
+                    s.tokens[from].kind == text::TokenKind::kWord &&
+                    !(s.classes[from] &
+                      (lexicon::kDeterminer | lexicon::kPronoun | lexicon::kPreposition));
+         ++k)
+      ++from;
   std::string words;
   for (std::uint32_t i = from; i < to; ++i)
     words += (words.empty() ? "" : " ") + s.tokens[i].norm;
   if (words == "and" || words == "or" || words == ", and" || words == ", or" ||
       words == "as well as" || words == "and the" || words == ", and the" ||
-      words == "nor")
+      words == "and a" || words == "and an" || words == ", and a" ||
+      words == ", and an" || words == "nor")
     return Link::kAnd;
   if (words == "," || words == ", the" || words == ", a" || words == ", an")
     return Link::kComma;

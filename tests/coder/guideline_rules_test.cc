@@ -1,6 +1,6 @@
 // Rules doc/annotation.md states that the coder did not follow, found by a
 // conformance reading of the guidelines with sentences written for it:
-// datelines, reciprocal cooperation and calls, air weapons, coups.
+// datelines, reciprocal cooperation and calls, air weapons, coups, lists.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -60,6 +60,24 @@ TEST(GuidelineRulesTest, ACoupIsForceByTheMilitaryAgainstTheGovernment) {
   EXPECT_EQ(Events("The Nigerien military seized power on Wednesday."), "NERMIL>:190");
   // Seizing goods stays 1711.
   EXPECT_EQ(Events("The Nigerien army seized weapons."), "NERMIL>:1711");
+}
+
+TEST(GuidelineRulesTest, EachMemberOfAListIsATarget) {
+  // A name after role words ("radio station Hot FM") does not end the list.
+  EXPECT_EQ(
+      Events("President Ruto sued opposition leader Raila Odinga, radio station Hot FM "
+             "and a university lecturer."),
+      "KENGOV>KENOPP:115 KENGOV>KENMED:115 KENGOV>KENEDU:115");
+  // With every mention kept, members that share a code are two events; a
+  // title and its name, one.
+  const Coder every(*Dictionary::Default(), CoderOptions{.all_mentions = true});
+  Document doc;
+  doc.id = "t";
+  doc.date = "2024-03-01";
+  doc.text = "President Ruto sued a Kenyan newspaper and a Kenyan radio station.";
+  EXPECT_EQ(every.Code(doc).size(), 2u);
+  doc.text = "President Ruto sued the opposition leader, Raila Odinga, for defamation.";
+  EXPECT_EQ(every.Code(doc).size(), 1u);
 }
 
 }  // namespace
