@@ -30,6 +30,12 @@ bool UsedAsNoun(const SentenceAnalysis& s, const std::vector<bool>& in_mention,
         (lexicon::ClassesOf(next) & (lexicon::kDeterminer | lexicon::kPronoun)))
       return false;
   }
+  // "used force", "using excessive force": the object of "use" is a noun.
+  for (std::size_t k = i, steps = 0; k-- > 0 && steps < 2; ++steps) {
+    const auto& w = s.tokens[k].norm;
+    if (w == "use" || w == "used" || w == "uses" || w == "using") return true;
+    if (in_mention[k] || (s.classes[k] & ~lexicon::kFiller) != 0) break;
+  }
   // "a US drone strike killed", "rocket attacks": a weapon word before a
   // present form makes a compound noun.
   if (i > 0 && !(form & lexicon::kPast)) {

@@ -435,6 +435,12 @@ class Assembler {
         announced_from = code;
         code = "036";
       }
+      // "sarcastically welcomed the efforts": praise meant as criticism.
+      if (code.starts_with("05") && !t.noun && matched.begin > 0 &&
+          (Norm(matched.begin - 1) == "sarcastically" ||
+           Norm(matched.begin - 1) == "ironically" ||
+           Norm(matched.begin - 1) == "mockingly"))
+        code = "111";
       // "Israeli air strikes hit Gaza": force by aircraft, drones or
       // missiles is 195 (doc/annotation.md, section 6).
       if (code == "190" && r.voice == "active" && !r.sources.empty() &&

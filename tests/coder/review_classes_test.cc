@@ -308,4 +308,18 @@ TEST(ReviewClassesTest, SizeToneAndRangeAdjectivesAreFillers) {
             "UKR>RUS:195");
 }
 
+TEST(ReviewClassesTest, ForceThatWasUsedAndPraiseMeantAsScorn) {
+  // The object of "use" is a noun; "should have" says it was not used.
+  EXPECT_EQ(Events("Russian police should have used greater force against protesters."),
+            "");
+  EXPECT_EQ(Events("Russian police used excessive force against protesters."),
+            "RUSCOP>RUSOPP:175");
+  EXPECT_EQ(
+      Events("A Russian activist sarcastically welcomed the Russian parliament's bill."),
+      "RUSOPP>RUSLEG:111");
+  EXPECT_EQ(
+      Events("The Guyanese newspaper wrote about the internationally acclaimed artist."),
+      "");
+}
+
 }  // namespace dyad
