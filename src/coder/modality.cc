@@ -104,6 +104,36 @@ Preverbal LookBack(const SentenceAnalysis& s, std::size_t verb, int depth) {
       break;
     }
   }
+  // "would have thrown me out or killed me", "did not attack or arrest
+  // them": a verb coordinated with an earlier one shares its auxiliaries,
+  // when its form fits them (a base form after "did not" or a modal, a
+  // participle after "have").
+  if (depth < 4 && verb >= 2 && !p.negated && !p.counterfactual && p.modality.empty() &&
+      (s.tokens[verb - 1].norm == "or" || s.tokens[verb - 1].norm == "and")) {
+    std::uint8_t form = 0;
+    for (const Trigger& t : s.triggers)
+      if (t.begin == verb && !t.noun) form = t.form;
+    for (std::size_t k = verb - 1, steps = 0; k-- > 0 && steps < 8; ++steps) {
+      if (s.tokens[k].kind == text::TokenKind::kPunct) break;
+      const std::uint32_t c = s.classes[k];
+      if (!(c & (lexicon::kModal | lexicon::kNegator))) continue;
+      std::size_t v = k + 1;
+      while (v < verb - 1 && (s.classes[v] & (lexicon::kHaveForm | lexicon::kBeForm |
+                                              lexicon::kNegator | lexicon::kAdverb)))
+        ++v;
+      const bool perfect = v > k + 1 && (s.classes[v - 1] & lexicon::kHaveForm);
+      const bool fits =
+          perfect ? (form & lexicon::kPastParticiple) != 0 : (form & lexicon::kBase) != 0;
+      if (v < verb - 1 && fits) {
+        Preverbal first = LookBack(s, v, depth + 1);
+        p.negated = first.negated;
+        p.counterfactual = first.counterfactual;
+        p.advice = first.advice;
+        Weaken(&p.modality, first.modality);
+      }
+      break;
+    }
+  }
   // "were harassed, detained and imprisoned by police": a participle
   // coordinated with a passive one is passive too.
   // Not when an object follows ("would not be intimidated and pledged

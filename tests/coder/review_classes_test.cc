@@ -322,4 +322,15 @@ TEST(ReviewClassesTest, ForceThatWasUsedAndPraiseMeantAsScorn) {
       "");
 }
 
+TEST(ReviewClassesTest, ACoordinatedVerbSharesItsAuxiliaries) {
+  EXPECT_EQ(Events("Kenyan police would have thrown him out or killed the Somali man."),
+            "");
+  EXPECT_EQ(Events("Kenyan police did not attack or arrest the Somali protesters."), "");
+  // A past form after "did not intervene and" is a verb of its own.
+  EXPECT_EQ(Events("Kenyan police did not intervene and arrested the Somali man."),
+            "KENCOP>SOMCVL:173");
+  EXPECT_EQ(Events("Kenyan police arrested and expelled the Somali protesters."),
+            "KENCOP>SOMOPP:173 KENCOP>SOMOPP:174");
+}
+
 }  // namespace dyad
