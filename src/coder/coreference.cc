@@ -336,7 +336,10 @@ void DocumentMemory::Resolve(const dict::Compiled& dict, std::string_view doc,
   for (const Mention& m : s->mentions) {
     if (IsCountry(dict, m)) countries.insert(m.actor.substr(0, 3));
     // A person in office names a country too ("protesters ... Netanyahu").
-    if (m.person && m.code.size() >= 3 && dict.IsCountryCode(m.code.substr(0, 3)))
+    // Not a private person: "police detained the man, later identified as
+    // a Libyan" in a story about Britain.
+    if (m.person && m.code.size() >= 3 && dict.IsCountryCode(m.code.substr(0, 3)) &&
+        !m.code.ends_with("CVL"))
       countries.insert(m.code.substr(0, 3));
   }
   // Else the places it names: "villagers in the Sinai" are Egyptians.

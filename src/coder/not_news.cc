@@ -125,7 +125,12 @@ std::pair<int, int> DateStated(const SentenceAnalysis& s, std::size_t trigger,
     // A date in another clause dates that clause ("attacked Yemen, whose
     // leader ruled from 2008"); an opening date ("In March 2019, police
     // ...") dates the sentence.
-    const bool opening = i < trigger && i <= 3;
+    // So does one opening a clause after a semicolon ("...; in 2009, she
+    // was appointed after Clinton resigned"), up to the next semicolon.
+    bool opening =
+        i < trigger &&
+        (i <= 3 || (i >= 2 && (NormAt(s, i - 1) == ";" || NormAt(s, i - 2) == ";")));
+    for (std::size_t k = i; opening && k < trigger; ++k) opening = NormAt(s, k) != ";";
     if (!opening && ClauseBoundary(s, std::min(i, trigger), std::max(i, trigger)))
       continue;
     if (distance < best_distance && !claimed &&

@@ -62,6 +62,17 @@ TEST(GuidelineRulesTest, ACoupIsForceByTheMilitaryAgainstTheGovernment) {
   EXPECT_EQ(Events("The Nigerien army seized weapons."), "NERMIL>:1711");
 }
 
+TEST(GuidelineRulesTest, ADateOpeningAClauseDatesItsSubordinateClauses) {
+  // Background is not news: "in 2009," after a semicolon dates what follows,
+  // "after" clause included.
+  EXPECT_EQ(Events("Senator Gillibrand is a candidate; in 2009, she was appointed after "
+                   "Kenyan President Kibaki criticized the US."),
+            "");
+  EXPECT_EQ(Events("Senator Gillibrand is a candidate; she was appointed after Kenyan "
+                   "President Kibaki criticized the US."),
+            "KENGOV>USA:111");
+}
+
 TEST(GuidelineRulesTest, EachMemberOfAListIsATarget) {
   // A name after role words ("radio station Hot FM") does not end the list.
   EXPECT_EQ(
