@@ -268,6 +268,25 @@ void DocumentMemory::Resolve(const dict::Compiled& dict, std::string_view doc,
           },
           pronoun);
     if (unit.empty()) continue;
+    if (kind == Kind::kCountry) {
+      // "the country" is the country, whatever role the antecedent had.
+      const std::string country = unit.front().mention.actor.substr(0, 3);
+      // "the country's president": the role after it takes its country.
+      if (const std::size_t k = i + len + 1;
+          k < n && s->tokens[k - 1].norm == "'s" && mention_at[k] >= 0) {
+        Mention& role = s->mentions[mention_at[k]];
+        if (role.actor.empty() && !role.agent.empty()) {
+          role.actor = country;
+          role.code = CombineCodes(dict, country, role.agent);
+          role.rule += "; country from \"the country\": " + country;
+          i += len - 1;
+          continue;
+        }
+      }
+      unit.resize(1);
+      unit.front().mention.actor = unit.front().mention.code = country;
+      unit.front().mention.agent.clear();
+    }
     if (adjective >= 0) replaced.insert(adjective);
     int group = unit.size() > 1 ? next_group++ : -1;
     std::string words;

@@ -322,6 +322,17 @@ TEST(ReviewClassesTest, ForceThatWasUsedAndPraiseMeantAsScorn) {
       "");
 }
 
+TEST(ReviewClassesTest, TheCountrysRoleTakesTheCountry) {
+  // "the country" is a country, not the role its antecedent had; "the
+  // country's president" is that country's government.
+  EXPECT_EQ(Events("Kenya's opposition marched on Monday. The opposition criticized the "
+                   "country's president."),
+            "KENOPP>:140 KENOPP>KENGOV:111");
+  EXPECT_EQ(Events("Armenian activists protested. The activists forced the country's top "
+                   "official to back down."),
+            "ARMOPP>:140 ARMOPP>ARMGOV:170");
+}
+
 TEST(ReviewClassesTest, ACoordinatedVerbSharesItsAuxiliaries) {
   EXPECT_EQ(Events("Kenyan police would have thrown him out or killed the Somali man."),
             "");
