@@ -100,6 +100,8 @@ Preverbal LookBack(const SentenceAnalysis& s, std::size_t verb, int depth) {
                w == "halt" || w == "halted" || w == "end" || w == "ended" ||
                w == "quit") {
       p.stopped = true;
+    } else if (w == "help" || w == "helps" || w == "helped" || w == "helping") {
+      // "will help protect": the helper's modality is the act's.
     } else if (!(c & (lexicon::kHaveForm | lexicon::kDoForm | lexicon::kAdverb))) {
       break;
     }

@@ -218,6 +218,25 @@ std::string NoAct(const Assembled& a, const SentenceAnalysis& s,
     if (before == "before" || before == "with" || before == "to" || before == "in")
       return "the court that hears it is no party";
   }
+  // "helped negotiate the deal", "help protect the forest", "helping
+  // draft the constitution": a share in another act, not aid.
+  if (code.starts_with("07") && !a.trigger->noun && end == t + 1 &&
+      end < s.tokens.size() &&
+      (norm(t).starts_with("help") || norm(t).starts_with("assist"))) {
+    // The word after it is a verb: "to", or a plain lower-case word before
+    // the target ("helped negotiate the deal with Iran").
+    const text::Token& next = s.tokens[end];
+    const bool verb =
+        next.norm == "to" ||
+        (next.kind == text::TokenKind::kWord && !next.capitalized &&
+         s.classes[end] == 0 && (a.target.code.empty() || a.target.begin > end));
+    if (verb) return "a share in another act, not aid";
+  }
+  // "spoke to the BBC", "told reporters": an interview, not a
+  // consultation.
+  if (code.starts_with("04") && a.target.code.ends_with("MED") &&
+      !a.target.code.starts_with("NGO"))
+    return "an interview with the press, not a meeting";
   if (code.starts_with("014") && a.target.begin == end && end > t)
     return "a perception of someone, not a policy considered";
   return "";

@@ -41,9 +41,8 @@ TEST(GuidelineRulesTest, CooperationTalksAndCallsGoBothWays) {
             "KEN>UGA:050 UGA>KEN:050");
   EXPECT_EQ(Events("The Kenyan president spoke with the Ugandan president by phone."),
             "KENGOV>UGAGOV:041 UGAGOV>KENGOV:041");
-  // Speaking to reporters is no call between two parties: one way only.
-  EXPECT_EQ(Events("The Kenyan president spoke to Ugandan journalists."),
-            "KENGOV>UGAMED:041");
+  // Speaking to reporters is an interview, no call between two parties.
+  EXPECT_EQ(Events("The Kenyan president spoke to Ugandan journalists."), "");
 }
 
 TEST(GuidelineRulesTest, ForceFromTheAirIsAerial) {

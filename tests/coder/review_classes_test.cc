@@ -333,6 +333,15 @@ TEST(ReviewClassesTest, TheCountrysRoleTakesTheCountry) {
             "ARMOPP>:140 ARMOPP>ARMGOV:170");
 }
 
+TEST(ReviewClassesTest, HelpingDoSomethingIsNoAidAndAnInterviewNoMeeting) {
+  EXPECT_EQ(Events("Kenya helped draft the Somali constitution."), "");
+  EXPECT_EQ(Events("Kenya helped Somali refugees."), "KEN>SOMREF:070");
+  EXPECT_EQ(Events("Kenya helped the Somali government."), "KEN>SOMGOV:070");
+  EXPECT_EQ(Events("Kenyan president Ruto spoke to the BBC."), "");
+  EXPECT_EQ(Events("Kenyan president Ruto spoke to the Ugandan president."),
+            "KENGOV>UGAGOV:041");
+}
+
 TEST(ReviewClassesTest, ACoordinatedVerbSharesItsAuxiliaries) {
   EXPECT_EQ(Events("Kenyan police would have thrown him out or killed the Somali man."),
             "");
