@@ -153,8 +153,9 @@ std::string NoAct(const Assembled& a, const SentenceAnalysis& s,
   const std::size_t t = a.trigger->begin, end = a.trigger_end;
   const auto norm = [&](std::size_t i) { return NormAt(s, i); };
   static constexpr std::string_view kHabits[] = {
-      "traditionally", "historically", "usually",   "typically",  "habitually",
-      "routinely",     "always",       "generally", "customarily"};
+      "traditionally", "historically", "usually",     "typically",   "habitually",
+      "routinely",     "always",       "generally",   "customarily", "sometimes",
+      "often",         "frequently",   "occasionally"};
   for (std::size_t i = t >= 3 ? t - 3 : 0; i < t; ++i)
     for (std::string_view h : kHabits)
       if (norm(i) == h) return "a habit, not an act";
@@ -232,6 +233,11 @@ std::string NoAct(const Assembled& a, const SentenceAnalysis& s,
          s.classes[end] == 0 && (a.target.code.empty() || a.target.begin > end));
     if (verb) return "a share in another act, not aid";
   }
+  // "worked with Chan on the board": colleagues, not cooperation between
+  // political actors.
+  if (code == "050" && norm(t).starts_with("work") &&
+      (a.source.code.ends_with("CVL") || a.target.code.ends_with("CVL")))
+    return "colleagues at work, not cooperation";
   // "spoke to the BBC", "told reporters": an interview, not a
   // consultation.
   if (code.starts_with("04") && a.target.code.ends_with("MED") &&

@@ -66,6 +66,10 @@ TEST(ReviewClassesTest, HabitsReasonsQuestionsAndComparisonsAreNoActs) {
             "THAGOV>:173");
   EXPECT_EQ(Events("The Kenyan opposition called for reforms like Tanzania."), "");
   EXPECT_EQ(Events("Bosnia still considers him the heir of Seselj."), "BIH>:014");
+  EXPECT_EQ(Events("Zimbabwean veterans would sometimes attack Zimbabwean farmers."), "");
+  // Colleagues who work together do no diplomacy.
+  EXPECT_EQ(Events("Kenyan resident Jane Mwangi worked with the Kenyan government."), "");
+  EXPECT_EQ(Events("Kenya worked with Uganda on security."), "KEN>UGA:050 UGA>KEN:050");
 }
 
 TEST(ReviewClassesTest, SportHospitalsAndWhatIsReceivedAreNoDiplomacy) {
