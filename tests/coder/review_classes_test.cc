@@ -346,6 +346,15 @@ TEST(ReviewClassesTest, HelpingDoSomethingIsNoAidAndAnInterviewNoMeeting) {
             "KENGOV>UGAGOV:041");
 }
 
+TEST(ReviewClassesTest, AClauseAfterButOpensWithAQuantifiedSubject) {
+  // ", but some militias had made threats": a clause of its own, so the
+  // verb of the first clause does not take the noun's subject away.
+  EXPECT_EQ(
+      Events("No group claimed the attack, but some Iraqi militias had made threats "
+             "against US troops."),
+      "IRQMIL>USAMIL:130");
+}
+
 TEST(ReviewClassesTest, ACoordinatedVerbSharesItsAuxiliaries) {
   EXPECT_EQ(Events("Kenyan police would have thrown him out or killed the Somali man."),
             "");
