@@ -335,12 +335,15 @@ SentenceAnalysis Analyze(const Compiled& dict, std::string_view doc,
   memory.Resolve(dict, doc, &s);
   FindTriggers(dict, &s);
   AddCondemnations(dict, &s);
+  AddNameCalling(dict, &s);
   // Parse only what can give a dyadic event: a trigger and two actors.
   if (parse && !s.triggers.empty() && s.mentions.size() >= 2) {
     s.tree.Parse(doc, s.tokens);
     if (!s.tree.empty()) {
       s.triggers.clear();
       FindTriggers(dict, &s);
+      AddCondemnations(dict, &s);
+      AddNameCalling(dict, &s);
     }
   }
   return s;

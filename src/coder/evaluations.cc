@@ -81,4 +81,55 @@ void AddCondemnations(const dict::Compiled& dict, SentenceAnalysis* s) {
                    [](const Trigger& a, const Trigger& b) { return a.begin < b.begin; });
 }
 
+void AddNameCalling(const dict::Compiled& dict, SentenceAnalysis* s) {
+  static const std::unordered_set<std::string_view> kNaming = {
+      "call",      "calls",      "called",    "calling",  "describe", "describes",
+      "described", "describing", "brand",     "branded",  "branding", "label",
+      "labelled",  "labeled",    "labelling", "labeling", "dub",      "dubbed"};
+  const std::size_t n = s->tokens.size();
+  int pattern = -2;
+  for (std::size_t i = 0; i + 2 < n; ++i) {
+    if (!kNaming.count(s->tokens[i].norm)) continue;
+    // The actor right after the verb ("the" may stand before it).
+    std::size_t at = i + 1;
+    if (s->tokens[at].norm == "the" && at + 1 < n) ++at;
+    const auto m = std::find_if(s->mentions.begin(), s->mentions.end(),
+                                [&](const Mention& x) { return x.begin == at; });
+    if (m == s->mentions.end() || m->code.empty()) continue;
+    // Then the judgement: "corrupt", "a disgrace", "as a liar", "totally
+    // incompetent".
+    std::size_t k = m->end;
+    while (k < n && k < m->end + 3 &&
+           (s->tokens[k].norm == "a" || s->tokens[k].norm == "an" ||
+            s->tokens[k].norm == "as" || (s->classes[k] & lexicon::kAdverb)))
+      ++k;
+    if (k >= n || !IsCondemnation(s->tokens[k].norm)) continue;
+    if (pattern == -2) pattern = CriticizePattern(dict);
+    if (pattern < 0) return;
+    const auto p = static_cast<std::uint32_t>(pattern);
+    auto t = std::find_if(s->triggers.begin(), s->triggers.end(),
+                          [&](const Trigger& x) { return x.begin == i && !x.noun; });
+    if (t != s->triggers.end()) {
+      if (std::find(t->patterns.begin(), t->patterns.end(), p) == t->patterns.end()) {
+        t->patterns.push_back(p);
+        t->ends.push_back(static_cast<std::uint32_t>(i + 1));
+      }
+      continue;
+    }
+    Trigger added;
+    added.begin = static_cast<std::uint32_t>(i);
+    added.end = added.begin + 1;
+    added.patterns = {p};
+    added.ends = {added.end};
+    const std::string& w = s->tokens[i].norm;
+    added.form = w.ends_with("ed")    ? lexicon::kPast | lexicon::kPastParticiple
+                 : w.ends_with("ing") ? lexicon::kGerund
+                 : w.ends_with("s")   ? lexicon::kThirdPerson
+                                      : lexicon::kBase;
+    s->triggers.push_back(std::move(added));
+  }
+  std::stable_sort(s->triggers.begin(), s->triggers.end(),
+                   [](const Trigger& a, const Trigger& b) { return a.begin < b.begin; });
+}
+
 }  // namespace dyad::coder

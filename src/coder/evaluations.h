@@ -24,6 +24,12 @@ bool IsCondemnation(std::string_view norm);
 // such pattern or another trigger holds the word.
 void AddCondemnations(const dict::Compiled& dict, SentenceAnalysis* s);
 
+// "called the government corrupt", "described Odinga as a liar": a verb of
+// naming, an actor, then a word of condemnation criticises that actor (111).
+// Gives the verb's trigger the dictionary's "criticize" pattern (adding a
+// trigger where the verb has none).
+void AddNameCalling(const dict::Compiled& dict, SentenceAnalysis* s);
+
 }  // namespace dyad::coder
 
 #endif  // DYAD_CODER_EVALUATIONS_H_

@@ -355,6 +355,20 @@ TEST(ReviewClassesTest, AClauseAfterButOpensWithAQuantifiedSubject) {
       "IRQMIL>USAMIL:130");
 }
 
+TEST(ReviewClassesTest, CallingSomeoneAWordOfCondemnationIsCriticism) {
+  EXPECT_EQ(Events("Kenyan opposition leader Raila Odinga called the Ugandan government "
+                   "corrupt."),
+            "KENOPP>UGAGOV:111");
+  EXPECT_EQ(Events("Kenyan opposition leader Raila Odinga described Ugandan President "
+                   "Museveni as a liar."),
+            "KENOPP>UGAGOV:111");
+  // A call on someone to act is no judgement of them.
+  EXPECT_EQ(
+      Events("Kenyan opposition leader Raila Odinga called the Ugandan government to "
+             "resign."),
+      "");
+}
+
 TEST(ReviewClassesTest, ACoordinatedVerbSharesItsAuxiliaries) {
   EXPECT_EQ(Events("Kenyan police would have thrown him out or killed the Somali man."),
             "");
