@@ -86,12 +86,17 @@ void AddNameCalling(const dict::Compiled& dict, SentenceAnalysis* s) {
       "call",      "calls",      "called",    "calling",  "describe", "describes",
       "described", "describing", "brand",     "branded",  "branding", "label",
       "labelled",  "labeled",    "labelling", "labeling", "dub",      "dubbed"};
+  // "said the government is corrupt": a judgement reported by its speaker.
+  static const std::unordered_set<std::string_view> kSaying = {
+      "said", "says", "say", "wrote", "writes", "tweeted", "added", "stated", "declared"};
   const std::size_t n = s->tokens.size();
   int pattern = -2;
   for (std::size_t i = 0; i + 2 < n; ++i) {
-    if (!kNaming.count(s->tokens[i].norm)) continue;
+    const bool saying = kSaying.count(s->tokens[i].norm) > 0;
+    if (!saying && !kNaming.count(s->tokens[i].norm)) continue;
     // The actor right after the verb ("the" may stand before it).
     std::size_t at = i + 1;
+    if (saying && s->tokens[at].norm == "that" && at + 1 < n) ++at;
     if (s->tokens[at].norm == "the" && at + 1 < n) ++at;
     const auto m = std::find_if(s->mentions.begin(), s->mentions.end(),
                                 [&](const Mention& x) { return x.begin == at; });
@@ -99,7 +104,13 @@ void AddNameCalling(const dict::Compiled& dict, SentenceAnalysis* s) {
     // Then the judgement: "corrupt", "a disgrace", "as a liar", "totally
     // incompetent".
     std::size_t k = m->end;
-    while (k < n && k < m->end + 3 &&
+    // After a verb of saying, the judgement is predicated: "is corrupt",
+    // "are a disgrace", "was totally incompetent".
+    if (saying) {
+      if (k >= n || !(s->classes[k] & lexicon::kBeForm)) continue;
+      ++k;
+    }
+    while (k < n && k < m->end + 4 &&
            (s->tokens[k].norm == "a" || s->tokens[k].norm == "an" ||
             s->tokens[k].norm == "as" || (s->classes[k] & lexicon::kAdverb)))
       ++k;

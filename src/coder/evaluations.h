@@ -24,8 +24,9 @@ bool IsCondemnation(std::string_view norm);
 // such pattern or another trigger holds the word.
 void AddCondemnations(const dict::Compiled& dict, SentenceAnalysis* s);
 
-// "called the government corrupt", "described Odinga as a liar": a verb of
-// naming, an actor, then a word of condemnation criticises that actor (111).
+// "called the government corrupt", "described Odinga as a liar", "said the
+// police were thugs": a verb of naming (or of saying, with "is"/"are"), an
+// actor, then a word of condemnation criticises that actor (111).
 // Gives the verb's trigger the dictionary's "criticize" pattern (adding a
 // trigger where the verb has none).
 void AddNameCalling(const dict::Compiled& dict, SentenceAnalysis* s);

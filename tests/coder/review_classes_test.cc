@@ -362,6 +362,13 @@ TEST(ReviewClassesTest, CallingSomeoneAWordOfCondemnationIsCriticism) {
   EXPECT_EQ(Events("Kenyan opposition leader Raila Odinga described Ugandan President "
                    "Museveni as a liar."),
             "KENOPP>UGAGOV:111");
+  EXPECT_EQ(Events("Kenyan opposition leader Raila Odinga said that Ugandan police were "
+                   "thugs."),
+            "KENOPP>UGACOP:111");
+  EXPECT_EQ(
+      Events("Kenyan opposition leader Raila Odinga said the Ugandan government is not "
+             "corrupt."),
+      "");
   // A call on someone to act is no judgement of them.
   EXPECT_EQ(
       Events("Kenyan opposition leader Raila Odinga called the Ugandan government to "
