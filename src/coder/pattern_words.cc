@@ -36,7 +36,7 @@ bool TailWordsFollow(const dict::Compiled& dict, const SentenceAnalysis& s,
       pos = std::max(pos, after_target);
       continue;
     }
-    std::size_t limit = std::min(s.tokens.size(), pos + (after_slot ? 4 : 3));
+    std::size_t limit = std::min(s.tokens.size(), pos + (after_slot ? 5 : 3));
     std::size_t i = pos, n = 0;
     while (i < limit && (n = ElementAt(dict, s, el, i)) == 0) ++i;
     if (i == limit) return false;

@@ -63,6 +63,8 @@ const Case kCases[] = {
      "KENOPP>KENGOV:115"},
     {"attribute_to", "Yemen attributed the bombing to Houthi rebels.", "YEM>YEMREB:112"},
     {"pardon", "Trump pardoned Flynn.", "USAGOV>:0841"},
+    {"grant_a_pardon", "Trump granted Michael Flynn a full and unconditional pardon.",
+     "USAGOV>USAELI:0841"},
     {"impeachment_noun", "Congress's impeachment of Trump angered his supporters.",
      "USALEG>USAGOV:115"},
     {"red_notice", "Interpol issued a red notice for a Russian oligarch.",
