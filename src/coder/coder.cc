@@ -208,8 +208,9 @@ Assembled Codable(Assembled a, const CoderOptions& options) {
 // no interaction; a sentence about a year before last is background, not news
 // of the document's date; events without a target are kept only when asked
 // for.
-std::string LeftOut(const dict::PatternEntry& pattern, const Assembled& a,
-                    const SentenceAnalysis& s, const CoderOptions& options, int date) {
+std::string LeftOut(const dict::Compiled& dict, const dict::PatternEntry& pattern,
+                    const Assembled& a, const SentenceAnalysis& s,
+                    const CoderOptions& options, int date) {
   if (options.require_country && Uncodable(a.source))
     return "the source has no country or organisation";
   if (!options.monadic && a.target.code.empty()) return "no target (--monadic keeps it)";
@@ -250,7 +251,7 @@ std::string LeftOut(const dict::PatternEntry& pattern, const Assembled& a,
   }
   if (options.background)
     if (std::string why = Background(s, a.trigger->begin, date); !why.empty()) return why;
-  if (std::string why = NoAct(a, s, pattern.code); !why.empty()) return why;
+  if (std::string why = NoAct(dict, a, s, pattern.code); !why.empty()) return why;
   if (pattern.code != "010" || options.reporting_events) return "";
   std::string words;
   for (std::size_t i = a.trigger->begin; i < a.trigger_end; ++i)
@@ -395,7 +396,7 @@ std::vector<Event> DocumentCoder::Add(std::string_view text) {
       // that matches to say there is no event here.
       const bool two_way = !pattern.reverse_code.empty() && !a.target.code.empty();
       if (pattern.code == kNoEvent && !two_way) continue;
-      if (!LeftOut(pattern, a, s, st.coder.options(), st.date).empty()) continue;
+      if (!LeftOut(dict, pattern, a, s, st.coder.options(), st.date).empty()) continue;
       Event e = MakeEvent(dict, st.header, text, st.base, s, index, a);
       if (pattern.code != kNoEvent) {
         if (pattern.code.rfind("112", 0) == 0 && !a.target.code.empty())
@@ -506,7 +507,7 @@ std::string Coder::Explain(std::string_view sentence, std::string_view date) con
         shown.push_back(e);
       if (!pattern.reverse_code.empty() && !e.target.empty())
         shown.push_back(Reversed(e, pattern.reverse_code));
-      const std::string left_out = LeftOut(pattern, a, s, options_, d);
+      const std::string left_out = LeftOut(dict, pattern, a, s, options_, d);
       for (const Event& x : shown) {
         const cameo::EventType* type = cameo::Find(x.event_code);
         out << "  event  " << x.source << " -> " << (x.target.empty() ? "-" : x.target)

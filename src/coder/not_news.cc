@@ -148,8 +148,8 @@ std::pair<int, int> DateStated(const SentenceAnalysis& s, std::size_t trigger,
 // with"), a reason given for something else ("jailed for defending human
 // rights"), a rhetorical question ("asks why the state ..."), a comparison
 // ("like Portugal" is no target), a perception ("consider him the heir").
-std::string NoAct(const Assembled& a, const SentenceAnalysis& s,
-                  const std::string& code) {
+std::string NoAct(const dict::Compiled& dict, const Assembled& a,
+                  const SentenceAnalysis& s, const std::string& code) {
   const std::size_t t = a.trigger->begin, end = a.trigger_end;
   const auto norm = [&](std::size_t i) { return NormAt(s, i); };
   static constexpr std::string_view kHabits[] = {
@@ -238,6 +238,22 @@ std::string NoAct(const Assembled& a, const SentenceAnalysis& s,
   if (code == "050" && norm(t).starts_with("work") &&
       (a.source.code.ends_with("CVL") || a.target.code.ends_with("CVL")))
     return "colleagues at work, not cooperation";
+  // "claimed Houthis have attacked journalists" accuses; "claimed victory",
+  // "claimed the vote was fair" do not: a hostile act (roots 11-20) must
+  // follow the one named.
+  if (code == "112" && !a.trigger->noun && norm(t).starts_with("claim")) {
+    bool hostile = false;
+    for (const Trigger& other : s.triggers) {
+      if (a.target.code.empty()) break;
+      if (other.begin < a.target.end || other.begin > a.target.end + 4) continue;
+      for (std::uint32_t p : other.patterns) {
+        const std::string& c = dict.entries().patterns[p].code;
+        hostile = hostile || (c.starts_with("1") && c.compare(0, 2, "11") >= 0) ||
+                  c.starts_with("20");
+      }
+    }
+    if (!hostile) return "a claim with no hostile act of the one named";
+  }
   // "spoke to the BBC", "told reporters": an interview, not a
   // consultation.
   if (code.starts_with("04") && a.target.code.ends_with("MED") &&

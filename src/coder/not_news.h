@@ -23,7 +23,8 @@ std::string Background(const SentenceAnalysis& s, std::size_t trigger, int date)
 
 // Why the words around an assembled event with pattern code `code` make
 // it no act, or "".
-std::string NoAct(const Assembled& a, const SentenceAnalysis& s, const std::string& code);
+std::string NoAct(const dict::Compiled& dict, const Assembled& a,
+                  const SentenceAnalysis& s, const std::string& code);
 
 }  // namespace dyad::coder
 
