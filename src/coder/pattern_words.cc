@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "lexicon/word_classes.h"
+
 namespace dyad::coder {
 namespace {
 
@@ -36,9 +38,29 @@ bool TailWordsFollow(const dict::Compiled& dict, const SentenceAnalysis& s,
       pos = std::max(pos, after_target);
       continue;
     }
-    std::size_t limit = std::min(s.tokens.size(), pos + (after_slot ? 5 : 3));
+    // After the slot a content word may come a few words on ("granted X a
+    // full and unconditional pardon"); a function word must come soon
+    // ("told the crowd that she could get to know" is no "tell + to").
+    static constexpr std::string_view kFunctionWords[] = {
+        "to", "of",   "for",  "with",  "as",      "that", "on",
+        "in", "into", "from", "about", "against", "will"};
+    const bool function_word =
+        el.kind == PatternElement::kWord &&
+        std::find(std::begin(kFunctionWords), std::end(kFunctionWords), el.word) !=
+            std::end(kFunctionWords);
+    std::size_t limit = std::min(s.tokens.size(), pos + (!after_slot     ? 3
+                                                         : function_word ? 4
+                                                                         : 5));
     std::size_t i = pos, n = 0;
-    while (i < limit && (n = ElementAt(dict, s, el, i)) == 0) ++i;
+    while (i < limit && (n = ElementAt(dict, s, el, i)) == 0) {
+      // Nor past another clause's verb: "told the court she was forced to".
+      if (function_word && after_slot &&
+          ((s.classes[i] & (lexicon::kBeForm | lexicon::kHaveForm | lexicon::kModal)) ||
+           std::any_of(s.triggers.begin(), s.triggers.end(),
+                       [&](const Trigger& t) { return t.begin == i && !t.noun; })))
+        return false;
+      ++i;
+    }
     if (i == limit) return false;
     pos = i + n;
   }

@@ -64,6 +64,13 @@ const Case kCases[] = {
     {"attribute_to", "Yemen attributed the bombing to Houthi rebels.", "YEM>YEMREB:112"},
     {"claim_an_attack", "Yemen claimed Houthi rebels attacked Saudi Arabia.",
      "YEM>YEMREB:112;YEMREB>SAU:190"},
+    {"advise_to", "Kenya advised Uganda to close the border.", "KEN>UGA:020"},
+    {"tell_to", "Kenya told Uganda to close the border.", "KEN>UGA:020"},
+    {"tell_what_happened",
+     "Kenyan residents told the Kenyan press the officers claimed to be "
+     "police.",
+     ""},
+    {"hope_will", "Kenya hopes Uganda will close the border.", "KEN>UGA:020"},
     {"claim_victory", "The Kenyan opposition claimed victory over the Kenyan government.",
      ""},
     {"pardon", "Trump pardoned Flynn.", "USAGOV>:0841"},
