@@ -6,25 +6,14 @@
 #include <string>
 
 #include "dyad/coder.h"
+#include "testing/coded.h"
 
 namespace dyad {
 namespace {
 
-const Coder& Default() {
-  static const Coder coder(*Dictionary::Default(), CoderOptions{.monadic = true});
-  return coder;
-}
-
-// "SOURCE>TARGET:CODE" per event, space separated.
 std::string Events(const std::string& text) {
-  Document doc;
-  doc.id = "t";
-  doc.date = "2024-03-01";
-  doc.text = text;
-  std::string out;
-  for (const Event& e : Default().Code(doc))
-    out += (out.empty() ? "" : " ") + e.source + ">" + e.target + ":" + e.event_code;
-  return out;
+  static const Coder coder(*Dictionary::Default(), CoderOptions{.monadic = true});
+  return testing::EventList(coder, text, "2024-03-01");
 }
 
 TEST(GuidelineRulesTest, BareAgentsTakeTheDatelinesCountry) {

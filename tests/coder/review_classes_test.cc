@@ -9,6 +9,7 @@
 
 #include "coder/actor_codes.h"
 #include "dyad/coder.h"
+#include "testing/coded.h"
 
 namespace dyad {
 namespace {
@@ -21,15 +22,7 @@ const Coder& Default() {
 // "SOURCE>TARGET:CODE" per event, space separated.
 std::string Events(const std::string& text, const std::string& date = "2020-10-01",
                    const std::string& title = "") {
-  Document doc;
-  doc.id = "t";
-  doc.date = date;
-  doc.title = title;
-  doc.text = text;
-  std::string out;
-  for (const Event& e : Default().Code(doc))
-    out += (out.empty() ? "" : " ") + e.source + ">" + e.target + ":" + e.event_code;
-  return out;
+  return testing::EventList(Default(), text, date, title);
 }
 
 // The actor codes of `text`'s mentions (from Explain), space separated.

@@ -45,6 +45,21 @@ inline std::vector<std::string> Coded(const Coder& coder, const std::string& tex
   return out;
 }
 
+// Codes `text` as one document of `date` and `title`: its events as
+// "SOURCE>TARGET:CODE", space separated, in the coder's order.
+inline std::string EventList(const Coder& coder, const std::string& text,
+                             const std::string& date, const std::string& title = "") {
+  Document doc;
+  doc.id = "t";
+  doc.date = date;
+  doc.title = title;
+  doc.text = text;
+  std::string out;
+  for (const Event& e : coder.Code(doc))
+    out += (out.empty() ? "" : " ") + e.source + ">" + e.target + ":" + e.event_code;
+  return out;
+}
+
 }  // namespace dyad::testing
 
 #endif  // DYAD_TESTS_TESTING_CODED_H_
