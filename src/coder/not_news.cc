@@ -233,6 +233,11 @@ std::string NoAct(const dict::Compiled& dict, const Assembled& a,
          s.classes[end] == 0 && (a.target.code.empty() || a.target.begin > end));
     if (verb) return "a share in another act, not aid";
   }
+  // "held campaign rallies": a candidate's rally is no dissent.
+  if (code.starts_with("14") && t > 0 &&
+      (norm(t - 1) == "campaign" || norm(t - 1) == "election" ||
+       norm(t - 1) == "pre-election"))
+    return "a campaign rally, not dissent";
   // "worked with Chan on the board": colleagues, not cooperation between
   // political actors.
   if (code == "050" && norm(t).starts_with("work") &&

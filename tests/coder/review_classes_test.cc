@@ -369,6 +369,19 @@ TEST(ReviewClassesTest, CallingSomeoneAWordOfCondemnationIsCriticism) {
       "");
 }
 
+TEST(ReviewClassesTest, GatheringsCampaignRalliesAndMildAttacksAreNoForce) {
+  // From a sixth expert reading: a party that is a gathering, a candidate's
+  // rally, an attack in words.
+  EXPECT_EQ(Events("US police opened fire at a graduation party in Texas.", "2020-06-01"),
+            "USACOP>:193");
+  EXPECT_EQ(Events("Trump continued to hold campaign rallies at the White House.",
+                   "2020-06-01"),
+            "");
+  EXPECT_EQ(Events("Russian activist Vladimir Milov tweeted a mild attack on the Russian "
+                   "government."),
+            "RUSOPP>RUSGOV:111");
+}
+
 TEST(ReviewClassesTest, ACoordinatedVerbSharesItsAuxiliaries) {
   EXPECT_EQ(Events("Kenyan police would have thrown him out or killed the Somali man."),
             "");
