@@ -83,9 +83,13 @@ bool ClauseBoundary(const SentenceAnalysis& s, std::size_t a, std::size_t b) {
 std::pair<int, int> DateStated(const SentenceAnalysis& s, std::size_t trigger,
                                int doc_year, int doc_month) {
   // Another trigger starting in [a, b).
+  // A trigger right after "to" is the act's own complement ("sentenced the
+  // couple to jail in 2010"): the date goes with both.
   auto other_trigger_in = [&](std::size_t a, std::size_t b) {
     for (const Trigger& t : s.triggers)
-      if (t.begin != trigger && t.begin >= a && t.begin < b) return true;
+      if (t.begin != trigger && t.begin >= a && t.begin < b &&
+          !(t.begin > 0 && NormAt(s, t.begin - 1) == "to"))
+        return true;
     return false;
   };
   const std::size_t from = trigger > 10 ? trigger - 10 : 0;

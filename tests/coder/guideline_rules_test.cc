@@ -61,6 +61,14 @@ TEST(GuidelineRulesTest, ADateOpeningAClauseDatesItsSubordinateClauses) {
             "KENGOV>USA:111");
 }
 
+TEST(GuidelineRulesTest, AnActsComplementSharesItsDate) {
+  // "to jail" does not take "in 2010" away from "sentenced".
+  EXPECT_EQ(Events("A Malawian court sentenced the Malawian activists to jail in 2010."),
+            "");
+  EXPECT_EQ(Events("A Malawian court sentenced the Malawian activists to jail."),
+            "MWIJUD>MWIOPP:173");
+}
+
 TEST(GuidelineRulesTest, EachMemberOfAListIsATarget) {
   // A name after role words ("radio station Hot FM") does not end the list.
   EXPECT_EQ(
