@@ -118,6 +118,28 @@ void Rebuild(SentenceAnalysis* s) {
   }
 }
 
+// "Biden and Harris sent their condolences": a name the memory added joins
+// the mention it is coordinated with, so that the pair is one group.
+void JoinRememberedNames(SentenceAnalysis* s) {
+  auto& ms = s->mentions;
+  for (std::size_t k = 0; k + 1 < ms.size(); ++k) {
+    Mention &a = ms[k], &b = ms[k + 1];
+    if (b.group >= 0 || a.end >= b.begin || b.begin - a.end > 2) continue;
+    std::string between;
+    for (auto i = a.end; i < b.begin; ++i) between += s->tokens[i].norm + " ";
+    if (between != "and " && between != ", and " && !(a.group >= 0 && between == ", "))
+      continue;
+    if (a.group < 0) {
+      a.group = static_cast<int>(s->groups.size());
+      s->groups.push_back({static_cast<int>(k)});
+      a.plural = true;
+    }
+    b.group = a.group;
+    b.plural = true;
+    s->groups[a.group].push_back(static_cast<int>(k + 1));
+  }
+}
+
 }  // namespace
 
 // "Orban met Xi in Beijing, where the two leaders discussed ...": two
@@ -207,7 +229,10 @@ void DocumentMemory::Resolve(const dict::Compiled& dict, std::string_view doc,
                              SentenceAnalysis* s) const {
   const std::size_t before = s->mentions.size();
   names_.Resolve(s);
-  if (s->mentions.size() != before) Rebuild(s);
+  if (s->mentions.size() != before) {
+    Rebuild(s);
+    JoinRememberedNames(s);
+  }
   const std::size_t n = s->tokens.size();
   std::vector<int> mention_at(n, -1);
   for (int m = 0; m < static_cast<int>(s->mentions.size()); ++m)

@@ -382,6 +382,15 @@ TEST(ReviewClassesTest, GatheringsCampaignRalliesAndMildAttacksAreNoForce) {
             "RUSOPP>RUSGOV:111");
 }
 
+TEST(ReviewClassesTest, ARememberedNameJoinsItsCoordinatedPartner) {
+  // "their" is Biden and Harris, not the Israelis of the sentence before.
+  EXPECT_EQ(
+      Events("Israeli officials met Kamala Harris on Monday. Biden and Harris each sent "
+             "their condolences to Trump.",
+             "2020-08-20"),
+      "ISRGOV>USALEG:040 USALEG>ISRGOV:040 USAPTY>USAGOV:018 USALEG>USAGOV:018");
+}
+
 TEST(ReviewClassesTest, ACoordinatedVerbSharesItsAuxiliaries) {
   EXPECT_EQ(Events("Kenyan police would have thrown him out or killed the Somali man."),
             "");
