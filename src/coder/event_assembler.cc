@@ -500,6 +500,10 @@ class Assembler {
           a.modality = modality;
           a.voice = r.voice;
           a.code = code;
+          // "occupied by homeless workers in protest", "students occupied the
+          // campus": civilians who occupy a place protest (141); CAMEO's 192
+          // is armed occupation.
+          if (code == "192" && IsCivilian(source.code)) a.code = "141";
           a.announced_from = announced_from;
           a.intent_governor = governor;
           // "rallied to demand his resignation", "met to condemn": a

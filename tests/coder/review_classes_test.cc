@@ -380,6 +380,10 @@ TEST(ReviewClassesTest, GatheringsCampaignRalliesAndMildAttacksAreNoForce) {
   EXPECT_EQ(Events("Russian activist Vladimir Milov tweeted a mild attack on the Russian "
                    "government."),
             "RUSOPP>RUSGOV:111");
+  // Civilians who occupy a place protest; troops occupy it.
+  EXPECT_EQ(Events("Kenyan students occupied the Kenyan parliament."),
+            "KENEDU>KENLEG:141");
+  EXPECT_EQ(Events("Russian troops occupied Ukrainian towns."), "RUSMIL>UKR:192");
 }
 
 TEST(ReviewClassesTest, ARememberedNameJoinsItsCoordinatedPartner) {
