@@ -333,17 +333,20 @@ SentenceAnalysis Analyze(const Compiled& dict, std::string_view doc,
   FindIssues(dict, &s);
   FindMentions(dict, doc, date, &s);
   memory.Resolve(dict, doc, &s);
-  FindTriggers(dict, &s);
-  AddCondemnations(dict, &s);
-  AddNameCalling(dict, &s);
+  // The dictionary's triggers, then the judgements that evaluations.h reads
+  // as criticism; again once a tree can decide verbs and nouns.
+  const auto find_triggers = [&] {
+    FindTriggers(dict, &s);
+    AddCondemnations(dict, &s);
+    AddNameCalling(dict, &s);
+  };
+  find_triggers();
   // Parse only what can give a dyadic event: a trigger and two actors.
   if (parse && !s.triggers.empty() && s.mentions.size() >= 2) {
     s.tree.Parse(doc, s.tokens);
     if (!s.tree.empty()) {
       s.triggers.clear();
-      FindTriggers(dict, &s);
-      AddCondemnations(dict, &s);
-      AddNameCalling(dict, &s);
+      find_triggers();
     }
   }
   return s;

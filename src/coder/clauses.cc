@@ -47,8 +47,11 @@ class Splitter {
     // "the police", "some Iraqi militias", "many protesters".
     const bool determiner = w == "the" || w == "some" || w == "many" || w == "several" ||
                             w == "most" || w == "other" || w == "its" || w == "their";
-    return w == "it" || w == "they" || w == "he" || w == "she" || w == "we" ||
-           (determiner && i + 1 < n_ && mention_at_[i + 1] >= 0);
+    return IsSubjectPronoun(w) || (determiner && i + 1 < n_ && mention_at_[i + 1] >= 0);
+  }
+
+  static bool IsSubjectPronoun(std::string_view w) {
+    return w == "it" || w == "they" || w == "he" || w == "she" || w == "we";
   }
 
   // After a subject starting at i: is there a finite verb (an auxiliary or a
@@ -58,9 +61,7 @@ class Splitter {
     if (mention_at_[j] >= 0) {
       const Mention& m = s_.mentions[mention_at_[j]];
       j = m.end;
-    } else if (j + 1 < n_ && mention_at_[j + 1] >= 0 && Norm(j) != "it" &&
-               Norm(j) != "they" && Norm(j) != "he" && Norm(j) != "she" &&
-               Norm(j) != "we") {
+    } else if (j + 1 < n_ && mention_at_[j + 1] >= 0 && !IsSubjectPronoun(Norm(j))) {
       j = s_.mentions[mention_at_[j + 1]].end;  // "some Iraqi militias"
     } else {
       j += Norm(j) == "the" ? 2 : 1;

@@ -38,6 +38,23 @@ int CriticizePattern(const dict::Compiled& dict) {
   return -1;
 }
 
+// Adds a one-word trigger at `word` with the single candidate `pattern`,
+// keeping the triggers in text order.
+void AddTrigger(SentenceAnalysis* s, std::size_t word, std::uint32_t pattern,
+                std::uint8_t form, int condemnation) {
+  Trigger t;
+  t.begin = static_cast<std::uint32_t>(word);
+  t.end = t.begin + 1;
+  t.patterns = {pattern};
+  t.ends = {t.end};
+  t.form = form;
+  t.condemnation = condemnation;
+  const auto at = std::upper_bound(
+      s->triggers.begin(), s->triggers.end(), t.begin,
+      [](std::uint32_t begin, const Trigger& x) { return begin < x.begin; });
+  s->triggers.insert(at, std::move(t));
+}
+
 }  // namespace
 
 bool IsCondemnation(std::string_view w) {
@@ -70,15 +87,8 @@ void AddCondemnations(const dict::Compiled& dict, SentenceAnalysis* s) {
       return;
   const int pattern = CriticizePattern(dict);
   if (pattern < 0) return;
-  Trigger t;
-  t.begin = static_cast<std::uint32_t>(word);
-  t.end = t.begin + 1;
-  t.patterns = {static_cast<std::uint32_t>(pattern)};
-  t.ends = {t.end};
-  t.condemnation = word;
-  s->triggers.push_back(std::move(t));
-  std::stable_sort(s->triggers.begin(), s->triggers.end(),
-                   [](const Trigger& a, const Trigger& b) { return a.begin < b.begin; });
+  AddTrigger(s, static_cast<std::size_t>(word), static_cast<std::uint32_t>(pattern), 0,
+             word);
 }
 
 void AddNameCalling(const dict::Compiled& dict, SentenceAnalysis* s) {
@@ -127,20 +137,14 @@ void AddNameCalling(const dict::Compiled& dict, SentenceAnalysis* s) {
       }
       continue;
     }
-    Trigger added;
-    added.begin = static_cast<std::uint32_t>(i);
-    added.end = added.begin + 1;
-    added.patterns = {p};
-    added.ends = {added.end};
     const std::string& w = s->tokens[i].norm;
-    added.form = w.ends_with("ed")    ? lexicon::kPast | lexicon::kPastParticiple
-                 : w.ends_with("ing") ? lexicon::kGerund
-                 : w.ends_with("s")   ? lexicon::kThirdPerson
-                                      : lexicon::kBase;
-    s->triggers.push_back(std::move(added));
+    AddTrigger(s, i, p,
+               w.ends_with("ed")    ? lexicon::kPast | lexicon::kPastParticiple
+               : w.ends_with("ing") ? lexicon::kGerund
+               : w.ends_with("s")   ? lexicon::kThirdPerson
+                                    : lexicon::kBase,
+               -1);
   }
-  std::stable_sort(s->triggers.begin(), s->triggers.end(),
-                   [](const Trigger& a, const Trigger& b) { return a.begin < b.begin; });
 }
 
 }  // namespace dyad::coder

@@ -253,8 +253,9 @@ std::string NoAct(const dict::Compiled& dict, const Assembled& a,
   if (code == "112" && !a.trigger->noun && norm(t).starts_with("claim")) {
     bool hostile = false;
     for (const Trigger& other : s.triggers) {
-      if (a.target.code.empty()) break;
-      if (other.begin < a.target.end || other.begin > a.target.end + 4) continue;
+      if (a.target.code.empty() || other.begin < a.target.end ||
+          other.begin > a.target.end + 4)
+        continue;
       for (std::uint32_t p : other.patterns) {
         const std::string& c = dict.entries().patterns[p].code;
         hostile = hostile || (c.starts_with("1") && c.compare(0, 2, "11") >= 0) ||
