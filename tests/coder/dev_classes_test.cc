@@ -8,6 +8,7 @@
 
 #include "coder/actor_codes.h"
 #include "dyad/coder.h"
+#include "testing/coded.h"
 
 namespace dyad {
 namespace {
@@ -19,14 +20,7 @@ const Coder& Default() {
 
 // "SOURCE>TARGET:CODE" per event, space separated.
 std::string Events(const std::string& text) {
-  Document doc;
-  doc.id = "t";
-  doc.date = "2020-02-15";
-  doc.text = text;
-  std::string out;
-  for (const Event& e : Default().Code(doc))
-    out += (out.empty() ? "" : " ") + e.source + ">" + e.target + ":" + e.event_code;
-  return out;
+  return testing::EventList(Default(), text, "2020-02-15");
 }
 
 // The actor codes of `text`'s mentions (from Explain), space separated.

@@ -9,6 +9,7 @@
 #include "coder/actor_codes.h"
 #include "coder/analysis.h"
 #include "dyad/coder.h"
+#include "testing/coded.h"
 
 namespace dyad {
 namespace {
@@ -26,14 +27,7 @@ std::string Actors(const std::string& text, const std::string& date = "2024-07-1
 
 // "SOURCE>TARGET:CODE" per event, space separated.
 std::string Events(const std::string& text, const std::string& date = "2024-07-11") {
-  Document doc;
-  doc.id = "t";
-  doc.date = date;
-  doc.text = text;
-  std::string out;
-  for (const Event& e : Default().Code(doc))
-    out += (out.empty() ? "" : " ") + e.source + ">" + e.target + ":" + e.event_code;
-  return out;
+  return testing::EventList(Default(), text, date);
 }
 
 // Class 1: a lower-case common word is not the proper name it spells.
