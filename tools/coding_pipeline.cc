@@ -26,10 +26,14 @@ CodingPipeline::~CodingPipeline() {
 
 void CodingPipeline::Push(Document doc) {
   std::unique_lock lock(mu_);
-  // One document larger than the byte budget still goes, alone.
-  space_.wait(lock, [&] {
-    return in_flight_ == 0 || (in_flight_ < max_docs_ && bytes_in_flight_ < max_bytes_);
-  });
+  // One document larger than the byte budget still goes, alone. Once full,
+  // wait until half is written: waking for every written document would
+  // switch threads twice per document.
+  if (in_flight_ >= max_docs_ || bytes_in_flight_ >= max_bytes_) {
+    producer_waiting_ = true;
+    space_.wait(lock, [&] { return BelowLowWater(); });
+    producer_waiting_ = false;
+  }
   ++in_flight_;
   bytes_in_flight_ += doc.text.size();
   todo_.emplace_back(next_in_++, std::move(doc));
@@ -39,7 +43,15 @@ void CodingPipeline::Push(Document doc) {
 
 void CodingPipeline::Drain() {
   std::unique_lock lock(mu_);
+  producer_waiting_ = true;
+  draining_ = true;
   space_.wait(lock, [&] { return in_flight_ == 0; });
+  draining_ = false;
+  producer_waiting_ = false;
+}
+
+bool CodingPipeline::BelowLowWater() const {
+  return in_flight_ <= max_docs_ / 2 && bytes_in_flight_ <= max_bytes_ / 2;
 }
 
 void CodingPipeline::Work() {
@@ -55,19 +67,24 @@ void CodingPipeline::Work() {
     r.events = coder_.Code(doc, &r.sentences);
     lock.lock();
     finished_.emplace(seq, std::move(r));
-    const bool next = seq == next_out_;
+    // Wake the writer for a batch of results, or when no more work is queued
+    // (end of input, or a reader slower than the coders).
+    const bool wake = writer_waiting_ && finished_.begin()->first == next_out_ &&
+                      (finished_.size() >= kWriteBatch || todo_.empty());
     lock.unlock();
-    if (next) result_ready_.notify_one();
+    if (wake) result_ready_.notify_one();
   }
 }
 
 void CodingPipeline::WriteInOrder() {
   for (;;) {
     std::unique_lock lock(mu_);
+    writer_waiting_ = true;
     result_ready_.wait(lock, [&] {
       return (stopping_ && in_flight_ == 0) ||
              (!finished_.empty() && finished_.begin()->first == next_out_);
     });
+    writer_waiting_ = false;
     if (finished_.empty() || finished_.begin()->first != next_out_) return;  // stopping
     Result r = std::move(finished_.begin()->second);
     finished_.erase(finished_.begin());
@@ -77,10 +94,10 @@ void CodingPipeline::WriteInOrder() {
     ++next_out_;
     --in_flight_;
     bytes_in_flight_ -= r.bytes;
-    const bool more = !finished_.empty() && finished_.begin()->first == next_out_;
+    const bool wake_producer =
+        producer_waiting_ && (draining_ ? in_flight_ == 0 : BelowLowWater());
     lock.unlock();
-    space_.notify_all();
-    if (more) result_ready_.notify_one();
+    if (wake_producer) space_.notify_all();
   }
 }
 

@@ -37,6 +37,10 @@ class CodingPipeline {
  private:
   void Work();
   void WriteInOrder();
+  bool BelowLowWater() const;  // with mu_ held
+
+  // Results the writer is woken for at a time (fewer thread switches).
+  static constexpr std::size_t kWriteBatch = 16;
 
   const Coder& coder_;
   const std::size_t max_docs_, max_bytes_;
@@ -54,6 +58,7 @@ class CodingPipeline {
   std::uint64_t next_in_ = 0, next_out_ = 0;
   std::size_t in_flight_ = 0, bytes_in_flight_ = 0;
   bool stopping_ = false;
+  bool producer_waiting_ = false, draining_ = false, writer_waiting_ = false;
   std::vector<std::jthread> workers_;
   std::jthread writer_;
 };

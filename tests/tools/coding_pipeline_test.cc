@@ -4,7 +4,10 @@
 
 #include <gtest/gtest.h>
 
+#include <atomic>
+#include <chrono>
 #include <string>
+#include <thread>
 #include <vector>
 
 namespace dyad::cli {
@@ -39,6 +42,23 @@ TEST(CodingPipelineTest, WritesInInputOrder) {
     }
   }  // drains
   EXPECT_EQ(written, expected);
+}
+
+// A reader slower than the coders (a feed read as it arrives) still sees each
+// document written as soon as it is coded, not held back for a batch.
+TEST(CodingPipelineTest, WritesADocumentWithoutWaitingForMore) {
+  std::atomic<int> written = 0;
+  CodingPipeline pipeline(TestCoder(), 2, /*max_docs=*/128, 1 << 20,
+                          [&](std::vector<Event>&&, std::size_t) { ++written; });
+  for (int i = 1; i <= 3; ++i) {
+    Document d;
+    d.text = "Iran condemned Israel.";
+    pipeline.Push(std::move(d));
+    const auto give_up = std::chrono::steady_clock::now() + std::chrono::seconds(20);
+    while (written < i && std::chrono::steady_clock::now() < give_up)
+      std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    EXPECT_EQ(written, i) << "document " << i << " was not written without a Drain";
+  }
 }
 
 TEST(CodingPipelineTest, StopsCleanlyWithNothingPushed) {
