@@ -161,7 +161,7 @@ class Assembler {
         a.code.size() >= 6 ? std::string_view(a.code).substr(a.code.size() - 3) : "";
     return !(kKinds.count(role) && !a.actor.empty() == !b.actor.empty() &&
              MentionText(a) != MentionText(b) &&
-             (a.person || b.person || a.plural || b.plural));
+             (a.person || b.person || a.plural || b.plural || a.human || b.human));
   }
   std::vector<int> MentionsInside(const Trigger& t) const {
     std::vector<int> out;

@@ -93,10 +93,13 @@ bool EndsInS(const SentenceAnalysis& s, std::uint32_t end) {
   return w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's';
 }
 
-// Whether an agent mention ending at `end` names many: a plural, or the
-// police ("they" may stand for them).
+// Whether an agent mention ending at `end` names many: a plural, an
+// irregular one ("people", "women", "gunmen", "children"), or the police
+// ("they" may stand for them).
 bool NamesMany(const SentenceAnalysis& s, std::uint32_t end) {
-  return EndsInS(s, end) || s.tokens[end - 1].norm == "police";
+  const std::string& w = s.tokens[end - 1].norm;
+  return EndsInS(s, end) || w == "police" || w == "people" || w == "children" ||
+         (w.size() >= 3 && w.ends_with("men"));
 }
 
 // Whether a singular agent mention ending at `end` names one human being,

@@ -199,5 +199,17 @@ TEST(NewsClassesTest, PartiesMovementsAndArmedGroups) {
             "ZAFPTY ZAFPTY");
 }
 
+// Class 7: two different people of the same kind are two actors, not one
+// actor acting on itself: an attacker and his victims, whatever their
+// plural ("people", "women", "gunmen"); "they" may stand for such a plural.
+TEST(NewsClassesTest, PeopleOfTheSameKindAreDifferentActors) {
+  EXPECT_EQ(Events("A British man stabbed two British women."), "GBRCVL>GBRCVL:182");
+  EXPECT_EQ(Events("A British man began to stab British people."), "GBRCVL>GBRCVL:182");
+  EXPECT_EQ(Events("A Kenyan man attacked a Kenyan woman."), "KENCVL>KENCVL:180");
+  EXPECT_EQ(Events("Kenyan gunmen kidnapped Kenyan tourists."), "KENUAF>KENCVL:181");
+  // The same words twice are still one actor.
+  EXPECT_EQ(Events("Kenyan people protested against Kenyan people."), "KENCVL>:140");
+}
+
 }  // namespace
 }  // namespace dyad
