@@ -441,9 +441,9 @@ class Assembler {
            Norm(matched.begin - 1) == "ironically" ||
            Norm(matched.begin - 1) == "mockingly"))
         code = "111";
-      // "Israeli air strikes hit Gaza": force by aircraft, drones or
-      // missiles is 195 (doc/annotation.md, section 6).
-      if (code == "190" && r.voice == "active" && !r.sources.empty() &&
+      // "Israeli air strikes hit Gaza", "Russian jets bombed": force by
+      // aircraft, drones or missiles is 195 (doc/annotation.md, section 6).
+      if ((code == "190" || code == "183") && r.voice == "active" && !r.sources.empty() &&
           AerialSubject(s_.mentions[r.sources.front()].begin, matched.begin))
         code = "195";
       std::vector<Mention> targets;

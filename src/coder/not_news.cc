@@ -6,6 +6,7 @@
 #include <string_view>
 #include <utility>
 
+#include "coder/no_act_forms.h"
 #include "lexicon/verb_forms.h"
 #include "lexicon/word_classes.h"
 
@@ -271,7 +272,7 @@ std::string NoAct(const dict::Compiled& dict, const Assembled& a,
     return "an interview with the press, not a meeting";
   if (code.starts_with("014") && a.target.begin == end && end > t)
     return "a perception of someone, not a policy considered";
-  return "";
+  return NoActByForm(a, s, code);
 }
 
 std::string Background(const SentenceAnalysis& s, std::size_t trigger, int date) {

@@ -299,12 +299,17 @@ TEST_F(CoderTest, TheTreeChoosesVerbsAndNouns) {
   auto headline = Code("Iran Condemns Israel\n\nMore followed.", "2024-07-11", parsed);
   ASSERT_EQ(headline.size(), 1u);
   EXPECT_EQ(headline[0].event_code, "111");
-  // Without the option nothing is parsed: the window rules alone.
-  auto window = Code("Russian jets bombed a rebel target near Idlib.");
-  bool noun_trigger = false;
-  for (const Event& e : window)
-    noun_trigger = noun_trigger || e.evidence.trigger.text == "target";
-  EXPECT_TRUE(noun_trigger);
+  // Without the option nothing is parsed: the window rules alone read
+  // "charges" as a verb, the tree as a noun. ("a rebel target" the window
+  // rules now refuse too: a plain verb form after a singular noun.)
+  const auto reads_charges = [](const std::vector<Event>& events) {
+    for (const Event& e : events)
+      if (e.evidence.trigger.text == "charges") return true;
+    return false;
+  };
+  const std::string charged = "Protesters who attack police face charges in Kenya.";
+  EXPECT_TRUE(reads_charges(Code(charged)));
+  EXPECT_FALSE(reads_charges(Code(charged, "2024-07-11", parsed)));
 }
 
 TEST_F(CoderTest, TheFirstPersonOfAQuotationIsItsSpeaker) {

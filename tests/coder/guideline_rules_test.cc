@@ -38,6 +38,9 @@ TEST(GuidelineRulesTest, ForceFromTheAirIsAerial) {
   EXPECT_EQ(Events("Israeli air strikes hit Gaza on Monday."), "ISR>PSE:195");
   EXPECT_EQ(Events("Russian missiles struck Ukraine overnight."), "RUS>UKR:195");
   EXPECT_EQ(Events("Russian troops attacked Ukraine."), "RUSMIL>UKR:190");
+  // Bombs dropped by jets are aerial weapons; a bomb planted by rebels is 183.
+  EXPECT_EQ(Events("Russian jets bombed Ukraine."), "RUS>UKR:195");
+  EXPECT_EQ(Events("Syrian rebels bombed a Russian base."), "SYRREB>RUS:183");
   // "strike" after a weapon word is a noun; the killing of a commander is 186.
   EXPECT_EQ(Events("A US drone strike killed a Taliban commander."), "USA>AFGGOV:186");
 }

@@ -1,0 +1,119 @@
+#include "coder/no_act_forms.h"
+
+#include <cstdint>
+#include <string_view>
+
+#include "lexicon/verb_forms.h"
+#include "lexicon/word_classes.h"
+
+namespace dyad::coder {
+namespace {
+
+std::string_view NormAt(const SentenceAnalysis& s, std::size_t i) {
+  return i < s.tokens.size() ? std::string_view(s.tokens[i].norm) : std::string_view();
+}
+
+// A present-tense verb form, and not one that is also a past ("put").
+bool PresentOnly(std::uint8_t form) {
+  return (form & (lexicon::kBase | lexicon::kThirdPerson)) != 0 &&
+         (form & (lexicon::kPast | lexicon::kPastParticiple | lexicon::kGerund)) == 0;
+}
+
+// Whether open-class lower-case words from `i` end a noun phrase: the
+// noun (or two) that an agent word before them only modifies ("citizen
+// [requirement].", "victim [support charity]").
+bool HeadNounAt(const SentenceAnalysis& s, std::size_t i) {
+  std::size_t j = i;
+  for (; j < s.tokens.size() && j < i + 2; ++j) {
+    const text::Token& w = s.tokens[j];
+    if (w.kind != text::TokenKind::kWord || w.capitalized || s.classes[j] != 0 ||
+        w.norm.ends_with("ing") || w.norm.ends_with("ed") || w.norm.size() < 3)
+      break;
+    // Not an irregular verb form ("the industry grew").
+    const auto lemmas = lexicon::VerbForms::Default().Lemmas(w.norm);
+    if (!lemmas.empty() && lemmas.front() != w.norm) break;
+  }
+  if (j == i) return false;
+  return j >= s.tokens.size() || s.tokens[j].kind != text::TokenKind::kWord ||
+         (s.classes[j] &
+          (lexicon::kPreposition | lexicon::kConjunction | lexicon::kSubordinator)) != 0;
+}
+
+}  // namespace
+
+std::string NoActByForm(const Assembled& a, const SentenceAnalysis& s,
+                        const std::string& code) {
+  const std::size_t t = a.trigger->begin, end = a.trigger_end;
+  const auto norm = [&](std::size_t i) { return NormAt(s, i); };
+  const bool verb = !a.trigger->noun;
+
+  // "YPG militias which support the PKK", "newspapers that side with the
+  // government", "currently occupies": the present tense describes what an
+  // actor is, not what it did on the day.
+  if (verb && PresentOnly(a.trigger->form)) {
+    std::size_t k = t;
+    while (k > 0 && t - k < 2 && (s.classes[k - 1] & lexicon::kAdverb)) --k;
+    const std::string_view before = k > 0 ? norm(k - 1) : std::string_view();
+    if (before == "which" || before == "who" || before == "that")
+      return "a standing state (present tense after \"" + std::string(before) +
+             "\"), not an act";
+    for (std::size_t i = t >= 2 ? t - 2 : 0; i < t; ++i)
+      if (norm(i) == "currently") return "a standing state (\"currently\"), not an act";
+  }
+
+  // "refugees pose a threat to Israel": a characterisation, not a threat
+  // made by anyone.
+  if (code.starts_with("13"))
+    for (std::size_t i = t >= 3 ? t - 3 : 0; i < t; ++i)
+      if (norm(i) == "pose" || norm(i) == "poses" || norm(i) == "posed" ||
+          norm(i) == "posing")
+        return "a characterisation (\"pose a threat\"), not a threat";
+
+  // "insists that they are migrants" asserts; "insisted that the budget
+  // include the wall" and "... that he should resign" demand.
+  if (code.starts_with("10") && verb && end > t + 1 && norm(end - 1) == "that" &&
+      norm(t).starts_with("insist"))
+    for (std::size_t i = end; i < s.tokens.size() && i < end + 10; ++i) {
+      if (s.classes[i] & lexicon::kModal) break;
+      const std::string_view w = norm(i);
+      if (w == "is" || w == "are" || w == "was" || w == "were" || w == "has" ||
+          w == "have" || w == "had")
+        return "an assertion (\"insist that ... " + std::string(w) + "\"), not a demand";
+      if (w == "be" || w == "," || w == ";") break;
+    }
+
+  // "an abuse victim support charity", "government support for the
+  // rebels": after a singular agent word a plain verb form is a noun (as a
+  // verb it would say "supports"). Not after "let", "make", "help" or a
+  // mandative "that" ("demanded that the minister resign").
+  if (verb && a.trigger->form == lexicon::kBase && t > 0)
+    for (const Mention& m : s.mentions) {
+      if (m.end != t || m.agent.empty() || m.plural || m.person || m.reference ||
+          m.unknown_name)
+        continue;
+      std::size_t k = m.begin;
+      while (k > 0 && (s.classes[k - 1] & (lexicon::kDeterminer | lexicon::kPossessive)))
+        --k;
+      const std::string_view before = k > 0 ? norm(k - 1) : std::string_view();
+      if (before == "let" || before == "lets" || before.starts_with("make") ||
+          before == "made" || before.starts_with("help") || before == "have" ||
+          before == "had" || before == "see" || before == "saw" || before == "watch" ||
+          before == "hear" || before == "heard" || before == "that" || before == "lest")
+        continue;
+      return "a noun compound (\"" + std::string(norm(m.end - 1)) + " " +
+             std::string(norm(t)) + "\"), not a clause";
+    }
+
+  // "meets the natural born citizen requirement", "backed the victim
+  // support charity": a target agent word that modifies the noun after it
+  // names no party to a meeting or to support.
+  if (code.starts_with("04") || code.starts_with("05"))
+    for (const Mention* m : {&a.source, &a.target})
+      if (!m->code.empty() && m->begin >= end && !m->agent.empty() && !m->person &&
+          !m->reference && (m->actor.empty() || m->context_country) &&
+          HeadNounAt(s, m->end))
+        return "the agent word only modifies \"" + std::string(norm(m->end)) + "\"";
+  return "";
+}
+
+}  // namespace dyad::coder

@@ -1,0 +1,71 @@
+// Verb forms that make a coded act no act (coder/no_act_forms.h), from the
+// seventh expert reading of dyad's output on real news; sentences written
+// for the tests, each class with the act it must still code.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "dyad/coder.h"
+#include "testing/coded.h"
+
+namespace dyad {
+namespace {
+
+const Coder& Default() {
+  static const Coder coder(*Dictionary::Default(), CoderOptions{.monadic = true});
+  return coder;
+}
+
+// "SOURCE>TARGET:CODE" per event, space separated.
+std::string Events(const std::string& text) {
+  return testing::EventList(Default(), text, "2012-05-10", "");
+}
+
+TEST(NoActFormsTest, APresentTenseRelativeClauseIsAStandingState) {
+  EXPECT_EQ(Events("Syrian Kurdish militias which support the PKK held talks."), "");
+  EXPECT_EQ(Events("Kenyan newspapers, which side with the Kenyan government on every "
+                   "issue, printed the figures."),
+            "");
+  EXPECT_EQ(Events("Armenian separatists currently occupy the Azerbaijani town."), "");
+  // The past tense tells an act.
+  EXPECT_EQ(Events("Kenyan police, who arrested Somali students on Monday, spoke."),
+            "KENCOP>SOMEDU:173");
+  EXPECT_EQ(Events("Somali militias support the Kenyan opposition."),
+            "SOMMIL>KENOPP:051");
+}
+
+TEST(NoActFormsTest, PosingAThreatIsACharacterisation) {
+  EXPECT_EQ(Events("Israeli officials say African migrants pose a threat to Israel."),
+            "");
+  EXPECT_EQ(Events("Hamas issued a threat to Israel."), "PSEREB>ISR:130");
+}
+
+TEST(NoActFormsTest, InsistingThatSomethingIsSoIsNoDemand) {
+  EXPECT_EQ(Events("The Israeli government insists that African refugees are economic "
+                   "migrants."),
+            "");
+  EXPECT_EQ(Events("The Israeli government insisted that Hamas should release the "
+                   "Israeli soldiers."),
+            "ISRGOV>PSEREB:100");
+}
+
+TEST(NoActFormsTest, ANounCompoundIsNoClause) {
+  // "victim support": as a verb it would be "supports".
+  EXPECT_EQ(Events("Polish police praised an abuse victim support charity."), "");
+  EXPECT_EQ(Events("A Kenyan army attack helicopter crashed."), "");
+  // A mandative "that" takes the plain form.
+  EXPECT_EQ(Events("The Kenyan government demanded that the Somali minister resign."),
+            "KENGOV>SOMGOV:100");
+  // A plural subject takes it too.
+  EXPECT_EQ(Events("Kenyan officials support the Somali government."),
+            "KENGOV>SOMGOV:051");
+}
+
+TEST(NoActFormsTest, AnAgentWordModifyingANounIsNoCounterpart) {
+  EXPECT_EQ(Events("Kamala Harris meets the natural born citizen requirement."), "");
+  EXPECT_EQ(Events("The Kenyan president met Somali students in Nairobi."),
+            "KENGOV>SOMEDU:040 SOMEDU>KENGOV:040");
+}
+
+}  // namespace
+}  // namespace dyad
