@@ -132,6 +132,19 @@ std::vector<bool> MarkAdverbials(const SentenceAnalysis& s,
   return out;
 }
 
+// "discussed trade with Uganda", "received support from": a plain verb
+// form right after a finite verb trigger is that verb's object, a noun; not
+// after "helped", "let", "made", which take a plain verb ("helped negotiate").
+bool BaseFormIsObject(const SentenceAnalysis& s, const Trigger& verb) {
+  if ((verb.form & lexicon::kBase) ||
+      !(verb.form & (lexicon::kPast | lexicon::kThirdPerson)))
+    return false;
+  const std::string& w = s.tokens[verb.begin].norm;
+  for (std::string_view causative : {"help", "let", "make", "made", "had", "has", "bid"})
+    if (w.starts_with(causative)) return false;
+  return true;
+}
+
 void FindTriggers(const Compiled& dict, SentenceAnalysis* s) {
   const std::size_t n = s->tokens.size();
   std::vector<bool> in_mention(n, false), singular_end(n, false);
@@ -210,12 +223,13 @@ void FindTriggers(const Compiled& dict, SentenceAnalysis* s) {
     const bool participle_only =
         (form & (lexicon::kPast | lexicon::kPastParticiple)) != 0 &&
         (form & (lexicon::kBase | lexicon::kThirdPerson | lexicon::kGerund)) == 0;
-    bool object_of_verb = !s->triggers.empty() && s->triggers.back().end == i &&
-                          !s->triggers.back().noun &&
-                          (form == lexicon::kThirdPerson ||
-                           (participle_only && !(s->classes[i - 1] & kAuxiliary) &&
-                            s->tokens[i - 1].norm.rfind("got", 0) != 0 &&
-                            s->tokens[i - 1].norm.rfind("get", 0) != 0));
+    bool object_of_verb =
+        !s->triggers.empty() && s->triggers.back().end == i && !s->triggers.back().noun &&
+        (form == lexicon::kThirdPerson ||
+         (participle_only && !(s->classes[i - 1] & kAuxiliary) &&
+          s->tokens[i - 1].norm.rfind("got", 0) != 0 &&
+          s->tokens[i - 1].norm.rfind("get", 0) != 0) ||
+         (form == lexicon::kBase && BaseFormIsObject(*s, s->triggers.back())));
     // A capitalised word that opens a sentence or stands in a title-case
     // headline is one the tagger tends to call a name: the rules decide there.
     if (!s->tree.empty() && !(s->tokens[i].capitalized && (i == 0 || title_case))) {

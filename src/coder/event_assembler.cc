@@ -86,10 +86,13 @@ class Assembler {
   static bool IsReciprocal(const std::string& code) {
     // Joint intentions ("agreed to deepen cooperation"), meetings, agreements,
     // joint exercises, exchanges of prisoners, truces and battles.
-    return code.rfind("03", 0) == 0 || code.rfind("04", 0) == 0 || code == "050" ||
-           code == "057" || code == "061" || code == "062" || code == "064" ||
-           code == "0841" || code == "0871" || code == "190" || code == "193" ||
-           code == "194";
+    // Not visits and hosting: "the couple hosted a ceremony" is no contact
+    // between the two.
+    return code.rfind("03", 0) == 0 ||
+           (code.rfind("04", 0) == 0 && code != "042" && code != "043") ||
+           code == "050" || code == "057" || code == "061" || code == "062" ||
+           code == "064" || code == "0841" || code == "0871" || code == "190" ||
+           code == "193" || code == "194";
   }
 
   // Security forces that police crowds, and the crowds they police.

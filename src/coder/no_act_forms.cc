@@ -61,13 +61,35 @@ std::string NoActByForm(const Assembled& a, const SentenceAnalysis& s,
       if (norm(i) == "currently") return "a standing state (\"currently\"), not an act";
   }
 
-  // "refugees pose a threat to Israel": a characterisation, not a threat
-  // made by anyone.
-  if (code.starts_with("13"))
-    for (std::size_t i = t >= 3 ? t - 3 : 0; i < t; ++i)
-      if (norm(i) == "pose" || norm(i) == "poses" || norm(i) == "posed" ||
-          norm(i) == "posing")
-        return "a characterisation (\"pose a threat\"), not a threat";
+  // "refugees pose a threat to Israel", "claimed they are a threat": a
+  // characterisation, not a threat made by anyone.
+  if (code.starts_with("13") && a.trigger->noun)
+    for (std::size_t i = t >= 3 ? t - 3 : 0; i < t; ++i) {
+      const std::string_view w = norm(i);
+      if (w.starts_with("pos") || w.starts_with("represent") ||
+          w.starts_with("constitut") || w.starts_with("remain") ||
+          ((s.classes[i] & lexicon::kBeForm) && w != "been"))
+        return "a characterisation (\"" + std::string(w) + " a threat\"), not a threat";
+    }
+
+  // "bloggers discussed the resignation of the president", "discussed
+  // Uganda": what is discussed is a topic; the counterpart comes after
+  // "with" or is a co-subject.
+  if (code.starts_with("04") && verb && norm(t).starts_with("discuss"))
+    for (const Mention* m : {&a.source, &a.target}) {
+      if (m->code.empty() || m->begin < end) continue;
+      std::size_t k = m->begin;
+      while (k > 0 && (s.classes[k - 1] & (lexicon::kDeterminer | lexicon::kFiller))) --k;
+      if (k == 0 || norm(k - 1) != "with") return "a topic discussed, not a counterpart";
+    }
+
+  // "a blogger encouraged people to look deeper": advice among private
+  // people, not a political appeal (a ministry calling on drivers is one).
+  if (code.starts_with("02") && !a.target.code.empty() &&
+      a.target.code.ends_with("CVL") &&
+      (a.target.actor.empty() || a.target.context_country) && !a.target.person &&
+      (a.source.code.ends_with("CVL") || a.source.code.ends_with("MED")))
+    return "advice among private people, not a political appeal";
 
   // "insists that they are migrants" asserts; "insisted that the budget
   // include the wall" and "... that he should resign" demand.

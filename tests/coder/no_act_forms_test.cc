@@ -37,7 +37,29 @@ TEST(NoActFormsTest, APresentTenseRelativeClauseIsAStandingState) {
 TEST(NoActFormsTest, PosingAThreatIsACharacterisation) {
   EXPECT_EQ(Events("Israeli officials say African migrants pose a threat to Israel."),
             "");
+  EXPECT_EQ(Events("Israeli officials said African migrants are a threat to Israel."),
+            "");
   EXPECT_EQ(Events("Hamas issued a threat to Israel."), "PSEREB>ISR:130");
+}
+
+TEST(NoActFormsTest, WhatIsDiscussedIsATopicNotACounterpart) {
+  EXPECT_EQ(Events("Kenyan bloggers discussed the resignation of the Ugandan president."),
+            "");
+  EXPECT_EQ(Events("The Kenyan president discussed Uganda."), "");
+  EXPECT_EQ(Events("Kenya and Uganda discussed trade."), "KEN>UGA:040 UGA>KEN:040");
+  // "trade" after the finite verb is its object, no verb "trade with" (061).
+  EXPECT_EQ(Events("The Kenyan president discussed trade with Ugandan officials."), "");
+}
+
+TEST(NoActFormsTest, AdviceAmongPrivatePeopleIsNoAppeal) {
+  EXPECT_EQ(Events("A Yemeni blogger encouraged people to look deeper."), "");
+  EXPECT_EQ(Events("The Russian interior ministry urged Russian citizens to stay home."),
+            "RUSGOV>RUSCVL:020");
+}
+
+TEST(NoActFormsTest, CoHostsDoNotHostEachOther) {
+  EXPECT_EQ(Events("Two Kenyan men hosted an engagement ceremony."), "");
+  EXPECT_EQ(Events("Kenya and Uganda met in Nairobi."), "KEN>UGA:040 UGA>KEN:040");
 }
 
 TEST(NoActFormsTest, InsistingThatSomethingIsSoIsNoDemand) {
