@@ -147,6 +147,27 @@ std::pair<int, int> DateStated(const SentenceAnalysis& s, std::size_t trigger,
   return best;
 }
 
+// "Since the crisis started in 2008, the government has supported Bankia":
+// an act in the perfect that runs since a year before the document's is a
+// trend, background (doc/annotation.md, section 6).
+std::string TrendSince(const SentenceAnalysis& s, std::size_t trigger, int doc_year) {
+  bool perfect = false;
+  for (std::size_t i = trigger >= 3 ? trigger - 3 : 0; i < trigger; ++i)
+    perfect = perfect || (s.classes[i] & lexicon::kHaveForm) != 0;
+  if (!perfect) return "";
+  for (std::size_t i = 0; i < s.tokens.size(); ++i) {
+    if (NormAt(s, i) != "since") continue;
+    // An opening "since" dates the sentence; elsewhere only its own clause.
+    if (i < trigger ? (i > 3 && ClauseBoundary(s, i, trigger))
+                    : ClauseBoundary(s, trigger, i))
+      continue;
+    for (std::size_t k = i + 1; k < s.tokens.size() && k <= i + 6; ++k)
+      if (const int year = YearAt(s, k); year != 0 && year < doc_year)
+        return "background: a trend since " + std::to_string(year);
+  }
+  return "";
+}
+
 }  // namespace
 
 // A habit or a tradition ("has traditionally favored", "usually sides
@@ -272,6 +293,38 @@ std::string NoAct(const dict::Compiled& dict, const Assembled& a,
     return "an interview with the press, not a meeting";
   if (code.starts_with("014") && a.target.begin == end && end > t)
     return "a perception of someone, not a policy considered";
+  // "He wondered how the US can train them", "asked whether police had
+  // beaten him": a question about an act. ("Ask why the government
+  // arrested him" takes the arrest as given.)
+  for (std::size_t i = t; i-- > (t >= 8 ? t - 8 : 0) && i > 0;) {
+    const std::string_view w = norm(i), before = norm(i - 1);
+    if ((w == "how" || w == "whether") &&
+        (before.starts_with("wonder") || before.starts_with("ask") ||
+         before.starts_with("question")))
+      return "a question about an act, not an act";
+  }
+  // "nine men were jailed due to the rape of two girls": the crime a
+  // sentence is for lies before the story.
+  if (t >= 2) {
+    bool reason = false;
+    for (std::size_t i = t >= 4 ? t - 4 : 0; i < t; ++i)
+      reason = reason || (norm(i) == "to" && i > 0 && norm(i - 1) == "due") ||
+               (norm(i) == "of" && i > 0 && norm(i - 1) == "because") || norm(i) == "for";
+    bool sentenced = false;
+    for (const Trigger& other : s.triggers)
+      if (other.begin < t && &other != a.trigger)
+        for (std::uint32_t p : other.patterns)
+          sentenced = sentenced || dict.entries().patterns[p].code == "173" ||
+                      dict.entries().patterns[p].code.starts_with("116");
+    const bool jailed = [&] {
+      for (std::size_t i = 0; i < t; ++i)
+        if (norm(i).starts_with("jail") || norm(i).starts_with("sentenc") ||
+            norm(i).starts_with("convict") || norm(i).starts_with("imprison"))
+          return true;
+      return false;
+    }();
+    if (reason && sentenced && jailed) return "the crime a sentence was for, background";
+  }
   return NoActByForm(a, s, code);
 }
 
@@ -282,8 +335,17 @@ std::string Background(const SentenceAnalysis& s, std::size_t trigger, int date)
   for (std::size_t i = trigger >= 3 ? trigger - 3 : 0; i < trigger; ++i)
     if (NormAt(s, i) == "previously" || NormAt(s, i) == "formerly")
       return "background: \"" + std::string(NormAt(s, i)) + "\"";
+  // "during his time as vice president, he called for": an earlier office.
+  for (std::size_t i = 0; i + 3 < trigger; ++i) {
+    const std::string_view w = NormAt(s, i + 2);
+    if (NormAt(s, i) == "during" && (s.classes[i + 1] & lexicon::kPossessive) &&
+        (w == "time" || w == "tenure" || w == "years" || w == "days") &&
+        (NormAt(s, i + 3) == "as" || NormAt(s, i + 3) == "in"))
+      return "background: during an earlier office";
+  }
   if (date <= 0) return "";
   const int doc_year = date / 10000, doc_month = date / 100 % 100;
+  if (std::string why = TrendSince(s, trigger, doc_year); !why.empty()) return why;
   const auto [year, month] = DateStated(s, trigger, doc_year, doc_month);
   if (year == 0) return "";
   // A season before the document or more (a year alone counts as its

@@ -89,5 +89,36 @@ TEST(NoActFormsTest, AnAgentWordModifyingANounIsNoCounterpart) {
             "KENGOV>SOMEDU:040 SOMEDU>KENGOV:040");
 }
 
+// Background and questions (not_news.h), from the same reading.
+TEST(NoActFormsTest, ATrendSinceAnEarlierYearIsBackground) {
+  EXPECT_EQ(
+      Events("Since the crisis started in 2008, the Spanish government has supported "
+             "Bankia with 33 billion euros."),
+      "");
+  EXPECT_EQ(Events("The Spanish government has supported Bankia since Monday."),
+            "ESPGOV>ESPBUS:051");
+}
+
+TEST(NoActFormsTest, AnActDuringAnEarlierOfficeIsBackground) {
+  EXPECT_EQ(
+      Events("During his time as vice president, the American senator called for the "
+             "Ukrainian government to reduce corruption."),
+      "");
+  EXPECT_EQ(Events("During his visit, the American senator called on the Ukrainian "
+                   "government to reduce corruption."),
+            "USALEG>UKRGOV:020");
+}
+
+TEST(NoActFormsTest, AQuestionAboutAnActIsNoAct) {
+  EXPECT_EQ(Events("He wondered how the US can train Iraqi soldiers."), "");
+  EXPECT_EQ(Events("The US trained Iraqi soldiers."), "USA>IRQMIL:062 IRQMIL>USA:062");
+}
+
+TEST(NoActFormsTest, TheCrimeASentenceIsForIsBackground) {
+  EXPECT_EQ(Events("Nine British men were jailed due to the rape of two British girls."),
+            "");
+  EXPECT_EQ(Events("Two British men raped a British girl."), "GBRCVL>GBRCVL:1821");
+}
+
 }  // namespace
 }  // namespace dyad
