@@ -274,6 +274,29 @@ void GroupAndAppose(const Compiled& dict, SentenceAnalysis* s) {
   }
 }
 
+// "... claimed responsibility for the attack #Yemen": hashtags that close
+// a tweet tag its topic; they name no actor. (One inside the sentence may:
+// "#Armenia president visited the site".)
+void DropTrailingHashtags(SentenceAnalysis* s) {
+  const auto is_tag_start = [&](std::size_t i) {
+    return i + 1 < s->tokens.size() && s->tokens[i].norm == "#" &&
+           s->tokens[i].end == s->tokens[i + 1].begin;
+  };
+  std::size_t tail = s->tokens.size();  // where the closing run of tags starts
+  for (std::size_t i = s->tokens.size(); i-- > 0;) {
+    const text::Token& t = s->tokens[i];
+    if (t.kind == text::TokenKind::kPunct || is_tag_start(i)) {
+      if (is_tag_start(i)) tail = i;
+      continue;
+    }
+    if (i > 0 && is_tag_start(i - 1)) continue;  // the word of a tag
+    break;
+  }
+  std::erase_if(s->mentions, [&](const Mention& m) {
+    return m.begin > tail && m.begin > 0 && is_tag_start(m.begin - 1);
+  });
+}
+
 }  // namespace
 
 void FindMentions(const Compiled& dict, std::string_view doc, int date,
@@ -414,6 +437,7 @@ void FindMentions(const Compiled& dict, std::string_view doc, int date,
   MergeTitles(s);
   ExtendTitlesOverNames(dict, s);
   AddUnknownNames(doc, s);
+  DropTrailingHashtags(s);
   GroupAndAppose(dict, s);
   CodeUnknownNamesByApposition(dict, s);
 }

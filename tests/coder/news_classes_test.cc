@@ -211,5 +211,13 @@ TEST(NewsClassesTest, PeopleOfTheSameKindAreDifferentActors) {
   EXPECT_EQ(Events("Kenyan people protested against Kenyan people."), "KENCVL>:140");
 }
 
+// Class 8: hashtags that close a tweet tag its topic; one inside the
+// sentence may name an actor.
+TEST(NewsClassesTest, ClosingHashtagsAreTopics) {
+  EXPECT_EQ(Actors("Kenyan bloggers condemned the attack #Yemen #AQAP"), "KENMED");
+  EXPECT_EQ(Events("Kenyan bloggers condemned the attack #Yemen"), "KENMED>:111");
+  EXPECT_EQ(Actors("Reports: #Armenia president visited the site #Armenia."), "ARMGOV");
+}
+
 }  // namespace
 }  // namespace dyad
