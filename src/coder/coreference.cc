@@ -484,8 +484,11 @@ void DocumentMemory::NoteAccusation(const std::string& accuser,
 
 std::vector<std::string> DocumentMemory::AccusersOf(const std::string& accused) const {
   // "China" was accused; "Beijing" (CHNGOV) denies: the country decides.
+  // Only an accusation of this sentence or the one before
+  // (doc/annotation.md, "Denials"): a campaign round-up accuses many.
   auto it = accusations_.find(accused.substr(0, 3));
-  return it == accusations_.end() ? std::vector<std::string>() : it->second.accusers;
+  if (it == accusations_.end() || sentences_ - it->second.sentence > 1) return {};
+  return it->second.accusers;
 }
 
 }  // namespace dyad::coder

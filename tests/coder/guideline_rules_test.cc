@@ -90,5 +90,15 @@ TEST(GuidelineRulesTest, EachMemberOfAListIsATarget) {
   EXPECT_EQ(every.Code(doc).size(), 1u);
 }
 
+TEST(GuidelineRulesTest, ADenialAnswersAnAccuserOfThisOrThePreviousSentence) {
+  EXPECT_EQ(Events("The US accused China of arming Russia. China denied it."),
+            "USA>CHN:112 CHN>RUS:072 CHN>USA:016");
+  // Three sentences on, the accuser is no longer the one answered.
+  EXPECT_EQ(
+      Events("The US accused China of arming Russia. The talks went on. Trade grew. "
+             "China denied it."),
+      "USA>CHN:112 CHN>RUS:072 CHN>:016");
+}
+
 }  // namespace
 }  // namespace dyad
