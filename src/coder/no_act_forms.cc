@@ -126,6 +126,15 @@ std::string NoActByForm(const Assembled& a, const SentenceAnalysis& s,
              std::string(norm(t)) + "\"), not a clause";
     }
 
+  // "a boy was flown to Moscow for treatment": a private person's trip is
+  // no visit (a named activist's may be).
+  if (a.code == "042" || a.code == "043") {
+    const Mention& visitor = a.code == "042" ? a.source : a.target;
+    if (visitor.code.ends_with("CVL") && !visitor.agent.empty() && !visitor.person &&
+        !visitor.unknown_name && !visitor.reference)
+      return "a private person's trip, not a visit";
+  }
+
   // "meets the natural born citizen requirement", "backed the victim
   // support charity": a target agent word that modifies the noun after it
   // names no party to a meeting or to support.

@@ -62,6 +62,12 @@ TEST(NoActFormsTest, CoHostsDoNotHostEachOther) {
   EXPECT_EQ(Events("Kenya and Uganda met in Nairobi."), "KEN>UGA:040 UGA>KEN:040");
 }
 
+TEST(NoActFormsTest, APrivatePersonsTripIsNoVisit) {
+  EXPECT_EQ(Events("A Russian boy was flown to Moscow for treatment."), "");
+  EXPECT_EQ(Events("The Russian foreign minister flew to Beijing."),
+            "RUSGOV>CHNGOV:042 CHNGOV>RUSGOV:043");
+}
+
 TEST(NoActFormsTest, InsistingThatSomethingIsSoIsNoDemand) {
   EXPECT_EQ(Events("The Israeli government insists that African refugees are economic "
                    "migrants."),
