@@ -219,5 +219,19 @@ TEST(NewsClassesTest, ClosingHashtagsAreTopics) {
   EXPECT_EQ(Actors("Reports: #Armenia president visited the site #Armenia."), "ARMGOV");
 }
 
+// Class 9: the accused, suspects and perpetrators of a reported crime, and
+// people named by what they do on the road, are actors of the story's
+// country; "accused" and "suspect" alone stay verbs.
+TEST(NewsClassesTest, TheAccusedSuspectsAndRoadUsers) {
+  EXPECT_EQ(Events("New Zealand police arrested the accused."), "NZLCOP>NZLCRM:173");
+  EXPECT_EQ(Events("Russian police detained two suspects and the driver."),
+            "RUSCOP>RUSCRM:173 RUSCOP>RUSCVL:173");
+  EXPECT_EQ(Events("Mexican police clashed with cyclists."),
+            "MEXCOP>MEXCVL:175 MEXCVL>MEXCOP:145");
+  EXPECT_EQ(Events("Russian police accused the Russian opposition."),
+            "RUSCOP>RUSOPP:112");
+  EXPECT_EQ(Events("Russian police suspect the Russian opposition."), "");
+}
+
 }  // namespace
 }  // namespace dyad
