@@ -178,6 +178,19 @@ class Assembler {
         out.push_back(m);
     return out;
   }
+  // The first mention after a "to" within eight words of `from`, with
+  // nothing but determiners between them.
+  const Mention* RecipientAfterTo(std::uint32_t from) const {
+    for (std::uint32_t k = from; k < s_.tokens.size() && k < from + 8; ++k) {
+      if (s_.tokens[k].norm != "to") continue;
+      std::uint32_t j = k + 1;
+      while (j < s_.tokens.size() && (s_.classes[j] & lexicon::kDeterminer)) ++j;
+      for (const Mention& m : s_.mentions)
+        if (m.begin == j && !m.code.empty()) return &m;
+      return nullptr;
+    }
+    return nullptr;
+  }
   std::string MentionText(const Mention& m) const {
     std::string w;
     for (auto i = m.begin; i < m.end; ++i) w += Norm(i) + " ";
@@ -458,6 +471,17 @@ class Assembler {
         if (!self) targets.push_back(s_.mentions[m]);
       }
       if (targets.empty() && p.code == "016") DenialTargets(t, *out, &r, &targets);
+      // "extradited the hacker to the United States": the one handed over
+      // is no party; the receiving side, after "to", is the target.
+      if (p.code == "063")
+        if (const Mention* to = RecipientAfterTo(matched.end)) targets = {*to};
+      // "asked for aid for the Rohingya": whom aid is for is no one appealed to.
+      if (p.code.starts_with("023"))
+        std::erase_if(targets, [&](const Mention& m) {
+          std::uint32_t k = m.begin;
+          while (k > 0 && (s_.classes[k - 1] & lexicon::kDeterminer)) --k;
+          return k > 0 && s_.tokens[k - 1].norm == "for";
+        });
       // "China and Russia met": a reciprocal act between the members.
       bool reciprocal = targets.empty() && r.sources.size() > 1 &&
                         (IsReciprocal(p.code) || p.compound_subject);

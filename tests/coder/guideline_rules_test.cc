@@ -100,5 +100,15 @@ TEST(GuidelineRulesTest, ADenialAnswersAnAccuserOfThisOrThePreviousSentence) {
       "USA>CHN:112 CHN>RUS:072 CHN>:016");
 }
 
+TEST(GuidelineRulesTest, WhoIsHandedOverOrHelpedIsNoTarget) {
+  // The receiving side of an extradition, not the one extradited.
+  EXPECT_EQ(Events("Spain extradited the Russian hacker to the United States."),
+            "ESP>USA:063");
+  EXPECT_EQ(Events("Spain extradited a Russian hacker."), "ESP>RUS:063");
+  // Whom aid is asked for is no one appealed to.
+  EXPECT_EQ(Events("Bangladesh asked for international aid for the Rohingya."),
+            "BGD>:0233");
+}
+
 }  // namespace
 }  // namespace dyad
