@@ -531,6 +531,15 @@ class Assembler {
           // campus": civilians who occupy a place protest (141); CAMEO's 192
           // is armed occupation.
           if (code == "192" && IsCivilian(source.code)) a.code = "141";
+          // "expelled the Libyan ambassador": expelling diplomats reduces
+          // relations (161, CAMEO's note on 174).
+          if (code == "174" && target.end > target.begin) {
+            const std::string& last = s_.tokens[target.end - 1].norm;
+            if (last.starts_with("ambassador") || last.starts_with("diplomat") ||
+                last.starts_with("envoy") || last.starts_with("consul") ||
+                last.starts_with("attach"))
+              a.code = "161";
+          }
           a.announced_from = announced_from;
           a.intent_governor = governor;
           // "rallied to demand his resignation", "met to condemn": a

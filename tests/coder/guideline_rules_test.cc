@@ -110,5 +110,11 @@ TEST(GuidelineRulesTest, WhoIsHandedOverOrHelpedIsNoTarget) {
             "BGD>:0233");
 }
 
+TEST(GuidelineRulesTest, ExpellingDiplomatsReducesRelations) {
+  EXPECT_EQ(Events("Greece expelled the Libyan ambassador."), "GRC>LBYGOV:161");
+  EXPECT_EQ(Events("Russia expelled British diplomats."), "RUS>GBRGOV:161");
+  EXPECT_EQ(Events("Russia expelled a British journalist."), "RUS>GBRMED:174");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -105,7 +105,7 @@ TEST(NewsClassesTest, NewsAgenciesReportingAreNotActors) {
   EXPECT_EQ(Events("Syrian rebels shelled the airport, Reuters reported."),
             "SYRREB>:194");
   EXPECT_EQ(Events("AFP reported that Kenya expelled two Somali diplomats."),
-            "KEN>SOMGOV:174");
+            "KEN>SOMGOV:161");
   EXPECT_EQ(Events("According to Xinhua, Chinese police detained three lawyers."),
             "CHNCOP>:173");
   EXPECT_EQ(Events("The newspaper said Egypt had praised Sudan."), "EGY>SDN:051");
