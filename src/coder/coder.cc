@@ -225,12 +225,20 @@ std::string LeftOut(const dict::Compiled& dict, const dict::PatternEntry& patter
   if (pattern.code.starts_with("04") && !a.target.code.empty()) {
     if (a.source.code.ends_with("HLH") || a.target.code.ends_with("HLH"))
       return "a visit to a hospital is no diplomatic contact";
-    // "received media scrutiny", "received government funding": the actor
-    // only qualifies what is received (but "hosted the ASEAN summit").
+    // "received media scrutiny", "received far less local media coverage":
+    // the actor only qualifies what is received (but "hosted the ASEAN
+    // summit"). Up to three words of degree may come between.
     for (const Mention* m : {&a.source, &a.target}) {
       std::uint32_t k = a.trigger_end;
       while (k < m->begin && (s.classes[k] & (lexicon::kDeterminer | lexicon::kFiller)))
         ++k;
+      for (int skipped = 0; k < m->begin && skipped < 3; ++skipped, ++k) {
+        const std::string& w = s.tokens[k].norm;
+        if (w != "far" && w != "less" && w != "more" && w != "much" && w != "little" &&
+            w != "wide" && w != "widespread" && w != "extensive" && w != "local" &&
+            w != "international" && w != "national")
+          break;
+      }
       const std::uint32_t next = m->end;
       if (!a.trigger->noun && s.tokens[a.trigger->begin].norm.starts_with("receiv") &&
           k == m->begin && m->begin >= a.trigger_end && next < s.tokens.size() &&

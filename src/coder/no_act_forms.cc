@@ -50,6 +50,14 @@ std::string NoActByForm(const Assembled& a, const SentenceAnalysis& s,
   // "YPG militias which support the PKK", "newspapers that side with the
   // government", "currently occupies": the present tense describes what an
   // actor is, not what it did on the day.
+  // "Northern Cyprus, which is recognized only by Turkey": so is a present
+  // passive after them.
+  const bool present_passive =
+      verb && t >= 2 && (a.trigger->form & lexicon::kPastParticiple) &&
+      (norm(t - 1) == "is" || norm(t - 1) == "are") &&
+      (norm(t - 2) == "which" || norm(t - 2) == "who" || norm(t - 2) == "that");
+  if (present_passive)
+    return "a standing state (present passive after a relative), not an act";
   if (verb && PresentOnly(a.trigger->form)) {
     std::size_t k = t;
     while (k > 0 && t - k < 2 && (s.classes[k - 1] & lexicon::kAdverb)) --k;

@@ -27,6 +27,9 @@ TEST(NoActFormsTest, APresentTenseRelativeClauseIsAStandingState) {
                    "issue, printed the figures."),
             "");
   EXPECT_EQ(Events("Armenian separatists currently occupy the Azerbaijani town."), "");
+  EXPECT_EQ(Events("The Hong Kong leader, who is supported by the Chinese government, "
+                   "spoke."),
+            "");
   // The past tense tells an act.
   EXPECT_EQ(Events("Kenyan police, who arrested Somali students on Monday, spoke."),
             "KENCOP>SOMEDU:173");
@@ -93,6 +96,12 @@ TEST(NoActFormsTest, AnAgentWordModifyingANounIsNoCounterpart) {
   EXPECT_EQ(Events("Kamala Harris meets the natural born citizen requirement."), "");
   EXPECT_EQ(Events("The Kenyan president met Somali students in Nairobi."),
             "KENGOV>SOMEDU:040 SOMEDU>KENGOV:040");
+}
+
+TEST(NoActFormsTest, WhatIsReceivedIsNoVisit) {
+  EXPECT_EQ(Events("The Liberian trial received far less local media coverage."), "");
+  EXPECT_EQ(Events("The Liberian president received the Ghanaian president."),
+            "LBRGOV>GHAGOV:043 GHAGOV>LBRGOV:042");
 }
 
 // Background and questions (not_news.h), from the same reading.
