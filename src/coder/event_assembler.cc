@@ -483,8 +483,15 @@ class Assembler {
           return k > 0 && s_.tokens[k - 1].norm == "for";
         });
       // "China and Russia met": a reciprocal act between the members.
+      // "Kenya and Uganda accused each other": so is any act on "each other".
+      const auto each_other = [&] {
+        const std::uint32_t k = matched.end;
+        if (k + 1 >= s_.tokens.size()) return false;
+        const std::string &a = s_.tokens[k].norm, &b = s_.tokens[k + 1].norm;
+        return (a == "each" && b == "other") || (a == "one" && b == "another");
+      };
       bool reciprocal = targets.empty() && r.sources.size() > 1 &&
-                        (IsReciprocal(p.code) || p.compound_subject);
+                        (IsReciprocal(p.code) || p.compound_subject || each_other());
       if (reciprocal)
         for (int m : r.sources) targets.push_back(s_.mentions[m]);
       // "the president of Pakistan, Asif Ali Zardari, and ...": a title and

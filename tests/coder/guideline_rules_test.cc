@@ -116,5 +116,13 @@ TEST(GuidelineRulesTest, ExpellingDiplomatsReducesRelations) {
   EXPECT_EQ(Events("Russia expelled a British journalist."), "RUS>GBRMED:174");
 }
 
+TEST(GuidelineRulesTest, AnActOnEachOtherGoesBothWays) {
+  EXPECT_EQ(Events("Kenya and Uganda accused each other of spying."),
+            "KEN>UGA:112 UGA>KEN:112");
+  EXPECT_EQ(Events("Kenya and Uganda criticized one another."),
+            "KEN>UGA:111 UGA>KEN:111");
+  EXPECT_EQ(Events("Kenya and Uganda criticized Sudan."), "KEN>SDN:111 UGA>SDN:111");
+}
+
 }  // namespace
 }  // namespace dyad
