@@ -47,6 +47,12 @@ std::string NoActByForm(const Assembled& a, const SentenceAnalysis& s,
   const auto norm = [&](std::size_t i) { return NormAt(s, i); };
   const bool verb = !a.trigger->noun;
 
+  // "Kill Putin!", "@user: Free them all": a plain verb form that opens the
+  // sentence or a tweet is a call or a slogan, not an act. (A quoted call
+  // with its speaker, "'Release them,' the UN said", is the speaker's.)
+  if (verb && a.trigger->form == lexicon::kBase && (t == 0 || norm(t - 1) == ":"))
+    return "an imperative (a call or a slogan), not an act";
+
   // "YPG militias which support the PKK", "newspapers that side with the
   // government", "currently occupies": the present tense describes what an
   // actor is, not what it did on the day.

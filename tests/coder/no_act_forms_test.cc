@@ -104,6 +104,15 @@ TEST(NoActFormsTest, WhatIsReceivedIsNoVisit) {
             "LBRGOV>GHAGOV:043 GHAGOV>LBRGOV:042");
 }
 
+TEST(NoActFormsTest, AnImperativeIsACallNotAnAct) {
+  EXPECT_EQ(Events("Kill Putin!"), "");
+  EXPECT_EQ(Events("@someone: Release the Russian prisoners now"), "");
+  // Advice to do something is an appeal, a warning alone a threat.
+  EXPECT_EQ(Events("Norwegian police warned residents to stay inside."),
+            "NORCOP>NORCVL:020");
+  EXPECT_EQ(Events("Russia warned Ukraine."), "RUS>UKR:130");
+}
+
 // Background and questions (not_news.h), from the same reading.
 TEST(NoActFormsTest, ATrendSinceAnEarlierYearIsBackground) {
   EXPECT_EQ(
