@@ -490,8 +490,18 @@ class Assembler {
         const std::string &a = s_.tokens[k].norm, &b = s_.tokens[k + 1].norm;
         return (a == "each" && b == "other") || (a == "one" && b == "another");
       };
+      // "La Riva and Hawkins attacked war": force with an object of its own
+      // is not a battle between the subjects ("they clashed" is).
+      const auto force_with_object = [&] {
+        if (p.code != "190" && p.code != "193" && p.code != "194") return false;
+        const std::uint32_t k = matched.end;
+        return k < s_.tokens.size() && s_.tokens[k].kind == text::TokenKind::kWord &&
+               !(s_.classes[k] & (lexicon::kPreposition | lexicon::kAdverb |
+                                  lexicon::kConjunction | lexicon::kSubordinator));
+      };
       bool reciprocal = targets.empty() && r.sources.size() > 1 &&
-                        (IsReciprocal(p.code) || p.compound_subject || each_other());
+                        ((IsReciprocal(p.code) && !force_with_object()) ||
+                         p.compound_subject || each_other());
       if (reciprocal)
         for (int m : r.sources) targets.push_back(s_.mentions[m]);
       // "the president of Pakistan, Asif Ali Zardari, and ...": a title and
@@ -538,6 +548,12 @@ class Assembler {
           // campus": civilians who occupy a place protest (141); CAMEO's 192
           // is armed occupation.
           if (code == "192" && IsCivilian(source.code)) a.code = "141";
+          // "bailed out the two suspects": bail frees people (0841); banks
+          // and states are bailed out with money (071).
+          if (code == "071" && Norm(matched.begin).starts_with("bail") &&
+              (target.code.ends_with("CRM") || target.code.ends_with("CVL") ||
+               target.code.ends_with("OPP") || target.code.ends_with("MED")))
+            a.code = "0841";
           // "expelled the Libyan ambassador": expelling diplomats reduces
           // relations (161, CAMEO's note on 174).
           if (code == "174" && target.end > target.begin) {

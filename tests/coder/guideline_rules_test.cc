@@ -124,5 +124,19 @@ TEST(GuidelineRulesTest, AnActOnEachOtherGoesBothWays) {
   EXPECT_EQ(Events("Kenya and Uganda criticized Sudan."), "KEN>SDN:111 UGA>SDN:111");
 }
 
+TEST(GuidelineRulesTest, BailFreesPeopleAndForceNeedsAnOpponent) {
+  EXPECT_EQ(Events("Armenian MPs bailed out the two suspects."), "ARMLEG>ARMCRM:0841");
+  EXPECT_EQ(Events("Two Armenian MPs bailed the suspects out of jail."),
+            "ARMLEG>ARMCRM:0841");
+  EXPECT_EQ(Events("The Spanish government bailed out Bankia."), "ESPGOV>ESPBUS:071");
+  EXPECT_EQ(Events("Kyrgyz police summoned the blogger for questioning."),
+            "KGZCOP>KGZMED:091");
+  // Co-subjects of force with an object of its own do not fight each other.
+  EXPECT_EQ(Events("Kenyan and Somali troops attacked the town."),
+            "KENMIL>:190 SOMMIL>:190");
+  EXPECT_EQ(Events("Kenyan and Somali troops fought near the border."),
+            "KENMIL>SOMMIL:190 SOMMIL>KENMIL:190");
+}
+
 }  // namespace
 }  // namespace dyad
