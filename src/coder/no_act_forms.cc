@@ -140,6 +140,12 @@ std::string NoActByForm(const Assembled& a, const SentenceAnalysis& s,
              std::string(norm(t)) + "\"), not a clause";
     }
 
+  // "gave a speech before a crowd": a speech to an audience of private
+  // people is no statement to an actor ("addressed the nation" is).
+  if (code == "010" && a.target.code.ends_with("CVL") && !a.target.agent.empty() &&
+      !a.target.person && !a.target.unknown_name)
+    return "a speech to an audience, not a statement to an actor";
+
   // "a boy was flown to Moscow for treatment": a private person's trip is
   // no visit (a named activist's may be).
   if (a.code == "042" || a.code == "043") {

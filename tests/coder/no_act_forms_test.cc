@@ -65,6 +65,10 @@ TEST(NoActFormsTest, CoHostsDoNotHostEachOther) {
   EXPECT_EQ(Events("Kenya and Uganda met in Nairobi."), "KEN>UGA:040 UGA>KEN:040");
 }
 
+TEST(NoActFormsTest, ASpeechToACrowdIsNoStatementToAnActor) {
+  EXPECT_EQ(Events("The American vice president gave a speech before a crowd."), "");
+}
+
 TEST(NoActFormsTest, APrivatePersonsTripIsNoVisit) {
   EXPECT_EQ(Events("A Russian boy was flown to Moscow for treatment."), "");
   EXPECT_EQ(Events("The Russian foreign minister flew to Beijing."),
