@@ -13,6 +13,11 @@ std::string_view NormAt(const SentenceAnalysis& s, std::size_t i) {
   return i < s.tokens.size() ? std::string_view(s.tokens[i].norm) : std::string_view();
 }
 
+// "which", "who" or "that" opening a relative clause before a verb.
+bool IsRelativePronoun(std::string_view w) {
+  return w == "which" || w == "who" || w == "that";
+}
+
 // A present-tense verb form, and not one that is also a past ("put").
 bool PresentOnly(std::uint8_t form) {
   return (form & (lexicon::kBase | lexicon::kThirdPerson)) != 0 &&
@@ -60,15 +65,14 @@ std::string NoActByForm(const Assembled& a, const SentenceAnalysis& s,
   // passive after them.
   const bool present_passive =
       verb && t >= 2 && (a.trigger->form & lexicon::kPastParticiple) &&
-      (norm(t - 1) == "is" || norm(t - 1) == "are") &&
-      (norm(t - 2) == "which" || norm(t - 2) == "who" || norm(t - 2) == "that");
+      (norm(t - 1) == "is" || norm(t - 1) == "are") && IsRelativePronoun(norm(t - 2));
   if (present_passive)
     return "a standing state (present passive after a relative), not an act";
   if (verb && PresentOnly(a.trigger->form)) {
     std::size_t k = t;
     while (k > 0 && t - k < 2 && (s.classes[k - 1] & lexicon::kAdverb)) --k;
     const std::string_view before = k > 0 ? norm(k - 1) : std::string_view();
-    if (before == "which" || before == "who" || before == "that")
+    if (IsRelativePronoun(before))
       return "a standing state (present tense after \"" + std::string(before) +
              "\"), not an act";
     for (std::size_t i = t >= 2 ? t - 2 : 0; i < t; ++i)

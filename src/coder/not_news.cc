@@ -305,11 +305,11 @@ std::string NoAct(const dict::Compiled& dict, const Assembled& a,
   }
   // "nine men were jailed due to the rape of two girls": the crime a
   // sentence is for lies before the story.
-  if (t >= 2) {
-    bool reason = false;
-    for (std::size_t i = t >= 4 ? t - 4 : 0; i < t; ++i)
-      reason = reason || (norm(i) == "to" && i > 0 && norm(i - 1) == "due") ||
-               (norm(i) == "of" && i > 0 && norm(i - 1) == "because") || norm(i) == "for";
+  bool reason = false;
+  for (std::size_t i = t >= 4 ? t - 4 : 0; t >= 2 && i < t; ++i)
+    reason = reason || (norm(i) == "to" && i > 0 && norm(i - 1) == "due") ||
+             (norm(i) == "of" && i > 0 && norm(i - 1) == "because") || norm(i) == "for";
+  if (reason) {
     bool sentenced = false;
     for (const Trigger& other : s.triggers)
       if (other.begin < t && &other != a.trigger)
@@ -323,7 +323,7 @@ std::string NoAct(const dict::Compiled& dict, const Assembled& a,
           return true;
       return false;
     }();
-    if (reason && sentenced && jailed) return "the crime a sentence was for, background";
+    if (sentenced && jailed) return "the crime a sentence was for, background";
   }
   return NoActByForm(a, s, code);
 }
