@@ -139,6 +139,7 @@ Compiled::Compiled(Entries entries) : entries_(std::move(entries)) {
     for (const auto& name : entries_.agents[i].names) {
       std::uint32_t value = ValueOf(i, name);
       for (auto words : Variants(name)) {
+        if (words.empty()) continue;  // a PETRARCH or TABARI name with no words
         agents_.Insert(Phrase(words), value);
         std::string plural = Plural(words.back());
         if (plural.empty()) continue;

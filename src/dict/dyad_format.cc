@@ -77,6 +77,9 @@ class Parser {
     std::vector<std::string_view> phrases;
     for (auto p : Split(lhs, '|')) {
       if (p.empty()) return Error("empty phrase in \"" + std::string(lhs) + "\"");
+      // Control characters or lone punctuation tokenize to nothing to match.
+      if (text::Tokenize(p).empty())
+        return Error("a phrase with no words (only control characters or spaces)");
       phrases.push_back(p);
     }
     switch (section_) {

@@ -75,6 +75,9 @@ INSTANTIATE_TEST_SUITE_P(
         BadCase{"@discards\nfootball = match\n", "discard scope"},
         BadCase{"@things\n", "bad.dyad:1: unknown section \"@things\""},
         BadCase{"@actors\nA || B = RUS\n", "bad.dyad:2: empty phrase"},
+        // Found by the dictionary fuzzer: a phrase of control characters
+        // has no words, and compiling it read past an empty list.
+        BadCase{"@agents\n\x1c\x1c\x1c = GOV\n", "bad.dyad:2: a phrase with no words"},
         BadCase{"@actors\nA = \n", "missing value"},
         BadCase{"@actors\nA = RUS\n\xFF\n", "bad.dyad:3: invalid UTF-8 at byte offset"}));
 
