@@ -127,7 +127,8 @@ Compiled::Compiled(Entries entries) : entries_(std::move(entries)) {
     const ActorEntry& a = entries_.actors[i];
     for (const auto& name : a.names) {
       std::uint32_t value = ValueOf(i, name);
-      for (const auto& words : Variants(name)) actors_.Insert(Phrase(words), value);
+      for (const auto& words : Variants(name))
+        if (!words.empty()) actors_.Insert(Phrase(words), value);
     }
     // A three-letter code used alone is a country or region ("RUS", "EUR"),
     // except the generic organisation codes.
