@@ -94,11 +94,42 @@ bool Arguments::IsPlace(int m) const {
   return !p.empty() && Is(p, lexicon::kLocative);
 }
 
+namespace {
+
+// A finite verb of saying or believing that can take a clause with no
+// "that".
+bool IsSayingVerb(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "say",     "says",     "said",     "think", "thinks", "thought",
+      "believe", "believes", "believed", "argue", "argues", "argued",
+      "insist",  "insists",  "insisted", "claim", "claims", "claimed"};
+  return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+}
+
+}  // namespace
+
+// Whether the verb at `token` follows "and", "or" or "but" (past adverbs
+// and auxiliaries): it shares the subject of the verb before.
+bool Arguments::CoordinatedVerb(std::size_t token) const {
+  std::size_t i = token;
+  while (i > 0 && (s_.classes[i - 1] & lexicon::kAdverb)) --i;
+  while (i > 0 &&
+         (s_.classes[i - 1] & (lexicon::kHaveForm | lexicon::kBeForm | lexicon::kModal)))
+    --i;
+  return i > 0 && (Norm(i - 1) == "and" || Norm(i - 1) == "or" || Norm(i - 1) == "but");
+}
+
 // Nearest subject-like mention in [begin, end): not in a prepositional
 // phrase, not an apposition, not a possessor of a later noun.
 std::vector<int> Arguments::SubjectInRange(std::uint32_t begin, std::uint32_t end) const {
   for (std::size_t i = end; i-- > begin;) {
     int m = mention_at_[i];
+    // "industry experts say the deal had been killed by the Pentagon": who
+    // says is not the subject of what they say (its own is no actor here).
+    // ("said in a meeting with", "said ... and urged the crowd" keep theirs.)
+    if (m < 0 && IsSayingVerb(Norm(i)) && i + 1 < end &&
+        !Is(Norm(i + 1), lexicon::kPreposition) && !CoordinatedVerb(end))
+      return {};
     if (m < 0) continue;
     const Mention& mention = s_.mentions[m];
     i = std::max<std::size_t>(mention.begin, begin);
@@ -127,13 +158,12 @@ std::vector<int> Arguments::ClauseSubject(int c) const {
 // The verb trigger before `token` in the same clause, if the two are
 // coordinated ("criticised China and accused it").
 int Arguments::PreviousVerb(std::uint32_t token) const {
+  if (!CoordinatedVerb(token)) return -1;
   std::size_t i = token;
   while (i > 0 && (s_.classes[i - 1] & lexicon::kAdverb)) --i;
   while (i > 0 &&
          (s_.classes[i - 1] & (lexicon::kHaveForm | lexicon::kBeForm | lexicon::kModal)))
     --i;
-  if (i == 0 || (Norm(i - 1) != "and" && Norm(i - 1) != "or" && Norm(i - 1) != "but"))
-    return -1;
   int c = ClauseOf(token);
   for (std::size_t k = i - 1; k-- > clauses_[c].begin;) {
     int t = trigger_at_[k];

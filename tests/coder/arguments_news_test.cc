@@ -1,0 +1,47 @@
+// Who does an act when the sentence reports it (coder/arguments.h): cases
+// found in dyad's output on the whole news folder, as sentences written for
+// the tests, each with the act that must still be coded.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "dyad/coder.h"
+#include "testing/coded.h"
+
+namespace dyad {
+namespace {
+
+const Coder& Default() {
+  static const Coder coder(*Dictionary::Default(), CoderOptions{.monadic = true});
+  return coder;
+}
+
+// "SOURCE>TARGET:CODE" per event, space separated.
+std::string Events(const std::string& text) {
+  return testing::EventList(Default(), text, "2012-05-10", "");
+}
+
+TEST(ArgumentsNewsTest, WhoSaysIsNotTheSubjectOfWhatIsSaid) {
+  // The said clause's own subject ("the deal", "Facebook") is no actor.
+  EXPECT_EQ(Events("Kenyan lawmakers say the deal was killed by the Ugandan army."),
+            "UGAMIL>:190");
+  EXPECT_EQ(Events("The Pakistani minister said Facebook complied, but Twitter refused."),
+            "");
+  // The said clause's subject is an actor: it does the act.
+  EXPECT_EQ(Events("Kenyan lawmakers say Ugandan troops attacked Somali rebels."),
+            "UGAMIL>SOMREB:190");
+}
+
+TEST(ArgumentsNewsTest, ASpeakerKeepsActsNotInsideWhatIsSaid) {
+  // "said in a meeting with": a preposition, no said clause.
+  EXPECT_EQ(Events("The Kenyan president said in a meeting with the Ugandan president "
+                   "that trade would grow."),
+            "KENGOV>UGAGOV:040 UGAGOV>KENGOV:040");
+  // "said ... and urged": a verb coordinated with the verb of saying.
+  EXPECT_EQ(Events("The Kenyan president said the vote was unfair and urged Ugandan "
+                   "officials to resign."),
+            "KENGOV>UGAGOV:0241");
+}
+
+}  // namespace
+}  // namespace dyad
