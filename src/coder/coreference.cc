@@ -71,6 +71,24 @@ Kind ReferenceAt(const SentenceAnalysis& s, std::size_t i, std::size_t* len) {
   return Kind::kNone;
 }
 
+// Whether the word before `i` (past a particle: "carried out", "stepped
+// up") is a verb that only carries the act its object names: "launched
+// their attack", "expressed their regret". ("Condemned their protest" acts
+// on someone else's.)
+bool AfterSupportVerb(const SentenceAnalysis& s, std::size_t i) {
+  if (i == 0) return false;
+  std::size_t v = i - 1;
+  if ((s.tokens[v].norm == "out" || s.tokens[v].norm == "up") && v > 0) --v;
+  static constexpr std::string_view kStems[] = {
+      "carr",   "launch", "stag",     "hold",    "held",     "express", "voic",
+      "made",   "mak",    "step",     "continu", "end",      "began",   "begin",
+      "start",  "renew",  "intensif", "mount",   "conduct",  "wag",     "deliver",
+      "submit", "lodg",   "file",     "present", "reiterat", "repeat",  "escalat"};
+  const std::string& w = s.tokens[v].norm;
+  return std::any_of(std::begin(kStems), std::end(kStems),
+                     [&](std::string_view stem) { return w.starts_with(stem); });
+}
+
 bool IsObjectPronoun(std::string_view w) { return w == "him" || w == "them"; }
 
 // No clause boundary between `from` and `to`: no comma, subordinator or
@@ -276,6 +294,19 @@ void DocumentMemory::Resolve(const dict::Compiled& dict, std::string_view doc,
     Unit unit = kind == Kind::kPair
                     ? PairInSentence(current, static_cast<std::uint32_t>(i))
                     : Unit();
+    // "Government agents carried out their attack": a possessive "their"
+    // after its own clause's support verb is that clause's subject, also a
+    // collective one ("government", "the party"), before anyone earlier.
+    if (unit.empty() && s->tokens[i].norm == "their" && AfterSupportVerb(*s, i))
+      for (const Unit& u : current) {
+        const Entry& e = u.front();
+        if (e.mention.end > i || !e.subject || e.place || e.mention.person ||
+            (e.mention.actor.empty() && e.mention.agent.empty()) ||
+            !SameClause(*s, e.mention.end, i))
+          continue;
+        unit = u;
+        break;
+      }
     if (unit.empty())
       unit = Find(
           current, static_cast<std::uint32_t>(i),

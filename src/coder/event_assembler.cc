@@ -303,6 +303,15 @@ class Assembler {
       r->voice = "active";
     }
     if (r->sources.empty()) return false;
+    // "Moroccans expressed their outrage at the incident": the doer's own
+    // possessive fills no target slot.
+    if (p.HasSlot(PatternElement::kTarget))
+      std::erase_if(r->targets, [&](int m) {
+        const Mention& target = s_.mentions[m];
+        return target.reference && target.begin > t.begin && target.end <= t.end &&
+               std::any_of(r->sources.begin(), r->sources.end(),
+                           [&](int src) { return s_.mentions[src].code == target.code; });
+      });
     if (p.HasSlot(PatternElement::kTarget) && r->targets.empty()) return false;
     std::size_t after = r->targets.empty() ? t.end : s_.mentions[r->targets.back()].end;
     return TailWordsFollow(dict_, s_, p, t.end, after);

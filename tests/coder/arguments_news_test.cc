@@ -43,5 +43,19 @@ TEST(ArgumentsNewsTest, ASpeakerKeepsActsNotInsideWhatIsSaid) {
             "KENGOV>UGAGOV:0241");
 }
 
+TEST(ArgumentsNewsTest, TheirAfterItsClausesVerbIsThatClausesSubject) {
+  // Not the plural actor of the sentence before, though "government" is
+  // singular.
+  EXPECT_EQ(
+      Events("Zambian netizens protested on Monday. PF government agents in Zambia "
+             "last Wednesday carried out their most ambitious attack on the Zambian "
+             "Watchdog website."),
+      "ZMBCVL>:140 ZMBGOV>ZMBMED:190");
+  // A verb that acts on the object's owner keeps the plural antecedent.
+  EXPECT_EQ(Events("Zambian students protested on Monday. The Zambian government "
+                   "rejected their demands."),
+            "ZMBEDU>:140 ZMBGOV>ZMBEDU:120");
+}
+
 }  // namespace
 }  // namespace dyad
