@@ -322,6 +322,9 @@ class Assembler {
     if (p.HasSlot(PatternElement::kSource)) {
       r->sources = args_.Right(t.end);
       if (r->sources.empty()) return false;
+      // "a transcript of a call between Trump and Zelensky": "between" names
+      // both sides; they act on each other, not on the clause's subject.
+      if (Norm(t.end - 1) == "between") return true;
       // "China's role draws criticism from NATO": the subject is the target;
       // "Accusations from US leaders ..., alleging that China": the reported one.
       r->targets = args_.Subject(t.begin);
