@@ -82,6 +82,29 @@ class Assembler {
            code.rfind("NGO", 0) != 0;
   }
 
+  // Whether the attack at `t` is made in words: by a news outlet, or
+  // "attacked X as ...", or in a tweet or an editorial.
+  bool VerbalAttack(const Trigger& t, std::size_t end, const Mention& source,
+                    const Mention& target) const {
+    if (!Norm(t.begin).starts_with("attack")) return false;
+    if (IsNewsMedia(source.code)) return true;
+    const std::size_t after = std::max<std::size_t>(end, target.end);
+    // ("attacked protesters as they fled": "as" opens a clause.)
+    for (std::size_t i = after; i + 1 < s_.tokens.size() && i < after + 4; ++i)
+      if (Norm(i) == "as" && !(s_.classes[i + 1] & lexicon::kPronoun) &&
+          !std::any_of(s_.mentions.begin(), s_.mentions.end(),
+                       [&](const Mention& m) { return m.begin == i + 1; }))
+        return true;
+    for (std::size_t i = 0; i < s_.tokens.size(); ++i) {
+      const std::string& w = Norm(i);
+      if (w == "twitter" || w == "tweet" || w == "tweets" || w == "tweeted" ||
+          w == "editorial" || w == "propaganda" || w == "verbal" || w == "verbally" ||
+          w == "rhetoric")
+        return true;
+    }
+    return false;
+  }
+
   // Acts that a group does among its members when no one else is named.
   static bool IsReciprocal(const std::string& code) {
     // Joint intentions ("agreed to deepen cooperation"), meetings, agreements,
@@ -560,6 +583,10 @@ class Assembler {
           // campus": civilians who occupy a place protest (141); CAMEO's 192
           // is armed occupation.
           if (code == "192" && IsCivilian(source.code)) a.code = "141";
+          // "attacked the investigation as a witch hunt", "the propaganda
+          // machine's attack on Locke": an attack in words criticises (111).
+          if (code == "190" && VerbalAttack(t, matched.end, source, target))
+            a.code = "111";
           // "bailed out the two suspects": bail frees people (0841); banks
           // and states are bailed out with money (071).
           if (code == "071" && Norm(matched.begin).starts_with("bail") &&
