@@ -98,7 +98,9 @@ void AddNameCalling(const dict::Compiled& dict, SentenceAnalysis* s) {
       "labelled",  "labeled",    "labelling", "labeling", "dub",      "dubbed"};
   // "said the government is corrupt": a judgement reported by its speaker.
   static const std::unordered_set<std::string_view> kSaying = {
-      "said", "says", "say", "wrote", "writes", "tweeted", "added", "stated", "declared"};
+      "said",   "says",     "say",       "wrote",      "writes",   "tweeted", "added",
+      "stated", "declared", "proclaims", "proclaimed", "insisted", "insists", "claimed",
+      "claims", "argued",   "argues",    "charged",    "alleged",  "told",    "posted"};
   const std::size_t n = s->tokens.size();
   int pattern = -2;
   for (std::size_t i = 0; i + 2 < n; ++i) {
