@@ -175,7 +175,10 @@ void MergeTitles(SentenceAnalysis* s) {
                        m.code.substr(0, 3) != merged.back().actor.substr(0, 3);
     if (!merged.empty() && merged.back().end == m.begin && !merged.back().person &&
         (m.person || merged.back().actor.empty())) {
-      if (contradicts) {
+      // "a critic of Russian president Vladimir Putin": the name is the
+      // owner's after "of", not the role word's.
+      if (contradicts ||
+          (merged.back().agent_first && merged.back().agent == "OPP" && m.person)) {
         merged.back().end = m.end;  // keep the title's code
         continue;
       }
@@ -426,7 +429,12 @@ void FindMentions(const Compiled& dict, std::string_view doc, int date,
         if (Found tail = AgentAt(dict, *s, doc, end); tail.length > 0) end += tail.length;
         m.end = u32(end);
         m.actor = owner.code;
-        m.code = CombineCodes(dict, owner.code, agent.code);
+        // "a critic of Russian president Putin", "opponents of the
+        // government": the opposition of the owner's country, not the owner.
+        if (agent.code == "OPP" && owner.code.size() > 3 &&
+            !owner.code.starts_with("IGO") && !owner.code.starts_with("NGO"))
+          m.actor = owner.code.substr(0, 3);
+        m.code = CombineCodes(dict, m.actor, agent.code);
         m.rule = owner.rule + "; " + agent.rule;
         m.agent_first = true;
       }

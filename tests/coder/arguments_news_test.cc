@@ -57,5 +57,12 @@ TEST(ArgumentsNewsTest, TheirAfterItsClausesVerbIsThatClausesSubject) {
             "ZMBEDU>:140 ZMBGOV>ZMBEDU:120");
 }
 
+TEST(ArgumentsNewsTest, ACriticOfSomeoneIsNotThatSomeone) {
+  // The owner after "of" lends an opposition role word its country only.
+  EXPECT_EQ(Events("A critic of Russian president Vladimir Putin accused the Kremlin of "
+                   "corruption."),
+            "RUSOPP>RUSGOV:1121");
+}
+
 }  // namespace
 }  // namespace dyad
