@@ -168,6 +168,36 @@ std::string NoActByForm(const Assembled& a, const SentenceAnalysis& s,
           !m->reference && (m->actor.empty() || m->context_country) &&
           HeadNounAt(s, m->end))
         return "the agent word only modifies \"" + std::string(norm(m->end)) + "\"";
+
+  // "thanked her supporters", "praised his voters": a candidate's own
+  // followers are no political counterpart.
+  if (code.starts_with("05") && a.target.begin > 0 && a.target.end > a.target.begin) {
+    const std::string_view owner = norm(a.target.begin - 1),
+                           last = norm(a.target.end - 1);
+    if ((owner == "his" || owner == "her" || owner == "their" || owner == "its") &&
+        (last.starts_with("supporter") || last.starts_with("voter") ||
+         last.starts_with("follower") || last.starts_with("fan") ||
+         last.starts_with("volunteer")))
+      return "thanks to the speaker's own followers, not to a counterpart";
+  }
+
+  // "Under the Constitution, the House impeaches the official": a rule
+  // in the present tense describes a procedure, not an act.
+  if (verb && PresentOnly(a.trigger->form) && norm(0) == "under")
+    for (std::size_t i = 1; i < t && i < 8; ++i)
+      if (norm(i) == "constitution" || norm(i) == "law" || norm(i) == "rules" ||
+          norm(i) == "system" || norm(i) == "treaty" || norm(i) == "charter")
+        return "a procedure the law sets, not an act";
+
+  // "recognized by UNESCO as heritage", "recognized Article 19": CAMEO's
+  // recognition (054) is of states, governments and movements.
+  if (code == "054" && !a.target.code.empty()) {
+    const std::string& target = a.target.code;
+    for (std::string_view role : {"MED", "CVL", "BUS", "EDU", "REL", "JUD", "CRM", "HLH",
+                                  "LAB", "AGR", "ENV", "REF", "ELI"})
+      if (target.ends_with(role))
+        return "recognition of a non-state party, not of a state";
+  }
   return "";
 }
 

@@ -148,5 +148,24 @@ TEST(NoActFormsTest, TheCrimeASentenceIsForIsBackground) {
   EXPECT_EQ(Events("Two British men raped a British girl."), "GBRCVL>GBRCVL:1821");
 }
 
+TEST(NoActFormsTest, ThanksToOnesOwnFollowersAreNoEvent) {
+  EXPECT_EQ(Events("The Kenyan president thanked his supporters."), "");
+  EXPECT_EQ(Events("The Kenyan president thanked Ugandan voters."), "KENGOV>UGACVL:051");
+}
+
+TEST(NoActFormsTest, APresentTenseProcedureUnderTheLawIsNoAct) {
+  EXPECT_EQ(Events("Under the Kenyan constitution, the Kenyan parliament impeaches the "
+                   "Kenyan president."),
+            "");
+  EXPECT_EQ(Events("Under the Kenyan constitution, the Kenyan parliament impeached the "
+                   "Kenyan president."),
+            "KENLEG>KENGOV:115");
+}
+
+TEST(NoActFormsTest, RecognitionIsOfStatesAndMovements) {
+  EXPECT_EQ(Events("UNESCO recognized the Kenyan broadcaster."), "");
+  EXPECT_EQ(Events("France recognized the Syrian opposition."), "FRA>SYROPP:054");
+}
+
 }  // namespace
 }  // namespace dyad
