@@ -583,6 +583,12 @@ class Assembler {
           // campus": civilians who occupy a place protest (141); CAMEO's 192
           // is armed occupation.
           if (code == "192" && IsCivilian(source.code)) a.code = "141";
+          // "police questioned the podcast host": an interrogation (091),
+          // not doubt (110).
+          if (code == "110" && Norm(t.begin).starts_with("question") && !t.noun &&
+              (source.code.ends_with("COP") || source.code.ends_with("JUD") ||
+               source.code.ends_with("SPY")))
+            a.code = "091";
           // "attacked the investigation as a witch hunt", "the propaganda
           // machine's attack on Locke": an attack in words criticises (111).
           if (code == "190" && VerbalAttack(t, matched.end, source, target))
