@@ -106,7 +106,9 @@ bool SameClause(const SentenceAnalysis& s, std::size_t from, std::size_t to) {
 bool Accepts(const dict::Compiled& dict, Kind kind, const Mention& m, std::size_t size) {
   switch (kind) {
     case Kind::kSingular:
-      return size == 1 && !m.plural && !m.person && !m.actor.empty();
+      // ("the Prime Minister ... it": one human named by a role word is "he"
+      // or "she".)
+      return size == 1 && !m.plural && !m.person && !m.human && !m.actor.empty();
     case Kind::kPlural:
       return size > 1 || m.plural;
     case Kind::kPerson:

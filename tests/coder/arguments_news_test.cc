@@ -64,5 +64,12 @@ TEST(ArgumentsNewsTest, ACriticOfSomeoneIsNotThatSomeone) {
             "RUSOPP>RUSGOV:1121");
 }
 
+TEST(ArgumentsNewsTest, ItIsNoOneHumanNamedByARoleWord) {
+  // "it" is the trial, not the prime minister.
+  EXPECT_EQ(Events("The Ukrainian prime minister was tried. Ukrainian opposition leaders "
+                   "refused to attend it."),
+            "UKROPP>:125");
+}
+
 }  // namespace
 }  // namespace dyad
