@@ -82,6 +82,30 @@ class Assembler {
            code.rfind("NGO", 0) != 0;
   }
 
+  // For a protest, a rejection or a criticism "against" something (roots
+  // 11, 12, 14): the actor after "from", "by" or "of" within five words,
+  // "against beef imports from the United States".
+  std::vector<int> AuthorOfOpposed(const Trigger& t, const std::string& code) const {
+    if (!code.starts_with("11") && !code.starts_with("12") && !code.starts_with("14"))
+      return {};
+    std::size_t k = t.end;
+    if (Norm(t.end - 1) != "against") {
+      if (k >= s_.tokens.size() || Norm(k) != "against") return {};
+      ++k;
+    }
+    for (std::size_t i = k; i + 1 < s_.tokens.size() && i < k + 5; ++i) {
+      const std::string& w = Norm(i);
+      if (w == "," || w == "." || (s_.classes[i] & lexicon::kConjunction)) return {};
+      if (w != "from" && w != "by" && w != "of") continue;
+      std::size_t at = i + 1 + (Norm(i + 1) == "the" ? 1 : 0);
+      for (int m = 0; m < static_cast<int>(s_.mentions.size()); ++m)
+        if (s_.mentions[m].begin == at && !s_.mentions[m].code.empty())
+          return args_.Right(static_cast<std::uint32_t>(at));
+      return {};
+    }
+    return {};
+  }
+
   // Whether the attack at `t` is made in words: by a news outlet, or
   // "attacked X as ...", or in a tweet or an editorial.
   bool VerbalAttack(const Trigger& t, std::size_t end, const Mention& source,
@@ -315,6 +339,9 @@ class Assembler {
       // "attacked and beat protesters": a bare verb shares the next one's object.
       if (r->targets.empty() && t.end == t.begin + 1)
         r->targets = args_.SharedObject(t.end);
+      // "protested against beef imports from the United States": what is
+      // opposed belongs to its author.
+      if (r->targets.empty()) r->targets = AuthorOfOpposed(t, p.code);
       // "told Reuters that ...": the outlet that hears it is no party.
       if (p.code == "010" && IsReporting(t))
         std::erase_if(r->targets,

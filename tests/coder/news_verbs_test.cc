@@ -65,6 +65,10 @@ const Case kCases[] = {
      "KENJUD>KENGOV:091"},
     {"critics_question", "Kenyan bishops questioned the Kenyan government.",
      "KENREL>KENGOV:110"},
+    {"protest_against_imports_from",
+     "Thousands of South Koreans protested against beef "
+     "imports from the United States.",
+     "KOR>USA:140"},
     {"call_between", "Congress read the transcript of a call between Trump and Zelensky.",
      "USAGOV>UKRGOV:041;UKRGOV>USAGOV:041"},
     {"phone_call_to", "Trump made a phone call to Zelensky.", "USAGOV>UKRGOV:041"},
