@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "coder/arguments.h"
+#include "coder/code_refinements.h"
 #include "coder/coreference.h"
 #include "coder/intentions.h"
 #include "coder/modality.h"
@@ -106,29 +107,6 @@ class Assembler {
     return {};
   }
 
-  // Whether the attack at `t` is made in words: by a news outlet, or
-  // "attacked X as ...", or in a tweet or an editorial.
-  bool VerbalAttack(const Trigger& t, std::size_t end, const Mention& source,
-                    const Mention& target) const {
-    if (!Norm(t.begin).starts_with("attack")) return false;
-    if (IsNewsMedia(source.code)) return true;
-    const std::size_t after = std::max<std::size_t>(end, target.end);
-    // ("attacked protesters as they fled": "as" opens a clause.)
-    for (std::size_t i = after; i + 1 < s_.tokens.size() && i < after + 4; ++i)
-      if (Norm(i) == "as" && !(s_.classes[i + 1] & lexicon::kPronoun) &&
-          !std::any_of(s_.mentions.begin(), s_.mentions.end(),
-                       [&](const Mention& m) { return m.begin == i + 1; }))
-        return true;
-    for (std::size_t i = 0; i < s_.tokens.size(); ++i) {
-      const std::string& w = Norm(i);
-      if (w == "twitter" || w == "tweet" || w == "tweets" || w == "tweeted" ||
-          w == "editorial" || w == "propaganda" || w == "verbal" || w == "verbally" ||
-          w == "rhetoric")
-        return true;
-    }
-    return false;
-  }
-
   // Acts that a group does among its members when no one else is named.
   static bool IsReciprocal(const std::string& code) {
     // Joint intentions ("agreed to deepen cooperation"), meetings, agreements,
@@ -145,11 +123,6 @@ class Assembler {
   // Security forces that police crowds, and the crowds they police.
   static bool IsPolice(std::string_view code) {
     return code.ends_with("COP") || code.ends_with("MIL") || code.ends_with("SPY");
-  }
-  static bool IsCivilian(std::string_view code) {
-    for (std::string_view role : {"OPP", "CVL", "REL", "LAB", "EDU", "MED", "AGR", "REF"})
-      if (code.ends_with(role)) return true;
-    return false;
   }
 
   // The act the target does in return, by CAMEO's pairs ("X visited Y":
@@ -177,11 +150,11 @@ class Assembler {
       std::string code = clash ? a.code : std::string(CounterpartCode(a.code));
       // A call has two ends ("spoke with Erdogan", "a phone call"); "spoke
       // to reporters", "speaking to Congress" has one.
-      if (a.code == "041" && !IsCivilian(a.source.code) && !IsCivilian(a.target.code) &&
-          Norm(a.trigger->end - 1) != "to")
+      if (a.code == "041" && !IsCivilianCode(a.source.code) &&
+          !IsCivilianCode(a.target.code) && Norm(a.trigger->end - 1) != "to")
         code = "041";
       if (clash && IsPolice(a.source.code) != IsPolice(a.target.code) &&
-          IsCivilian(a.source.code) != IsCivilian(a.target.code)) {
+          IsCivilianCode(a.source.code) != IsCivilianCode(a.target.code)) {
         a.code = IsPolice(a.source.code) ? "175" : "145";
         code = IsPolice(a.source.code) ? "145" : "175";
       }
@@ -605,36 +578,7 @@ class Assembler {
           a.pattern = idx;
           a.modality = modality;
           a.voice = r.voice;
-          a.code = code;
-          // "occupied by homeless workers in protest", "students occupied the
-          // campus": civilians who occupy a place protest (141); CAMEO's 192
-          // is armed occupation.
-          if (code == "192" && IsCivilian(source.code)) a.code = "141";
-          // "police questioned the podcast host": an interrogation (091),
-          // not doubt (110).
-          if (code == "110" && Norm(t.begin).starts_with("question") && !t.noun &&
-              (source.code.ends_with("COP") || source.code.ends_with("JUD") ||
-               source.code.ends_with("SPY")))
-            a.code = "091";
-          // "attacked the investigation as a witch hunt", "the propaganda
-          // machine's attack on Locke": an attack in words criticises (111).
-          if (code == "190" && VerbalAttack(t, matched.end, source, target))
-            a.code = "111";
-          // "bailed out the two suspects": bail frees people (0841); banks
-          // and states are bailed out with money (071).
-          if (code == "071" && Norm(matched.begin).starts_with("bail") &&
-              (target.code.ends_with("CRM") || target.code.ends_with("CVL") ||
-               target.code.ends_with("OPP") || target.code.ends_with("MED")))
-            a.code = "0841";
-          // "expelled the Libyan ambassador": expelling diplomats reduces
-          // relations (161, CAMEO's note on 174).
-          if (code == "174" && target.end > target.begin) {
-            const std::string& last = s_.tokens[target.end - 1].norm;
-            if (last.starts_with("ambassador") || last.starts_with("diplomat") ||
-                last.starts_with("envoy") || last.starts_with("consul") ||
-                last.starts_with("attach"))
-              a.code = "161";
-          }
+          a.code = RefinedCode(s_, t, matched.begin, matched.end, source, target, code);
           a.announced_from = announced_from;
           a.intent_governor = governor;
           // "rallied to demand his resignation", "met to condemn": a
