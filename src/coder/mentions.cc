@@ -14,6 +14,7 @@
 #include "coder/titles.h"
 #include "coder/unknown_names.h"
 #include "coder/word_shapes.h"
+#include "lexicon/verb_forms.h"
 #include "lexicon/word_classes.h"
 #include "util/strings.h"
 
@@ -105,6 +106,19 @@ bool NamesMany(const SentenceAnalysis& s, std::uint32_t end) {
 // Whether a singular agent mention ending at `end` names one human being,
 // whom "he", "him" or "her" may stand for ("a 66-year-old man ... released
 // him"); not a body ("the court", "the media").
+// Whether the word at `i` can modify a noun: a lower-case open-class word
+// that is no verb form ("peace" in "US peace envoy"; not "says", "backed").
+bool NounModifierAt(const SentenceAnalysis& s, std::size_t i) {
+  if (i >= s.tokens.size()) return false;
+  const text::Token& w = s.tokens[i];
+  if (w.kind != text::TokenKind::kWord || w.capitalized || s.classes[i] != 0 ||
+      w.norm.ends_with("ed") || w.norm.ends_with("ing") || w.norm.ends_with("s") ||
+      w.norm.size() < 3)
+    return false;
+  const auto lemmas = lexicon::VerbForms::Default().Lemmas(w.norm);
+  return lemmas.empty() || lemmas.front() == w.norm;
+}
+
 bool NamesOneHuman(const SentenceAnalysis& s, std::uint32_t end) {
   static const std::set<std::string_view> kPersons = {
       "man",        "woman",     "boy",        "girl",      "person",      "suspect",
@@ -367,6 +381,13 @@ void FindMentions(const Compiled& dict, std::string_view doc, int date,
           break;
         agent = AgentAt(dict, *s, doc, w + 1);
         modifiers = extra + 1;
+      }
+      // "a US peace envoy", "Russian rights activists": without one, a
+      // single noun modifier (not a verb form: "Russia says police").
+      if (agent.length == 0 && k == j && !actor.person && k + 1 < n &&
+          NounModifierAt(*s, k + skip)) {
+        agent = AgentAt(dict, *s, doc, k + skip + 1);
+        modifiers = 1;
       }
       if (agent.length == 0) modifiers = 0;
       if (skip > 0 && agent.length == 0) former = false;

@@ -71,5 +71,14 @@ TEST(ArgumentsNewsTest, ItIsNoOneHumanNamedByARoleWord) {
             "UKROPP>:125");
 }
 
+TEST(ArgumentsNewsTest, ANounModifierMayStandBetweenCountryAndRole) {
+  EXPECT_EQ(
+      Events("The Taliban met on Monday with Zalmay Khalilzad, a US peace envoy, in "
+             "Qatar."),
+      "AFGREB>USAGOV:040 USAGOV>AFGREB:040");
+  // A verb form is no modifier.
+  EXPECT_EQ(Events("Russia says police arrested Navalny."), "RUSCOP>RUSOPP:173");
+}
+
 }  // namespace
 }  // namespace dyad
