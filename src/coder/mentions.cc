@@ -107,7 +107,7 @@ bool NamesMany(const SentenceAnalysis& s, std::uint32_t end) {
 // whom "he", "him" or "her" may stand for ("a 66-year-old man ... released
 // him"); not a body ("the court", "the media").
 // Whether the word at `i` can modify a noun: a lower-case open-class word
-// that is no verb form ("peace" in "US peace envoy"; not "says", "backed").
+// that is no inflected verb form ("peace" in "US peace envoy"; not "says").
 bool NounModifierAt(const SentenceAnalysis& s, std::size_t i) {
   if (i >= s.tokens.size()) return false;
   const text::Token& w = s.tokens[i];
@@ -384,8 +384,11 @@ void FindMentions(const Compiled& dict, std::string_view doc, int date,
       }
       // "a US peace envoy", "Russian rights activists": without one, a
       // single noun modifier (not a verb form: "Russia says police").
+      // Nor a word that starts a verb pattern: "Egypt put opposition
+      // leaders on trial".
       if (agent.length == 0 && k == j && !actor.person && k + 1 < n &&
-          NounModifierAt(*s, k + skip)) {
+          NounModifierAt(*s, k + skip) &&
+          dict.verbs().LongestMatch(s->ids, k + skip).length == 0) {
         agent = AgentAt(dict, *s, doc, k + skip + 1);
         modifiers = 1;
       }

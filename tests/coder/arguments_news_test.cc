@@ -78,6 +78,7 @@ TEST(ArgumentsNewsTest, ANounModifierMayStandBetweenCountryAndRole) {
       "AFGREB>USAGOV:040 USAGOV>AFGREB:040");
   // A verb form is no modifier.
   EXPECT_EQ(Events("Russia says police arrested Navalny."), "RUSCOP>RUSOPP:173");
+  EXPECT_EQ(Events("Egypt put opposition leaders on trial."), "EGY>EGYOPP:115");
 }
 
 }  // namespace
