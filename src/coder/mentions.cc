@@ -69,12 +69,10 @@ Found ActorAt(const Compiled& dict, const SentenceAnalysis& s, std::string_view 
                    false,
                    true,
                    entry.names[0]};
-    bool person = false;
-    for (const auto& r : entry.roles) person = person || r.dated();
     return Found{0,
                  dict.ActorCode(entry, date),
                  entry.loc.ToString() + " " + entry.names[0],
-                 person,
+                 entry.IsPerson(),
                  false,
                  entry.names[0]};
   });

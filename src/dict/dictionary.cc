@@ -145,10 +145,10 @@ DictionaryStats Dictionary::Stats() const {
   std::set<std::string> countries;
   for (const auto& a : e.actors) {
     s.actor_phrases += a.names.size();
-    bool person = false, organisation = false;
+    const bool person = a.IsPerson();
+    bool organisation = false;
     for (const auto& r : a.roles) {
       s.dated_roles += r.dated();
-      person = person || r.dated();
       organisation =
           organisation || r.code.rfind("IGO", 0) == 0 || r.code.rfind("NGO", 0) == 0;
       if (r.code.size() == 3 && compiled_->IsCountryCode(r.code))

@@ -11,7 +11,16 @@
 namespace dyad::dict {
 namespace {
 
-enum class Section { kNone, kActors, kPlaces, kAgents, kVerbs, kNouns, kDiscards };
+enum class Section {
+  kNone,
+  kActors,
+  kPeople,
+  kPlaces,
+  kAgents,
+  kVerbs,
+  kNouns,
+  kDiscards
+};
 
 bool IsCodeChar(char c) { return IsAsciiUpper(c) || IsAsciiDigit(c); }
 
@@ -66,8 +75,8 @@ class Parser {
     if (line[0] == '@') return Header(line);
     if (section_ == Section::kNone)
       return Error(
-          "entry before any section header (@actors, @places, @agents, @verbs, "
-          "@nouns, @discards)");
+          "entry before any section header (@actors, @people, @places, @agents, "
+          "@verbs, @nouns, @discards)");
     auto eq = line.rfind('=');
     if (eq == std::string_view::npos)
       return Error("missing '=' between phrases and value");
@@ -84,7 +93,9 @@ class Parser {
     }
     switch (section_) {
       case Section::kActors:
-        return Actor(phrases, rhs);
+        return Actor(phrases, rhs, false);
+      case Section::kPeople:
+        return Actor(phrases, rhs, true);
       case Section::kPlaces:
         return Place(phrases, rhs);
       case Section::kAgents:
@@ -126,6 +137,8 @@ class Parser {
     std::string h = AsciiLower(Trim(line.substr(1)));
     if (h == "actors")
       section_ = Section::kActors;
+    else if (h == "people")
+      section_ = Section::kPeople;
     else if (h == "places")
       section_ = Section::kPlaces;
     else if (h == "agents")
@@ -140,10 +153,12 @@ class Parser {
       Error("unknown section \"@" + std::string(h) + "\"");
   }
 
-  void Actor(const std::vector<std::string_view>& phrases, std::string_view rhs) {
+  void Actor(const std::vector<std::string_view>& phrases, std::string_view rhs,
+             bool person) {
     ActorEntry e;
     for (auto p : phrases) e.names.emplace_back(p);
     e.loc = Loc();
+    e.person = person;
     for (auto item : Split(rhs, ',')) {
       auto words = SplitWords(item);
       if (words.empty()) return Error("empty role in \"" + std::string(rhs) + "\"");

@@ -4,6 +4,7 @@
 #ifndef DYAD_DICT_ENTRIES_H_
 #define DYAD_DICT_ENTRIES_H_
 
+#include <algorithm>
 #include <cstdint>
 #include <map>
 #include <string>
@@ -37,6 +38,13 @@ struct ActorEntry {
   // name inside it is not, and never a mention. Its role, if any, is the
   // country it lies in.
   bool place = false;
+  // A person (an @people entry, or any entry with a dated role): named in
+  // full once and by surname after that (coder/names.h).
+  bool person = false;
+  bool IsPerson() const {
+    return person || std::any_of(roles.begin(), roles.end(),
+                                 [](const Role& r) { return r.dated(); });
+  }
 };
 
 struct AgentEntry {

@@ -116,5 +116,21 @@ TEST(DyadFormatTest, PlacesAreActorPhrasesMarkedAsPlaces) {
   EXPECT_NE(s.message().find("p.dyad:2: bad place value"), std::string::npos);
 }
 
+TEST(DyadFormatTest, PeopleAreActorsMarkedAsPersons) {
+  Entries e;
+  Status s = ParseDyadFormat("p.dyad",
+                             "@people\nElizabeth Warren = USALEG\n@actors\nKenya = KEN\n"
+                             "Moi = KENGOV 1978-08-22..2002-12-30\n",
+                             &e);
+  ASSERT_TRUE(s.ok()) << s.message();
+  ASSERT_EQ(e.actors.size(), 3u);
+  EXPECT_TRUE(e.actors[0].person);
+  EXPECT_TRUE(e.actors[0].IsPerson());
+  EXPECT_FALSE(e.actors[1].IsPerson());
+  // An entry with a dated role is a person in any actor section.
+  EXPECT_FALSE(e.actors[2].person);
+  EXPECT_TRUE(e.actors[2].IsPerson());
+}
+
 }  // namespace
 }  // namespace dyad::dict
