@@ -145,6 +145,18 @@ bool BaseFormIsObject(const SentenceAnalysis& s, const Trigger& verb) {
   return true;
 }
 
+// "dropped out in early March", "Tropical Storm Barry": a capitalised word
+// inside a sentence is a name or a month, not a verb. (At the start of a
+// sentence, a quotation or a tweet, or in a sentence of mostly capitalised
+// words, it may be one.)
+bool NameNotVerb(const SentenceAnalysis& s, std::size_t i, bool mostly_capitalized) {
+  if (i == 0 || !s.tokens[i].capitalized || mostly_capitalized) return false;
+  const text::Token& before = s.tokens[i - 1];
+  if (before.kind != text::TokenKind::kWord && before.kind != text::TokenKind::kNumber)
+    return false;  // after punctuation, a quote, a handle or a hashtag
+  return !before.norm.starts_with("@") && !before.norm.starts_with("#");
+}
+
 void FindTriggers(const Compiled& dict, SentenceAnalysis* s) {
   const std::size_t n = s->tokens.size();
   std::vector<bool> in_mention(n, false), singular_end(n, false);
@@ -239,8 +251,9 @@ void FindTriggers(const Compiled& dict, SentenceAnalysis* s) {
       if (s->tree.IsVerb(i) || !(s->tree.IsNoun(i) || s->tree.Pos(i) == "X"))
         nm.length = 0;
       if (vm.length == 0 && nm.length == 0) continue;
-    } else if (vm.length > 0 && (after_singular || object_of_verb ||
-                                 UsedAsNoun(*s, in_mention, i, form))) {
+    } else if (vm.length > 0 &&
+               (after_singular || object_of_verb || UsedAsNoun(*s, in_mention, i, form) ||
+                NameNotVerb(*s, i, capitalized * 5 >= words * 3))) {
       vm.length = 0;
       if (nm.length == 0) continue;
     }
