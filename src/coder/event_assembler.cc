@@ -485,6 +485,11 @@ class Assembler {
           code != "036") {
         announced_from = code;
         code = "036";
+      } else if (pre.intent == Intention::kNone && pre.future &&
+                 !code.starts_with("03")) {
+        // "a foreign government will protest": a prediction, no act yet
+        // (doc/annotation.md, section 1).
+        Weaken(&modality, "hypothetical");
       }
       // "sarcastically welcomed the efforts": praise meant as criticism.
       if (code.starts_with("05") && !t.noun && matched.begin > 0 &&

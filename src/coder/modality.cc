@@ -50,7 +50,8 @@ Preverbal LookBack(const SentenceAnalysis& s, std::size_t verb, int depth) {
       if ((w == "would" || w == "could" || w == "might" || w == "should") &&
           i + 1 < verb && s.tokens[i + 1].norm == "have")
         p.counterfactual = true;
-      if (w == "would" || w == "could" || w == "might" || w == "may")
+      // "can demand that Locke publicize his assets": an ability, no act.
+      if (w == "would" || w == "could" || w == "might" || w == "may" || w == "can")
         Weaken(&p.modality, "hypothetical");
       if (w == "will" || w == "'ll" || w == "shall") p.future = true;
       // "they should demand", "Kenya must condemn": advice, not an act.

@@ -84,14 +84,16 @@ TEST(ArgumentsNewsTest, ANounModifierMayStandBetweenCountryAndRole) {
 TEST(ArgumentsNewsTest, APersonWithNoDatesIsRememberedBySurname) {
   // data/people-cabinets.dyad lists her with no dates: @people says she is
   // a person all the same.
-  EXPECT_EQ(Events("Elizabeth Warren spoke on Monday. Yesterday Warren commended Joe Biden."),
-            "USALEG>USAGOV:051");
+  EXPECT_EQ(
+      Events("Elizabeth Warren spoke on Monday. Yesterday Warren commended Joe Biden."),
+      "USALEG>USAGOV:051");
 }
 
 TEST(ArgumentsNewsTest, ACapitalisedWordInsideASentenceIsNoVerb) {
-  EXPECT_EQ(Events("Kenyan police and soldiers watched the rain of Tropical Storm Barry on "
-                   "the coast."),
-            "");
+  EXPECT_EQ(
+      Events("Kenyan police and soldiers watched the rain of Tropical Storm Barry on "
+             "the coast."),
+      "");
   // After a colon it may open an imperative (no act either way).
   EXPECT_EQ(Events("@kenyan_user: Free the Kenyan students!"), "");
 }

@@ -53,5 +53,16 @@ TEST(IntentionsTest, SentencesCodeTheIntention) {
     EXPECT_EQ(e.find(":03"), std::string::npos) << e;
 }
 
+TEST(IntentionsTest, PredictionsAndAbilitiesAreHypothetical) {
+  using V = std::vector<std::string>;
+  // No verb of commitment: a prediction.
+  EXPECT_EQ(Coded("A foreign government will protest the arrest of Chinese students."),
+            V{"CHNGOV>:140:hypothetical"});
+  EXPECT_EQ(Coded("Chinese students can demand that the Chinese government resign."),
+            V{"CHNEDU>CHNGOV:100:hypothetical"});
+  // A future meeting is still an announced one (036).
+  EXPECT_EQ(Coded("Egypt will host talks with Israel."), V{"EGY>ISR:036:asserted"});
+}
+
 }  // namespace
 }  // namespace dyad::coder
