@@ -167,5 +167,11 @@ TEST(NoActFormsTest, RecognitionIsOfStatesAndMovements) {
   EXPECT_EQ(Events("France recognized the Syrian opposition."), "FRA>SYROPP:054");
 }
 
+TEST(NoActFormsTest, AVisitToAnUnknownNameIsAVisitToAPlace) {
+  EXPECT_EQ(Events("The Kenyan president visited Kapsabet Moiben on Monday."), "");
+  EXPECT_EQ(Events("The Kenyan president visited Uganda on Monday."),
+            "KENGOV>UGA:042 UGA>KENGOV:043");
+}
+
 }  // namespace
 }  // namespace dyad
