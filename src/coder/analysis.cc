@@ -36,6 +36,12 @@ bool UsedAsNoun(const SentenceAnalysis& s, const std::vector<bool>& in_mention,
     if (w == "use" || w == "used" || w == "uses" || w == "using") return true;
     if (in_mention[k] || (s.classes[k] & ~lexicon::kFiller) != 0) break;
   }
+  // "Claymore-style bombs", "anti-government protests", "long-range
+  // strikes": a hyphenated modifier before a present form makes a noun.
+  if (i > 0 && !(form & (lexicon::kPast | lexicon::kGerund)) &&
+      s.tokens[i - 1].kind == text::TokenKind::kWord &&
+      s.tokens[i - 1].norm.find('-') != std::string::npos && !in_mention[i - 1])
+    return true;
   // "a US drone strike killed", "rocket attacks": a weapon word before a
   // present form makes a compound noun.
   if (i > 0 && !(form & lexicon::kPast)) {

@@ -69,6 +69,10 @@ const Case kCases[] = {
      "Thousands of South Koreans protested against beef "
      "imports from the United States.",
      "KOR>USA:140"},
+    {"hyphenated_modifier_noun",
+     "Guatemalan villagers found land mines and Claymore-style "
+     "bombs in the entrance where the Spanish company is building a plant.",
+     ""},
     {"call_between", "Congress read the transcript of a call between Trump and Zelensky.",
      "USAGOV>UKRGOV:041;UKRGOV>USAGOV:041"},
     {"phone_call_to", "Trump made a phone call to Zelensky.", "USAGOV>UKRGOV:041"},
