@@ -83,8 +83,9 @@ const Case kCases[] = {
     {"make_complaint", "Cuba made a formal complaint to the United States.",
      "CUB>USA:114"},
     {"impeach", "Congress impeached President Trump.", "USALEG>USAGOV:115"},
+    // Opening a criminal case starts an investigation (091), not a lawsuit.
     {"criminal_case", "Russian police opened a criminal case against Navalny.",
-     "RUSCOP>RUSOPP:115"},
+     "RUSCOP>RUSOPP:091"},
     {"put_on_trial", "Egypt put opposition leaders on trial.", "EGY>EGYOPP:115"},
     {"petition_against",
      "Kenyan activists filed a petition against the Kenyan president.",
