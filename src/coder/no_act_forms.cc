@@ -173,6 +173,10 @@ std::string NoActByForm(const Assembled& a, const SentenceAnalysis& s,
           HeadNounAt(s, m->end))
         return "the agent word only modifies \"" + std::string(norm(m->end)) + "\"";
 
+  // "weighed in on Varlamov's run": a comment, not a policy considered.
+  if (code.starts_with("014") && norm(t).starts_with("weigh") && norm(t + 1) == "in")
+    return "weighing in comments, it considers nothing";
+
   // "thanked her supporters", "praised his voters": a candidate's own
   // followers are no political counterpart.
   if (code.starts_with("05") && a.target.begin > 0 && a.target.end > a.target.begin) {

@@ -173,5 +173,12 @@ TEST(NoActFormsTest, AVisitToAnUnknownNameIsAVisitToAPlace) {
             "KENGOV>UGA:042 UGA>KENGOV:043");
 }
 
+TEST(NoActFormsTest, WeighingInIsAComment) {
+  EXPECT_EQ(Events("The Russian opposition leader weighed in on the Kremlin's plan."),
+            "");
+  EXPECT_EQ(Events("The Russian government weighed the Ukrainian proposal."),
+            "RUSGOV>UKR:014");
+}
+
 }  // namespace
 }  // namespace dyad
