@@ -83,6 +83,40 @@ class Assembler {
            code.rfind("NGO", 0) != 0;
   }
 
+  // The actor that owns an armed operation named after `from`: "in a US
+  // counter-terrorism operation", "in an Israeli airstrike", "during a
+  // Russian raid". Up to four modifiers between the actor and the noun.
+  std::vector<int> OperationOwner(std::size_t from) const {
+    static constexpr std::string_view kOperations[] = {
+        "operation", "raid",    "strike",  "airstrike", "air",
+        "drone",     "attack",  "bombing", "shelling",  "offensive",
+        "ambush",    "assault", "missile", "rocket",    "crackdown"};
+    std::size_t k = from;
+    if (k < s_.tokens.size() && s_.classes[k] & lexicon::kAdverb) ++k;
+    if (k + 2 >= s_.tokens.size()) return {};
+    const std::string& prep = Norm(k);
+    if (prep != "in" && prep != "during" && prep != "by") return {};
+    std::size_t at = k + 1;
+    if (Norm(at) == "a" || Norm(at) == "an" || Norm(at) == "the") ++at;
+    for (int m = 0; m < static_cast<int>(s_.mentions.size()); ++m) {
+      const Mention& owner = s_.mentions[m];
+      if (owner.begin != at || owner.code.empty()) continue;
+      for (std::size_t i = owner.end; i < s_.tokens.size() && i < owner.end + 4; ++i) {
+        const std::string& w = Norm(i);
+        const std::string_view stem =
+            w.ends_with("s") ? std::string_view(w).substr(0, w.size() - 1) : w;
+        if (std::find(std::begin(kOperations), std::end(kOperations), stem) !=
+            std::end(kOperations))
+          return {m};
+        if (s_.tokens[i].kind != text::TokenKind::kWord ||
+            (s_.classes[i] & ~lexicon::kFiller))
+          break;
+      }
+      return {};
+    }
+    return {};
+  }
+
   // For a protest, a rejection or a criticism "against" something (roots
   // 11, 12, 14): the actor after "from", "by" or "of" within five words,
   // "against beef imports from the United States".
@@ -296,6 +330,9 @@ class Assembler {
     if (subject.empty()) subject = EarlierSources(t);
     if (passive) {
       r->sources = args_.Object(t.end - 1, "by");
+      // "was killed in a US counter-terrorism operation", "died in an
+      // Israeli air strike": the operation's owner did it.
+      if (r->sources.empty()) r->sources = OperationOwner(t.end);
       r->targets = subject;
       // "After being pressured by conservative groups, the police ...": an
       // opening participle's target is the main clause's subject.

@@ -73,6 +73,9 @@ const Case kCases[] = {
      "Guatemalan villagers found land mines and Claymore-style "
      "bombs in the entrance where the Spanish company is building a plant.",
      ""},
+    {"killed_in_operation",
+     "Three Syrian soldiers were killed during a Turkish drone attack.",
+     "TUR>SYRMIL:190"},
     {"call_between", "Congress read the transcript of a call between Trump and Zelensky.",
      "USAGOV>UKRGOV:041;UKRGOV>USAGOV:041"},
     {"phone_call_to", "Trump made a phone call to Zelensky.", "USAGOV>UKRGOV:041"},
