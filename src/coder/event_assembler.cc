@@ -7,6 +7,7 @@
 #include "coder/arguments.h"
 #include "coder/code_refinements.h"
 #include "coder/coreference.h"
+#include "coder/implicit_arguments.h"
 #include "coder/intentions.h"
 #include "coder/modality.h"
 #include "coder/pattern_words.h"
@@ -81,64 +82,6 @@ class Assembler {
   static bool IsNewsMedia(const std::string& code) {
     return code.size() >= 3 && code.compare(code.size() - 3, 3, "MED") == 0 &&
            code.rfind("NGO", 0) != 0;
-  }
-
-  // The actor that owns an armed operation named after `from`: "in a US
-  // counter-terrorism operation", "in an Israeli airstrike", "during a
-  // Russian raid". Up to four modifiers between the actor and the noun.
-  std::vector<int> OperationOwner(std::size_t from) const {
-    static constexpr std::string_view kOperations[] = {
-        "operation", "raid",    "strike",  "airstrike", "air",
-        "drone",     "attack",  "bombing", "shelling",  "offensive",
-        "ambush",    "assault", "missile", "rocket",    "crackdown"};
-    std::size_t k = from;
-    if (k < s_.tokens.size() && s_.classes[k] & lexicon::kAdverb) ++k;
-    if (k + 2 >= s_.tokens.size()) return {};
-    const std::string& prep = Norm(k);
-    if (prep != "in" && prep != "during" && prep != "by") return {};
-    std::size_t at = k + 1;
-    if (Norm(at) == "a" || Norm(at) == "an" || Norm(at) == "the") ++at;
-    for (int m = 0; m < static_cast<int>(s_.mentions.size()); ++m) {
-      const Mention& owner = s_.mentions[m];
-      if (owner.begin != at || owner.code.empty()) continue;
-      for (std::size_t i = owner.end; i < s_.tokens.size() && i < owner.end + 4; ++i) {
-        const std::string& w = Norm(i);
-        const std::string_view stem =
-            w.ends_with("s") ? std::string_view(w).substr(0, w.size() - 1) : w;
-        if (std::find(std::begin(kOperations), std::end(kOperations), stem) !=
-            std::end(kOperations))
-          return {m};
-        if (s_.tokens[i].kind != text::TokenKind::kWord ||
-            (s_.classes[i] & ~lexicon::kFiller))
-          break;
-      }
-      return {};
-    }
-    return {};
-  }
-
-  // For a protest, a rejection or a criticism "against" something (roots
-  // 11, 12, 14): the actor after "from", "by" or "of" within five words,
-  // "against beef imports from the United States".
-  std::vector<int> AuthorOfOpposed(const Trigger& t, const std::string& code) const {
-    if (!code.starts_with("11") && !code.starts_with("12") && !code.starts_with("14"))
-      return {};
-    std::size_t k = t.end;
-    if (Norm(t.end - 1) != "against") {
-      if (k >= s_.tokens.size() || Norm(k) != "against") return {};
-      ++k;
-    }
-    for (std::size_t i = k; i + 1 < s_.tokens.size() && i < k + 5; ++i) {
-      const std::string& w = Norm(i);
-      if (w == "," || w == "." || (s_.classes[i] & lexicon::kConjunction)) return {};
-      if (w != "from" && w != "by" && w != "of") continue;
-      std::size_t at = i + 1 + (Norm(i + 1) == "the" ? 1 : 0);
-      for (int m = 0; m < static_cast<int>(s_.mentions.size()); ++m)
-        if (s_.mentions[m].begin == at && !s_.mentions[m].code.empty())
-          return args_.Right(static_cast<std::uint32_t>(at));
-      return {};
-    }
-    return {};
   }
 
   // Acts that a group does among its members when no one else is named.
@@ -332,7 +275,7 @@ class Assembler {
       r->sources = args_.Object(t.end - 1, "by");
       // "was killed in a US counter-terrorism operation", "died in an
       // Israeli air strike": the operation's owner did it.
-      if (r->sources.empty()) r->sources = OperationOwner(t.end);
+      if (r->sources.empty()) r->sources = OperationOwner(s_, t.end);
       r->targets = subject;
       // "After being pressured by conservative groups, the police ...": an
       // opening participle's target is the main clause's subject.
@@ -351,7 +294,7 @@ class Assembler {
         r->targets = args_.SharedObject(t.end);
       // "protested against beef imports from the United States": what is
       // opposed belongs to its author.
-      if (r->targets.empty()) r->targets = AuthorOfOpposed(t, p.code);
+      if (r->targets.empty()) r->targets = AuthorOfOpposed(s_, args_, t, p.code);
       // "told Reuters that ...": the outlet that hears it is no party.
       if (p.code == "010" && IsReporting(t))
         std::erase_if(r->targets,
