@@ -4,6 +4,7 @@
 
 #include "coder/coreference.h"
 #include "coder/evaluations.h"
+#include "coder/split_triggers.h"
 #include "dict/dyad_format.h"
 #include "lexicon/verb_forms.h"
 #include "lexicon/word_classes.h"
@@ -372,6 +373,7 @@ SentenceAnalysis Analyze(const Compiled& dict, std::string_view doc,
     FindTriggers(dict, &s);
     AddCondemnations(dict, &s);
     AddNameCalling(dict, &s);
+    AddAgreementSignings(dict, &s);
   };
   find_triggers();
   // Parse only what can give a dyadic event: a trigger and two actors.

@@ -1,0 +1,94 @@
+#include "coder/split_triggers.h"
+
+#include <algorithm>
+#include <string_view>
+
+#include "lexicon/verb_forms.h"
+#include "lexicon/word_classes.h"
+
+namespace dyad::coder {
+namespace {
+
+bool IsSigning(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "sign",   "signs",    "signed",   "signing",   "ink",       "inks",
+      "inked",  "inking",   "conclude", "concludes", "concluded", "concluding",
+      "ratify", "ratifies", "ratified", "ratifying"};
+  return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+}
+
+bool IsAgreement(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "agreement", "agreements", "deal",       "deals",       "treaty",     "treaties",
+      "accord",    "accords",    "pact",       "pacts",       "memorandum", "mou",
+      "protocol",  "protocols",  "convention", "declaration", "charter"};
+  return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+}
+
+// The dictionary's plain "sign an agreement" pattern, or -1. (Looked up
+// only for a sentence with a verb of signing and an agreement noun.)
+int SigningPattern(const dict::Compiled& dict) {
+  const auto& patterns = dict.entries().patterns;
+  for (std::size_t i = 0; i < patterns.size(); ++i)
+    if (patterns[i].code == "057" && patterns[i].text == "sign an agreement" &&
+        patterns[i].kind == dict::PatternEntry::kVerb)
+      return static_cast<int>(i);
+  return -1;
+}
+
+}  // namespace
+
+void AddAgreementSignings(const dict::Compiled& dict, SentenceAnalysis* s) {
+  const std::size_t n = s->tokens.size();
+  int pattern = -2;
+  for (std::size_t i = 0; i + 2 < n; ++i) {
+    if (!IsSigning(s->tokens[i].norm)) continue;
+    // The dictionary matched it already ("signed an agreement with"), or
+    // the word lies inside another trigger.
+    const bool taken =
+        std::any_of(s->triggers.begin(), s->triggers.end(),
+                    [&](const Trigger& t) { return t.begin <= i && i < t.end; });
+    if (taken) continue;
+    std::size_t k = i + 1;
+    for (; k < n && k <= i + 7; ++k) {
+      const text::Token& w = s->tokens[k];
+      if (IsAgreement(w.norm)) break;
+      const bool modifier =
+          (w.kind == text::TokenKind::kWord || w.kind == text::TokenKind::kNumber ||
+           w.norm == "-") &&
+          !(s->classes[k] & (lexicon::kPreposition | lexicon::kConjunction |
+                             lexicon::kSubordinator | lexicon::kPronoun |
+                             lexicon::kBeForm | lexicon::kHaveForm | lexicon::kModal)) &&
+          std::none_of(s->triggers.begin(), s->triggers.end(),
+                       [&](const Trigger& t) { return t.begin == k && !t.noun; });
+      if (!modifier) break;
+    }
+    if (k >= n || k > i + 7 || !IsAgreement(s->tokens[k].norm)) continue;
+    if (pattern == -2) pattern = SigningPattern(dict);
+    if (pattern < 0) return;
+    Trigger t;
+    t.begin = static_cast<std::uint32_t>(i);
+    t.end = static_cast<std::uint32_t>(k + 1);
+    t.patterns = {static_cast<std::uint32_t>(pattern)};
+    t.ends = {t.end};
+    // Names inside are the agreement's ("the Paris climate agreement"),
+    // no party to it.
+    t.skipped_begin = static_cast<std::uint32_t>(i + 1);
+    t.skipped_end = static_cast<std::uint32_t>(k);
+    const std::string& v = s->tokens[i].norm;
+    t.form = v.ends_with("ed")    ? lexicon::kPast | lexicon::kPastParticiple
+             : v.ends_with("ing") ? lexicon::kGerund
+             : v.ends_with("s")   ? lexicon::kThirdPerson
+                                  : lexicon::kBase;
+    // Triggers over the agreement's own name ("Free Trade Area") give way.
+    std::erase_if(s->triggers,
+                  [&](const Trigger& x) { return x.begin > i && x.begin <= k; });
+    const auto at = std::upper_bound(
+        s->triggers.begin(), s->triggers.end(), t.begin,
+        [](std::uint32_t begin, const Trigger& x) { return begin < x.begin; });
+    s->triggers.insert(at, std::move(t));
+    i = k;
+  }
+}
+
+}  // namespace dyad::coder
