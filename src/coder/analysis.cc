@@ -374,6 +374,7 @@ SentenceAnalysis Analyze(const Compiled& dict, std::string_view doc,
     AddCondemnations(dict, &s);
     AddNameCalling(dict, &s);
     AddAgreementSignings(dict, &s);
+    AddQuotedSympathy(dict, &s);
   };
   find_triggers();
   // Parse only what can give a dyadic event: a trigger and two actors.

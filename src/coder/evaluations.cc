@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <unordered_set>
 
+#include "coder/quotes.h"
 #include "lexicon/verb_forms.h"
 #include "lexicon/word_classes.h"
 #include "text/tokenizer.h"
@@ -147,6 +148,31 @@ void AddNameCalling(const dict::Compiled& dict, SentenceAnalysis* s) {
                                     : lexicon::kBase,
                -1);
   }
+}
+
+void AddQuotedSympathy(const dict::Compiled& dict, SentenceAnalysis* s) {
+  static const std::unordered_set<std::string_view> kSympathy = {
+      "pray",     "praying",    "prayers", "condolences", "condolence",
+      "sympathy", "sympathies", "mourn",   "mourns",      "mourning",
+      "grieve",   "grieves",    "grieving"};
+  const std::size_t n = s->tokens.size();
+  std::size_t word = n;
+  for (std::size_t i = 0; i < n && word == n; ++i)
+    if (kSympathy.count(s->tokens[i].norm) && InsideQuote(*s, i, false)) word = i;
+  if (word == n) return;
+  for (const Trigger& t : s->triggers)
+    if (t.begin <= word && word < t.end) return;
+  const int speaker = QuoteSpeaker(*s, false);
+  if (speaker < 0 || s->mentions[speaker].code.empty()) return;
+  int pattern = -1;
+  const auto& patterns = dict.entries().patterns;
+  for (std::size_t i = 0; i < patterns.size() && pattern < 0; ++i)
+    if (patterns[i].code == "018" && patterns[i].text == "express condolences")
+      pattern = static_cast<int>(i);
+  if (pattern < 0) return;
+  AddTrigger(s, word, static_cast<std::uint32_t>(pattern), 0, -1);
+  for (Trigger& t : s->triggers)
+    if (t.begin == word) t.speaker = speaker;
 }
 
 }  // namespace dyad::coder

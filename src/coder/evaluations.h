@@ -31,6 +31,13 @@ void AddCondemnations(const dict::Compiled& dict, SentenceAnalysis* s);
 // trigger where the verb has none).
 void AddNameCalling(const dict::Compiled& dict, SentenceAnalysis* s);
 
+// "Tusk wrote: 'Let's all pray for Mayor Adamowicz'", "tweeted 'We are
+// with the families of the victims in our thoughts and prayers'": words of
+// sympathy in a quotation whose speaker the sentence names express it
+// (018) to the actor they name. Adds a trigger at the word of sympathy with
+// the dictionary's "express condolences" pattern, marked with the speaker.
+void AddQuotedSympathy(const dict::Compiled& dict, SentenceAnalysis* s);
+
 }  // namespace dyad::coder
 
 #endif  // DYAD_CODER_EVALUATIONS_H_

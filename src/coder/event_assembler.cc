@@ -11,6 +11,7 @@
 #include "coder/intentions.h"
 #include "coder/modality.h"
 #include "coder/pattern_words.h"
+#include "coder/quotes.h"
 #include "lexicon/verb_forms.h"
 #include "lexicon/word_classes.h"
 
@@ -254,9 +255,33 @@ class Assembler {
     return true;
   }
 
+  // "Tusk wrote: 'Let's all pray for Mayor Adamowicz'" (evaluations.h): the
+  // speaker to the first actor named after the word of sympathy, else the
+  // nearest before it in the quotation ("We are with Mayor Adamowicz in our
+  // thoughts and prayers").
+  bool QuotedSympathy(const Trigger& t, Roles* r) const {
+    int before = -1, after = -1;
+    for (int m = 0; m < static_cast<int>(s_.mentions.size()); ++m) {
+      const Mention& x = s_.mentions[m];
+      if (m == t.speaker || x.handle || x.code.empty() ||
+          (x.reference && IsFirstPerson(Norm(x.begin))) ||
+          !InsideQuote(s_, x.begin, false))
+        continue;
+      if (x.end <= t.begin && x.end + 12 > t.begin) before = m;
+      if (x.begin >= t.end && x.begin <= t.end + 12 && after < 0) after = m;
+    }
+    const int target = after >= 0 ? after : before;
+    if (target < 0) return false;
+    r->sources = {t.speaker};
+    r->targets = {target};
+    r->voice = "active";
+    return true;
+  }
+
   bool Verbal(const Trigger& t, const PatternEntry& p, const Preverbal& pre,
               Roles* r) const {
     if (t.condemnation >= 0) return Condemnation(t, r);
+    if (t.speaker >= 0) return QuotedSympathy(t, r);
     // "the sanctions imposed by the European Union": a participle after a
     // noun, with its agent in a "by" phrase, is a passive too.
     // Not when the pattern's words hold an object ("dismissed the claims

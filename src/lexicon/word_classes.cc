@@ -211,7 +211,7 @@ constexpr Reporting kReportingVerbs[] = {
     {"allege", "alleged"},     {"accuse", "alleged"},     {"charge", "alleged"},
     {"claim", "alleged"},      {"suspect", "alleged"},    {"deny", "denied"},
     {"reject", "denied"},      {"dismiss", "denied"},     {"refute", "denied"},
-    {"rebut", "denied"}};
+    {"rebut", "denied"},       {"tweet", "reported"}};
 
 constexpr Reporting kReportingNouns[] = {
     {"accusation", "alleged"},  {"accusations", "alleged"}, {"allegation", "alleged"},

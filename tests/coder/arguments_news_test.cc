@@ -98,5 +98,18 @@ TEST(ArgumentsNewsTest, ACapitalisedWordInsideASentenceIsNoVerb) {
   EXPECT_EQ(Events("@kenyan_user: Free the Kenyan students!"), "");
 }
 
+TEST(ArgumentsNewsTest, SympathyInAQuotationIsTheSpeakers) {
+  EXPECT_EQ(
+      Events("European Council President Donald Tusk wrote \"Let's all pray for Polish "
+             "Mayor Adamowicz.\""),
+      "IGOEUREEC>POLGOV:018");
+  EXPECT_EQ(
+      Events("\"I want to express my sympathy to the families of the victims,\" the "
+             "Polish president tweeted."),
+      "POLGOV>POLCVL:018");
+  // No speaker named in the sentence: no one to express it.
+  EXPECT_EQ(Events("\"Let's all pray for Polish Mayor Adamowicz.\""), "");
+}
+
 }  // namespace
 }  // namespace dyad
