@@ -155,6 +155,12 @@ class Assembler {
   bool SameEntity(const Mention& a, const Mention& b) const {
     if (a.reference || b.reference) return true;
     if (a.person && b.person) return MentionText(a) == MentionText(b);
+    // "US officials pressured Trump": a named person and a plural group are
+    // two parties, whatever their roles.
+    const Mention& group = a.person ? b : a;
+    if (a.person != b.person && group.plural && !group.agent.empty() &&
+        !group.reference && !Apposed(a, b) && !Apposed(b, a))
+      return false;
     static const std::set<std::string_view> kKinds = {"CVL", "OPP", "MED", "CRM", "UAF",
                                                       "REB", "REF", "LAB", "EDU", "HLH",
                                                       "BUS", "REL", "COP", "MIL"};

@@ -111,5 +111,10 @@ TEST(ArgumentsNewsTest, SympathyInAQuotationIsTheSpeakers) {
   EXPECT_EQ(Events("\"Let's all pray for Polish Mayor Adamowicz.\""), "");
 }
 
+TEST(ArgumentsNewsTest, APersonAndAGroupOfTheSameRoleAreTwoParties) {
+  EXPECT_EQ(Events("Kenyan officials pressured President Kibaki to resign."),
+            "KENGOV>KENGOV:100");
+}
+
 }  // namespace
 }  // namespace dyad
