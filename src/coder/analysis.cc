@@ -375,6 +375,7 @@ SentenceAnalysis Analyze(const Compiled& dict, std::string_view doc,
     AddNameCalling(dict, &s);
     AddAgreementSignings(dict, &s);
     AddQuotedSympathy(dict, &s);
+    AddQuotedJudgements(dict, &s);
   };
   find_triggers();
   // Parse only what can give a dyadic event: a trigger and two actors.

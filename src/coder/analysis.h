@@ -59,6 +59,7 @@ struct Trigger {
   std::vector<std::uint32_t> ends;      // token end of each candidate's words
   int condemnation = -1;  // a tweet's word of condemnation (evaluations.h), or -1
   int speaker = -1;  // the quoted speaker whose words these are (evaluations.h), or -1
+  int judged = -1;   // the mention the speaker judges (evaluations.h), or -1
   // An adverbial inside the trigger's words, read past ("met [on Tuesday]
   // with"); its mentions are no part of the pattern.
   std::uint32_t skipped_begin = 0, skipped_end = 0;

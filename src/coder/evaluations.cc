@@ -175,4 +175,63 @@ void AddQuotedSympathy(const dict::Compiled& dict, SentenceAnalysis* s) {
     if (t.begin == word) t.speaker = speaker;
 }
 
+bool IsPraise(std::string_view w) {
+  // Words that praise a person; not ones that also describe a situation
+  // ("good", "strong").
+  static const std::unordered_set<std::string_view> kWords = {
+      "hero",      "heroes",      "heroic",     "legend",        "legendary",
+      "excellent", "outstanding", "brilliant",  "remarkable",    "extraordinary",
+      "visionary", "statesman",   "patriot",    "champion",      "inspiration",
+      "inspiring", "courageous",  "brave",      "humble",        "decent",
+      "honest",    "honorable",   "honourable", "distinguished", "selfless",
+      "dedicated", "tireless",    "wise",       "great",         "beloved"};
+  return kWords.count(w) > 0;
+}
+
+void AddQuotedJudgements(const dict::Compiled& dict, SentenceAnalysis* s) {
+  const int speaker = QuoteSpeaker(*s, false);
+  if (speaker < 0 || s->mentions[speaker].code.empty()) return;
+  const std::size_t n = s->tokens.size();
+  for (int m = 0; m < static_cast<int>(s->mentions.size()); ++m) {
+    const Mention& judged = s->mentions[m];
+    if (m == speaker || judged.code.empty() || !(judged.person || judged.human) ||
+        !InsideQuote(*s, judged.begin, false) ||
+        (judged.reference && IsFirstPerson(s->tokens[judged.begin].norm)))
+      continue;
+    // "He was an excellent politician", "Adamowicz is a true hero".
+    std::size_t k = judged.end;
+    if (k >= n || !(s->classes[k] & lexicon::kBeForm)) continue;
+    ++k;
+    while (k < n && k < judged.end + 5 &&
+           (s->tokens[k].norm == "a" || s->tokens[k].norm == "an" ||
+            s->tokens[k].norm == "the" || (s->classes[k] & lexicon::kAdverb)))
+      ++k;
+    if (k >= n) continue;
+    // One more modifier may come first: "a true hero", "a national embarrassment".
+    if (!IsPraise(s->tokens[k].norm) && !IsCondemnation(s->tokens[k].norm) && k + 1 < n &&
+        s->classes[k] == 0 && s->tokens[k].kind == text::TokenKind::kWord)
+      ++k;
+    const bool praise = IsPraise(s->tokens[k].norm);
+    if (!praise && !IsCondemnation(s->tokens[k].norm)) continue;
+    if (std::any_of(s->triggers.begin(), s->triggers.end(),
+                    [&](const Trigger& t) { return t.begin <= k && k < t.end; }))
+      continue;
+    const std::string_view text = praise ? "praise" : "criticize";
+    const std::string_view code = praise ? "051" : "111";
+    int pattern = -1;
+    const auto& patterns = dict.entries().patterns;
+    for (std::size_t i = 0; i < patterns.size() && pattern < 0; ++i)
+      if (patterns[i].code == code && patterns[i].text == text &&
+          patterns[i].kind == dict::PatternEntry::kVerb)
+        pattern = static_cast<int>(i);
+    if (pattern < 0) continue;
+    AddTrigger(s, k, static_cast<std::uint32_t>(pattern), 0, -1);
+    for (Trigger& t : s->triggers)
+      if (t.begin == k) {
+        t.speaker = speaker;
+        t.judged = m;
+      }
+  }
+}
+
 }  // namespace dyad::coder

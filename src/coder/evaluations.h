@@ -38,6 +38,18 @@ void AddNameCalling(const dict::Compiled& dict, SentenceAnalysis* s);
 // the dictionary's "express condolences" pattern, marked with the speaker.
 void AddQuotedSympathy(const dict::Compiled& dict, SentenceAnalysis* s);
 
+// Whether `norm` praises whom it is said of ("hero", "excellent",
+// "visionary", "courageous").
+bool IsPraise(std::string_view norm);
+
+// "'He was an excellent politician,' Goel said", "Duda said: 'Adamowicz is
+// a hero'": a judgement of a person (or a pronoun for one) inside a
+// quotation whose speaker the sentence names praises (051) or criticises
+// (111) that person. Adds a trigger at the word of judgement with the
+// dictionary's "praise" or "criticize" pattern, marked with the speaker and
+// the person judged.
+void AddQuotedJudgements(const dict::Compiled& dict, SentenceAnalysis* s);
+
 }  // namespace dyad::coder
 
 #endif  // DYAD_CODER_EVALUATIONS_H_

@@ -266,6 +266,12 @@ class Assembler {
   // nearest before it in the quotation ("We are with Mayor Adamowicz in our
   // thoughts and prayers").
   bool QuotedSympathy(const Trigger& t, Roles* r) const {
+    if (t.judged >= 0) {  // a judgement of the person it names (evaluations.h)
+      r->sources = {t.speaker};
+      r->targets = {t.judged};
+      r->voice = "active";
+      return true;
+    }
     int before = -1, after = -1;
     for (int m = 0; m < static_cast<int>(s_.mentions.size()); ++m) {
       const Mention& x = s_.mentions[m];

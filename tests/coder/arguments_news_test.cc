@@ -116,5 +116,15 @@ TEST(ArgumentsNewsTest, APersonAndAGroupOfTheSameRoleAreTwoParties) {
             "KENGOV>KENGOV:100");
 }
 
+TEST(ArgumentsNewsTest, AJudgementOfAPersonInAQuotationIsTheSpeakers) {
+  EXPECT_EQ(Events("\"President Kibaki was a true hero of Kenya,\" the Kenyan opposition "
+                   "leader said."),
+            "KENOPP>KENGOV:051");
+  EXPECT_EQ(Events("\"President Kibaki is a liar,\" the Kenyan opposition leader said."),
+            "KENOPP>KENGOV:111");
+  // A judgement of a situation names no one.
+  EXPECT_EQ(Events("\"It was a great day,\" the Kenyan opposition leader said."), "");
+}
+
 }  // namespace
 }  // namespace dyad
