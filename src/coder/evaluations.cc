@@ -155,6 +155,7 @@ void AddQuotedSympathy(const dict::Compiled& dict, SentenceAnalysis* s) {
       "pray",     "praying",    "prayers", "condolences", "condolence",
       "sympathy", "sympathies", "mourn",   "mourns",      "mourning",
       "grieve",   "grieves",    "grieving"};
+  if (!HasQuoteMark(*s)) return;
   const std::size_t n = s->tokens.size();
   std::size_t word = n;
   for (std::size_t i = 0; i < n && word == n; ++i)
@@ -189,6 +190,13 @@ bool IsPraise(std::string_view w) {
 }
 
 void AddQuotedJudgements(const dict::Compiled& dict, SentenceAnalysis* s) {
+  // Most sentences hold no quotation, or no word of judgement: cheap
+  // passes say so before the speaker is looked for.
+  if (!HasQuoteMark(*s) ||
+      std::none_of(s->tokens.begin(), s->tokens.end(), [](const text::Token& w) {
+        return IsPraise(w.norm) || IsCondemnation(w.norm);
+      }))
+    return;
   const int speaker = QuoteSpeaker(*s, false);
   if (speaker < 0 || s->mentions[speaker].code.empty()) return;
   const std::size_t n = s->tokens.size();

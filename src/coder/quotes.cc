@@ -1,5 +1,7 @@
 #include "coder/quotes.h"
 
+#include <algorithm>
+
 #include "lexicon/word_classes.h"
 
 namespace dyad::coder {
@@ -10,6 +12,10 @@ bool IsQuoteMark(const text::Token& t) {
 }
 
 }  // namespace
+
+bool HasQuoteMark(const SentenceAnalysis& s) {
+  return std::any_of(s.tokens.begin(), s.tokens.end(), IsQuoteMark);
+}
 
 bool InsideQuote(const SentenceAnalysis& s, std::size_t i, bool open) {
   bool inside = open;

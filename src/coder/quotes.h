@@ -11,6 +11,10 @@
 
 namespace dyad::coder {
 
+// Whether the sentence holds a quotation mark at all (a cheap test before
+// the others).
+bool HasQuoteMark(const SentenceAnalysis& s);
+
 // Whether token `i` stands inside quotation marks; `open`: the sentence
 // starts inside a quotation that an earlier one opened.
 bool InsideQuote(const SentenceAnalysis& s, std::size_t i, bool open);
