@@ -1,5 +1,6 @@
 #include "coder/analysis.h"
 
+#include <algorithm>
 #include <cstdint>
 
 #include "coder/coreference.h"
@@ -36,6 +37,25 @@ bool UsedAsNoun(const SentenceAnalysis& s, const std::vector<bool>& in_mention,
     const auto& w = s.tokens[k].norm;
     if (w == "use" || w == "used" || w == "uses" || w == "using") return true;
     if (in_mention[k] || (s.classes[k] & ~lexicon::kFiller) != 0) break;
+  }
+  // "faced protests", "answered questions", "to face questions": a plain
+  // -s form right after another verb is its object, a plural noun.
+  if (i > 0 && form == lexicon::kThirdPerson && !in_mention[i - 1] &&
+      s.classes[i - 1] == 0 && s.tokens[i - 1].kind == text::TokenKind::kWord &&
+      !s.tokens[i - 1].capitalized) {
+    static constexpr std::string_view kTakesObject[] = {
+        "face",  "faces",    "facing", "answer",   "answers", "answering",
+        "field", "fielding", "take",   "takes",    "took",    "taking",
+        "pose",  "poses",    "posing", "raise",    "raises",  "raising",
+        "dodge", "dodging",  "avoid",  "avoiding", "ignore",  "ignoring"};
+    const std::string& w = s.tokens[i - 1].norm;
+    if (std::find(std::begin(kTakesObject), std::end(kTakesObject), w) !=
+        std::end(kTakesObject))
+      return true;
+    if (w.size() > 4 && w.ends_with("ed")) {
+      const auto lemmas = lexicon::VerbForms::Default().Lemmas(w);
+      if (!lemmas.empty() && lemmas.front() != w) return true;
+    }
   }
   // "Claymore-style bombs", "anti-government protests", "long-range
   // strikes": a hyphenated modifier before a present form makes a noun.

@@ -307,7 +307,7 @@ TEST_F(CoderTest, TheTreeChoosesVerbsAndNouns) {
       if (e.evidence.trigger.text == "charges") return true;
     return false;
   };
-  const std::string charged = "Protesters who attack police face charges in Kenya.";
+  const std::string charged = "Protesters who attack police risk charges in Kenya.";
   EXPECT_TRUE(reads_charges(Code(charged)));
   EXPECT_FALSE(reads_charges(Code(charged, "2024-07-11", parsed)));
 }

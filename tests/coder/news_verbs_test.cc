@@ -80,6 +80,8 @@ const Case kCases[] = {
      "TUR>LBY:057;LBY>TUR:057"},
     {"agreement_name_is_no_party",
      "Kenya signed the Paris climate agreement with Uganda.", "KEN>UGA:057;UGA>KEN:057"},
+    {"object_after_verb", "The Kenyan president faced questions from Ugandan reporters.",
+     ""},
     {"call_between", "Congress read the transcript of a call between Trump and Zelensky.",
      "USAGOV>UKRGOV:041;UKRGOV>USAGOV:041"},
     {"phone_call_to", "Trump made a phone call to Zelensky.", "USAGOV>UKRGOV:041"},
