@@ -552,6 +552,8 @@ class Assembler {
       const auto force_with_object = [&] {
         if (p.code != "190" && p.code != "193" && p.code != "194") return false;
         const std::uint32_t k = matched.end;
+        // "clashes between Sudan and South Sudan": the group is both sides.
+        if (Norm(k - 1) == "between") return false;
         return k < s_.tokens.size() && s_.tokens[k].kind == text::TokenKind::kWord &&
                !(s_.classes[k] & (lexicon::kPreposition | lexicon::kAdverb |
                                   lexicon::kConjunction | lexicon::kSubordinator));

@@ -82,6 +82,8 @@ const Case kCases[] = {
      "Kenya signed the Paris climate agreement with Uganda.", "KEN>UGA:057;UGA>KEN:057"},
     {"object_after_verb", "The Kenyan president faced questions from Ugandan reporters.",
      ""},
+    {"clashes_between", "There were clashes between Sudan and South Sudan.",
+     "SDN>SSD:190;SSD>SDN:190"},
     {"call_between", "Congress read the transcript of a call between Trump and Zelensky.",
      "USAGOV>UKRGOV:041;UKRGOV>USAGOV:041"},
     {"phone_call_to", "Trump made a phone call to Zelensky.", "USAGOV>UKRGOV:041"},
