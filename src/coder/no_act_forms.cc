@@ -173,6 +173,20 @@ std::string NoActByForm(const Assembled& a, const SentenceAnalysis& s,
           HeadNounAt(s, m->end))
         return "the agent word only modifies \"" + std::string(norm(m->end)) + "\"";
 
+  // "Pierce and Carroll endorsed charter schools", "opposed charter
+  // schools", "offering voting rights to undocumented immigrants": an
+  // opinion about a class of people (a bare plural of a civilian role, its
+  // country lent by the context) is a policy position, not an act towards
+  // an actor.
+  if ((code == "051" || code == "110" || code == "012" || code == "030") &&
+      a.target.plural && !a.target.person && !a.target.reference && a.target.begin > 0 &&
+      (a.target.actor.empty() || a.target.context_country) &&
+      !(s.classes[a.target.begin - 1] & (lexicon::kDeterminer | lexicon::kPossessive))) {
+    for (std::string_view role : {"EDU", "BUS", "CVL", "REF", "HLH"})
+      if (a.target.code.ends_with(role))
+        return "an opinion about a class of people, not an act";
+  }
+
   // "weighed in on Varlamov's run": a comment, not a policy considered.
   if (code.starts_with("014") && norm(t).starts_with("weigh") && norm(t + 1) == "in")
     return "weighing in comments, it considers nothing";

@@ -180,5 +180,13 @@ TEST(NoActFormsTest, WeighingInIsAComment) {
             "RUSGOV>UKR:014");
 }
 
+TEST(NoActFormsTest, AnOpinionAboutAClassOfPeopleIsAPolicyPosition) {
+  EXPECT_EQ(Events("Kenyan candidates endorsed charter schools."), "");
+  EXPECT_EQ(Events("Kenyan candidates opposed charter schools."), "");
+  // Particular people are actors.
+  EXPECT_EQ(Events("Kenyan candidates endorsed the striking Kenyan teachers."),
+            "KENPTY>KENEDU:051");
+}
+
 }  // namespace
 }  // namespace dyad
