@@ -40,8 +40,13 @@ int QuoteSpeaker(const SentenceAnalysis& s, bool open) {
       continue;
     }
     if (inside || lexicon::ReportingModality(s.tokens[r].norm) != "reported") continue;
-    if (!quoted && r + 1 < s.tokens.size() && !IsQuoteMark(s.tokens[r + 1]) &&
-        s.tokens[r + 1].norm != ":" && s.tokens[r + 1].norm != ",")
+    // "Sanders said to Biden: ...": the one spoken to comes first.
+    std::size_t next = r + 1;
+    if (next + 1 < s.tokens.size() && s.tokens[next].norm == "to" &&
+        mention_at[next + 1] >= 0)
+      next = s.mentions[mention_at[next + 1]].end;
+    if (!quoted && next < s.tokens.size() && !IsQuoteMark(s.tokens[next]) &&
+        s.tokens[next].norm != ":" && s.tokens[next].norm != ",")
       continue;  // no quotation around this reporting verb
     // "the ministry said": the mention right before; "said the ministry":
     // the one right after (past an article).

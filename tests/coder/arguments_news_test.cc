@@ -126,5 +126,13 @@ TEST(ArgumentsNewsTest, AJudgementOfAPersonInAQuotationIsTheSpeakers) {
   EXPECT_EQ(Events("\"It was a great day,\" the Kenyan opposition leader said."), "");
 }
 
+TEST(ArgumentsNewsTest, TheSpeakerSpeaksAfterSayingToSomeone) {
+  // "said to X:" still opens the speaker's quotation: "I" is the speaker.
+  EXPECT_EQ(
+      Events("The Kenyan president said to Ugandan officials: \"I am asking Ugandan "
+             "rebels to lay down their arms.\""),
+      "KENGOV>UGAREB:020");
+}
+
 }  // namespace
 }  // namespace dyad
