@@ -48,9 +48,23 @@ bool TailWordsFollow(const dict::Compiled& dict, const SentenceAnalysis& s,
         el.kind == PatternElement::kWord &&
         std::find(std::begin(kFunctionWords), std::end(kFunctionWords), el.word) !=
             std::end(kFunctionWords);
-    std::size_t limit = std::min(s.tokens.size(), pos + (!after_slot     ? 3
-                                                         : function_word ? 4
-                                                                         : 5));
+    // "warned people [in the general vicinity] to stay inside": a phrase of
+    // place right after the slot does not count against the distance.
+    std::size_t from = pos;
+    if (after_slot && function_word && from < s.tokens.size() &&
+        (s.classes[from] & lexicon::kLocative) && s.tokens[from].norm != el.word) {
+      std::size_t k = from + 1;
+      while (k < s.tokens.size() && k < from + 5 &&
+             s.tokens[k].kind == text::TokenKind::kWord &&
+             !(s.classes[k] & ~(lexicon::kDeterminer | lexicon::kFiller)) &&
+             std::none_of(s.triggers.begin(), s.triggers.end(),
+                          [&](const Trigger& t) { return t.begin == k; }))
+        ++k;
+      from = k;
+    }
+    std::size_t limit = std::min(s.tokens.size(), from + (!after_slot     ? 3
+                                                          : function_word ? 4
+                                                                          : 5));
     std::size_t i = pos, n = 0;
     while (i < limit && (n = ElementAt(dict, s, el, i)) == 0) {
       // Nor past another clause's verb: "told the court she was forced to".

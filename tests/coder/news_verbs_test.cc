@@ -84,6 +84,10 @@ const Case kCases[] = {
      ""},
     {"clashes_between", "There were clashes between Sudan and South Sudan.",
      "SDN>SSD:190;SSD>SDN:190"},
+    {"warn_to_past_a_place",
+     "Norwegian police warned people in the general vicinity to "
+     "stay inside.",
+     "NORCOP>NORCVL:020"},
     {"call_between", "Congress read the transcript of a call between Trump and Zelensky.",
      "USAGOV>UKRGOV:041;UKRGOV>USAGOV:041"},
     {"phone_call_to", "Trump made a phone call to Zelensky.", "USAGOV>UKRGOV:041"},
