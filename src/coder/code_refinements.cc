@@ -58,6 +58,11 @@ std::string RefinedCode(const SentenceAnalysis& s, const Trigger& t,
   // "attacked the investigation as a witch hunt", "the propaganda
   // machine's attack on Locke": an attack in words criticises (111).
   if (code == "190" && VerbalAttack(s, t, match_end, source, target)) return "111";
+  // "Qasem Soleimani was killed by a US airstrike", "killed Hamza bin
+  // Laden": killing a named person is an assassination (186).
+  if (code == "190" && target.person && !target.reference &&
+      s.tokens[t.begin].norm.starts_with("kill"))
+    return "186";
   // "bailed out the two suspects": bail frees people (0841); banks and
   // states are bailed out with money (071).
   if (code == "071" && s.tokens[match_begin].norm.starts_with("bail") &&

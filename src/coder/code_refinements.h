@@ -1,6 +1,7 @@
 // The event code a pattern gives, refined by who acts on whom and how: an
 // armed occupation by civilians is a protest (141), police who "question"
-// someone interrogate (091), an attack in words criticises (111), bail for
+// someone interrogate (091), an attack in words criticises (111), killing a
+// named person assassinates (186), bail for
 // people frees them (0841), expelling diplomats reduces relations (161).
 // Used by the event assembler once source and target are known.
 #ifndef DYAD_CODER_CODE_REFINEMENTS_H_

@@ -88,6 +88,9 @@ const Case kCases[] = {
      "Norwegian police warned people in the general vicinity to "
      "stay inside.",
      "NORCOP>NORCVL:020"},
+    {"kill_named_person", "United States forces killed Qasem Soleimani in Baghdad.",
+     "USAMIL>IRNELI:186"},
+    {"kill_people", "Syrian troops killed protesters in Homs.", "SYRMIL>SYROPP:190"},
     {"call_between", "Congress read the transcript of a call between Trump and Zelensky.",
      "USAGOV>UKRGOV:041;UKRGOV>USAGOV:041"},
     {"phone_call_to", "Trump made a phone call to Zelensky.", "USAGOV>UKRGOV:041"},
