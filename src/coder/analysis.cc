@@ -174,6 +174,16 @@ bool BaseFormIsObject(const SentenceAnalysis& s, const Trigger& verb) {
   return true;
 }
 
+// Whether token `i` is a piece of a handle: "@" and the pieces after it
+// stand with no space between ("@__hope_" is "@", "_", "_", "hope", "_").
+bool InHandle(const SentenceAnalysis& s, std::size_t i) {
+  for (std::size_t k = i; k > 0 && i - k < 8; --k) {
+    if (s.tokens[k].begin != s.tokens[k - 1].end) return false;
+    if (s.tokens[k - 1].norm == "@") return true;
+  }
+  return false;
+}
+
 // "dropped out in early March", "Tropical Storm Barry": a capitalised word
 // inside a sentence is a name or a month, not a verb. (At the start of a
 // sentence, a quotation or a tweet, or in a sentence of mostly capitalised
@@ -249,6 +259,8 @@ void FindTriggers(const Compiled& dict, SentenceAnalysis* s) {
     nm.length = view == &plain ? plain.Tokens(k, nm.length) : 0;
     // A word that starts an actor phrase is not a trigger ("Guard" in a name).
     if (in_mention[i]) continue;
+    // Nor a piece of a handle ("(@__hope_) criticized": no hope there).
+    if (InHandle(*s, i)) continue;
     std::uint8_t form = 0;
     for (std::uint32_t v : dict.verbs().Values(vm.node)) form |= Compiled::FormOf(v);
     // "European aid": a bare base form right after a singular actor is a

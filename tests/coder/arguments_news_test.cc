@@ -134,5 +134,11 @@ TEST(ArgumentsNewsTest, TheSpeakerSpeaksAfterSayingToSomeone) {
       "KENGOV>UGAREB:020");
 }
 
+TEST(ArgumentsNewsTest, APieceOfAHandleIsNoTrigger) {
+  // "@attack_now" is a name, not an attack.
+  EXPECT_EQ(Events("Kenyan students (@attack_now) criticized the Kenyan police."),
+            "KENEDU>KENCOP:111");
+}
+
 }  // namespace
 }  // namespace dyad
