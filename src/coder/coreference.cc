@@ -350,11 +350,29 @@ void DocumentMemory::Resolve(const dict::Compiled& dict, std::string_view doc,
     std::string words;
     for (std::size_t k = i; k < i + len; ++k)
       words += (words.empty() ? "" : " ") + s->tokens[k].norm;
+    // "the governments of the two nations", "leaders of both countries": a
+    // role word with no country before "of" takes the reference's countries.
+    int owned_role = -1;
+    if (i >= 2 && s->tokens[i - 1].norm == "of" && mention_at[i - 2] >= 0) {
+      const Mention& role = s->mentions[mention_at[i - 2]];
+      if (role.end + 1 == i && role.actor.empty() && !role.agent.empty() && !role.person)
+        owned_role = mention_at[i - 2];
+    }
     Unit resolved;
     for (const Entry& e : unit) {
       Mention m = e.mention;
       m.begin = static_cast<std::uint32_t>(i);
       m.end = static_cast<std::uint32_t>(i + len);
+      if (owned_role >= 0 && m.code.size() >= 3 &&
+          dict.IsCountryCode(m.code.substr(0, 3))) {
+        const Mention& role = s->mentions[owned_role];
+        m.begin = role.begin;
+        m.actor = m.code.substr(0, 3);
+        m.agent = role.agent;
+        m.code = CombineCodes(dict, m.actor, role.agent);
+        m.person = m.human = false;
+        replaced.insert(owned_role);
+      }
       m.group = group;
       m.plural = unit.size() > 1 || m.plural;
       m.reference = true;

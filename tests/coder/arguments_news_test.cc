@@ -140,5 +140,12 @@ TEST(ArgumentsNewsTest, APieceOfAHandleIsNoTrigger) {
             "KENEDU>KENCOP:111");
 }
 
+TEST(ArgumentsNewsTest, ARoleWordOfAPairReferenceTakesItsCountries) {
+  EXPECT_EQ(
+      Events("Tension rose between the Philippines and China. The governments of the "
+             "two nations accused each other."),
+      "PHLGOV>CHNGOV:112 CHNGOV>PHLGOV:112");
+}
+
 }  // namespace
 }  // namespace dyad
