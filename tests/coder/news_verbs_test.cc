@@ -91,6 +91,8 @@ const Case kCases[] = {
     {"kill_named_person", "United States forces killed Qasem Soleimani in Baghdad.",
      "USAMIL>IRNELI:186"},
     {"kill_people", "Syrian troops killed protesters in Homs.", "SYRMIL>SYROPP:190"},
+    {"nominate", "President Trump nominated Senator Lindsey Graham for the post.",
+     "USAGOV>USALEG:051"},
     {"call_between", "Congress read the transcript of a call between Trump and Zelensky.",
      "USAGOV>UKRGOV:041;UKRGOV>USAGOV:041"},
     {"phone_call_to", "Trump made a phone call to Zelensky.", "USAGOV>UKRGOV:041"},
