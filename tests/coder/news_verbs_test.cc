@@ -93,6 +93,8 @@ const Case kCases[] = {
     {"kill_people", "Syrian troops killed protesters in Homs.", "SYRMIL>SYROPP:190"},
     {"nominate", "President Trump nominated Senator Lindsey Graham for the post.",
      "USAGOV>USALEG:051"},
+    {"deals_between", "The US announced deals between Israel and Bahrain.",
+     "ISR>BHR:057;BHR>ISR:057"},
     {"call_between", "Congress read the transcript of a call between Trump and Zelensky.",
      "USAGOV>UKRGOV:041;UKRGOV>USAGOV:041"},
     {"phone_call_to", "Trump made a phone call to Zelensky.", "USAGOV>UKRGOV:041"},
