@@ -11,14 +11,9 @@
 namespace dyad {
 namespace {
 
-const Coder& Default() {
-  static const Coder coder(*Dictionary::Default(), CoderOptions{.monadic = true});
-  return coder;
-}
-
 // "SOURCE>TARGET:CODE" per event, space separated.
 std::string Events(const std::string& text) {
-  return testing::EventList(Default(), text, "2012-05-10", "");
+  return testing::EventList(testing::MonadicCoder(), text, "2012-05-10");
 }
 
 TEST(ArgumentsNewsTest, WhoSaysIsNotTheSubjectOfWhatIsSaid) {

@@ -60,6 +60,12 @@ inline std::string EventList(const Coder& coder, const std::string& text,
   return out;
 }
 
+// The built-in dictionaries' coder with one-actor events kept, built once.
+inline const Coder& MonadicCoder() {
+  static const Coder coder(*Dictionary::Default(), CoderOptions{.monadic = true});
+  return coder;
+}
+
 }  // namespace dyad::testing
 
 #endif  // DYAD_TESTS_TESTING_CODED_H_
