@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <unordered_set>
 
+#include "coder/pattern_words.h"
 #include "coder/quotes.h"
 #include "lexicon/verb_forms.h"
 #include "lexicon/word_classes.h"
@@ -165,11 +166,7 @@ void AddQuotedSympathy(const dict::Compiled& dict, SentenceAnalysis* s) {
     if (t.begin <= word && word < t.end) return;
   const int speaker = QuoteSpeaker(*s, false);
   if (speaker < 0 || s->mentions[speaker].code.empty()) return;
-  int pattern = -1;
-  const auto& patterns = dict.entries().patterns;
-  for (std::size_t i = 0; i < patterns.size() && pattern < 0; ++i)
-    if (patterns[i].code == "018" && patterns[i].text == "express condolences")
-      pattern = static_cast<int>(i);
+  const int pattern = VerbPatternNamed(dict, "018", "express condolences");
   if (pattern < 0) return;
   AddTrigger(s, word, static_cast<std::uint32_t>(pattern), 0, -1);
   for (Trigger& t : s->triggers)
@@ -226,12 +223,7 @@ void AddQuotedJudgements(const dict::Compiled& dict, SentenceAnalysis* s) {
       continue;
     const std::string_view text = praise ? "praise" : "criticize";
     const std::string_view code = praise ? "051" : "111";
-    int pattern = -1;
-    const auto& patterns = dict.entries().patterns;
-    for (std::size_t i = 0; i < patterns.size() && pattern < 0; ++i)
-      if (patterns[i].code == code && patterns[i].text == text &&
-          patterns[i].kind == dict::PatternEntry::kVerb)
-        pattern = static_cast<int>(i);
+    const int pattern = VerbPatternNamed(dict, code, text);
     if (pattern < 0) continue;
     AddTrigger(s, k, static_cast<std::uint32_t>(pattern), 0, -1);
     for (Trigger& t : s->triggers)

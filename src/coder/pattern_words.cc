@@ -100,4 +100,14 @@ bool HeadWordsPrecede(const dict::Compiled& dict, const SentenceAnalysis& s,
   return true;
 }
 
+int VerbPatternNamed(const dict::Compiled& dict, std::string_view code,
+                     std::string_view text) {
+  const auto& patterns = dict.entries().patterns;
+  for (std::size_t i = 0; i < patterns.size(); ++i)
+    if (patterns[i].kind == dict::PatternEntry::kVerb && patterns[i].code == code &&
+        patterns[i].text == text)
+      return static_cast<int>(i);
+  return -1;
+}
+
 }  // namespace dyad::coder

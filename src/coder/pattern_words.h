@@ -6,6 +6,7 @@
 #define DYAD_CODER_PATTERN_WORDS_H_
 
 #include <cstddef>
+#include <string_view>
 
 #include "coder/analysis.h"
 #include "dict/compiled.h"
@@ -22,6 +23,12 @@ bool TailWordsFollow(const dict::Compiled& dict, const SentenceAnalysis& s,
 // the next, one word (an auxiliary: "has risen") apart at most.
 bool HeadWordsPrecede(const dict::Compiled& dict, const SentenceAnalysis& s,
                       const dict::PatternEntry& p, std::size_t trigger_begin);
+
+// The index of the dictionary's verb pattern written `text` with event code
+// `code` ("sign an agreement" = 057), or -1 when the dictionary has none:
+// the pattern a trigger the coder adds by itself is coded with.
+int VerbPatternNamed(const dict::Compiled& dict, std::string_view code,
+                     std::string_view text);
 
 }  // namespace dyad::coder
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string_view>
 
+#include "coder/pattern_words.h"
 #include "lexicon/verb_forms.h"
 #include "lexicon/word_classes.h"
 
@@ -23,17 +24,6 @@ bool IsAgreement(std::string_view w) {
       "accord",    "accords",    "pact",       "pacts",       "memorandum", "mou",
       "protocol",  "protocols",  "convention", "declaration", "charter"};
   return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
-}
-
-// The dictionary's plain "sign an agreement" pattern, or -1. (Looked up
-// only for a sentence with a verb of signing and an agreement noun.)
-int SigningPattern(const dict::Compiled& dict) {
-  const auto& patterns = dict.entries().patterns;
-  for (std::size_t i = 0; i < patterns.size(); ++i)
-    if (patterns[i].code == "057" && patterns[i].text == "sign an agreement" &&
-        patterns[i].kind == dict::PatternEntry::kVerb)
-      return static_cast<int>(i);
-  return -1;
 }
 
 }  // namespace
@@ -64,7 +54,7 @@ void AddAgreementSignings(const dict::Compiled& dict, SentenceAnalysis* s) {
       if (!modifier) break;
     }
     if (k >= n || k > i + 7 || !IsAgreement(s->tokens[k].norm)) continue;
-    if (pattern == -2) pattern = SigningPattern(dict);
+    if (pattern == -2) pattern = VerbPatternNamed(dict, "057", "sign an agreement");
     if (pattern < 0) return;
     Trigger t;
     t.begin = static_cast<std::uint32_t>(i);
