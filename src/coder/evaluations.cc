@@ -121,17 +121,27 @@ void AddNameCalling(const dict::Compiled& dict, SentenceAnalysis* s) {
     // After a verb of saying, the judgement is predicated: "is corrupt",
     // "are a disgrace", "was totally incompetent".
     if (saying) {
+      // "had been an 'iconic' leader".
+      if (k + 1 < n && (s->classes[k] & lexicon::kHaveForm) &&
+          s->tokens[k + 1].norm == "been")
+        ++k;
       if (k >= n || !(s->classes[k] & lexicon::kBeForm)) continue;
       ++k;
     }
-    while (k < n && k < m->end + 4 &&
+    while (k < n && k < m->end + 5 &&
            (s->tokens[k].norm == "a" || s->tokens[k].norm == "an" ||
-            s->tokens[k].norm == "as" || (s->classes[k] & lexicon::kAdverb)))
+            s->tokens[k].norm == "as" || s->tokens[k].norm == "\"" ||
+            s->tokens[k].norm == "'" || (s->classes[k] & lexicon::kAdverb)))
       ++k;
-    if (k >= n || !IsCondemnation(s->tokens[k].norm)) continue;
+    // A judgement of praise endorses (051): "called D'Souza 'humble and
+    // soft-spoken'", "said he had been an 'iconic' leader".
+    const bool praise = k < n && IsPraise(s->tokens[k].norm);
+    if (k >= n || (!praise && !IsCondemnation(s->tokens[k].norm))) continue;
     if (pattern == -2) pattern = CriticizePattern(dict);
     if (pattern < 0) return;
-    const auto p = static_cast<std::uint32_t>(pattern);
+    const int chosen = praise ? VerbPatternNamed(dict, "051", "praise") : pattern;
+    if (chosen < 0) continue;
+    const auto p = static_cast<std::uint32_t>(chosen);
     auto t = std::find_if(s->triggers.begin(), s->triggers.end(),
                           [&](const Trigger& x) { return x.begin == i && !x.noun; });
     if (t != s->triggers.end()) {
@@ -182,7 +192,8 @@ bool IsPraise(std::string_view w) {
       "visionary", "statesman",   "patriot",    "champion",      "inspiration",
       "inspiring", "courageous",  "brave",      "humble",        "decent",
       "honest",    "honorable",   "honourable", "distinguished", "selfless",
-      "dedicated", "tireless",    "wise",       "great",         "beloved"};
+      "dedicated", "tireless",    "wise",       "great",         "beloved",
+      "iconic",    "gentleman"};
   return kWords.count(w) > 0;
 }
 

@@ -95,6 +95,8 @@ const Case kCases[] = {
      "USAGOV>USALEG:051"},
     {"deals_between", "The US announced deals between Israel and Bahrain.",
      "ISR>BHR:057;BHR>ISR:057"},
+    {"name_calling_praise", "Bernie Sanders called Joe Biden a \"decent man\".",
+     "USALEG>USAPTY:051"},
     {"call_between", "Congress read the transcript of a call between Trump and Zelensky.",
      "USAGOV>UKRGOV:041;UKRGOV>USAGOV:041"},
     {"phone_call_to", "Trump made a phone call to Zelensky.", "USAGOV>UKRGOV:041"},
