@@ -196,6 +196,24 @@ bool NameNotVerb(const SentenceAnalysis& s, std::size_t i, bool mostly_capitaliz
   return !before.norm.starts_with("@") && !before.norm.starts_with("#");
 }
 
+}  // namespace
+
+Trigger& InsertTrigger(SentenceAnalysis* s, Trigger t) {
+  const auto at = std::upper_bound(
+      s->triggers.begin(), s->triggers.end(), t.begin,
+      [](std::uint32_t begin, const Trigger& x) { return begin < x.begin; });
+  return *s->triggers.insert(at, std::move(t));
+}
+
+std::uint8_t VerbFormOfWord(std::string_view w) {
+  return w.ends_with("ed")    ? lexicon::kPast | lexicon::kPastParticiple
+         : w.ends_with("ing") ? lexicon::kGerund
+         : w.ends_with("s")   ? lexicon::kThirdPerson
+                              : lexicon::kBase;
+}
+
+namespace {
+
 void FindTriggers(const Compiled& dict, SentenceAnalysis* s) {
   const std::size_t n = s->tokens.size();
   std::vector<bool> in_mention(n, false), singular_end(n, false);

@@ -87,6 +87,16 @@ struct SentenceAnalysis {
 
 class DocumentMemory;
 
+// Inserts `t` among the sentence's triggers, keeping them in text order,
+// and returns it there: for triggers the coder adds after the
+// dictionary's (evaluations.h, split_triggers.h).
+Trigger& InsertTrigger(SentenceAnalysis* s, Trigger t);
+
+// The verb form a word's spelling suggests, for a trigger the coder adds
+// by itself: "-ed" past and participle, "-ing" gerund, "-s" third person,
+// else the base form (lexicon::VerbFormFlag bits).
+std::uint8_t VerbFormOfWord(std::string_view norm);
+
 // Analyses the segment of `doc`; `date` is YYYYMMDD or 0. References
 // ("it", "the alliance") are resolved against `memory`. With `parse`, a
 // sentence with a trigger and two actors is tagged and parsed (tree.h).

@@ -108,14 +108,21 @@ bool IsSayingVerb(std::string_view w) {
 
 }  // namespace
 
-// Whether the verb at `token` follows "and", "or" or "but" (past adverbs
-// and auxiliaries): it shares the subject of the verb before.
-bool Arguments::CoordinatedVerb(std::size_t token) const {
+// Where the verb at `token` starts with its adverbs and auxiliaries ("and
+// [has since] accused").
+std::size_t Arguments::VerbGroupStart(std::size_t token) const {
   std::size_t i = token;
   while (i > 0 && (s_.classes[i - 1] & lexicon::kAdverb)) --i;
   while (i > 0 &&
          (s_.classes[i - 1] & (lexicon::kHaveForm | lexicon::kBeForm | lexicon::kModal)))
     --i;
+  return i;
+}
+
+// Whether the verb at `token` follows "and", "or" or "but" (past adverbs
+// and auxiliaries): it shares the subject of the verb before.
+bool Arguments::CoordinatedVerb(std::size_t token) const {
+  const std::size_t i = VerbGroupStart(token);
   return i > 0 && (Norm(i - 1) == "and" || Norm(i - 1) == "or" || Norm(i - 1) == "but");
 }
 
@@ -159,11 +166,7 @@ std::vector<int> Arguments::ClauseSubject(int c) const {
 // coordinated ("criticised China and accused it").
 int Arguments::PreviousVerb(std::uint32_t token) const {
   if (!CoordinatedVerb(token)) return -1;
-  std::size_t i = token;
-  while (i > 0 && (s_.classes[i - 1] & lexicon::kAdverb)) --i;
-  while (i > 0 &&
-         (s_.classes[i - 1] & (lexicon::kHaveForm | lexicon::kBeForm | lexicon::kModal)))
-    --i;
+  const std::size_t i = VerbGroupStart(token);
   int c = ClauseOf(token);
   for (std::size_t k = i - 1; k-- > clauses_[c].begin;) {
     int t = trigger_at_[k];

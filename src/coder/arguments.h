@@ -61,6 +61,7 @@ class Arguments {
   int PreviousVerb(std::uint32_t token) const;
   bool IsBreak(std::size_t i) const;
   std::vector<int> FindSubject(std::uint32_t token) const;
+  std::size_t VerbGroupStart(std::size_t token) const;
   bool CoordinatedVerb(std::size_t token) const;
   std::vector<int> FindObject(std::uint32_t token, std::string_view prep) const;
   // The word-window rules behind FindSubject and FindObject.

@@ -7,16 +7,12 @@
 namespace dyad::coder {
 namespace {
 
-bool IsNewsOutlet(std::string_view code) {
-  return code.ends_with("MED") && !code.starts_with("NGO");
-}
-
 // Whether the attack at `t` is made in words: by a news outlet, or
 // "attacked X as ...", or in a tweet or an editorial.
 bool VerbalAttack(const SentenceAnalysis& s, const Trigger& t, std::size_t end,
                   const Mention& source, const Mention& target) {
   if (!s.tokens[t.begin].norm.starts_with("attack")) return false;
-  if (IsNewsOutlet(source.code)) return true;
+  if (IsNewsOutletCode(source.code)) return true;
   const std::size_t after = std::max<std::size_t>(end, target.end);
   // ("attacked protesters as they fled": "as" opens a clause.)
   for (std::size_t i = after; i + 1 < s.tokens.size() && i < after + 4; ++i)
@@ -34,6 +30,10 @@ bool VerbalAttack(const SentenceAnalysis& s, const Trigger& t, std::size_t end,
 }
 
 }  // namespace
+
+bool IsNewsOutletCode(std::string_view code) {
+  return code.ends_with("MED") && !code.starts_with("NGO");
+}
 
 bool IsCivilianCode(std::string_view code) {
   for (std::string_view role : {"OPP", "CVL", "REL", "LAB", "EDU", "MED", "AGR", "REF"})

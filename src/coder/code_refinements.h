@@ -15,6 +15,10 @@
 
 namespace dyad::coder {
 
+// Whether `code` is a news outlet's (COUNTRY+MED; not a press-freedom NGO,
+// NGO...MED).
+bool IsNewsOutletCode(std::string_view code);
+
 // Whether `code` names a civilian role (opposition, civilians, religion,
 // labour, education, media, agriculture, refugees).
 bool IsCivilianCode(std::string_view code);

@@ -42,8 +42,8 @@ int CriticizePattern(const dict::Compiled& dict) {
 
 // Adds a one-word trigger at `word` with the single candidate `pattern`,
 // keeping the triggers in text order.
-void AddTrigger(SentenceAnalysis* s, std::size_t word, std::uint32_t pattern,
-                std::uint8_t form, int condemnation) {
+Trigger& AddTrigger(SentenceAnalysis* s, std::size_t word, std::uint32_t pattern,
+                    std::uint8_t form, int condemnation) {
   Trigger t;
   t.begin = static_cast<std::uint32_t>(word);
   t.end = t.begin + 1;
@@ -51,10 +51,7 @@ void AddTrigger(SentenceAnalysis* s, std::size_t word, std::uint32_t pattern,
   t.ends = {t.end};
   t.form = form;
   t.condemnation = condemnation;
-  const auto at = std::upper_bound(
-      s->triggers.begin(), s->triggers.end(), t.begin,
-      [](std::uint32_t begin, const Trigger& x) { return begin < x.begin; });
-  s->triggers.insert(at, std::move(t));
+  return InsertTrigger(s, std::move(t));
 }
 
 }  // namespace
@@ -151,13 +148,7 @@ void AddNameCalling(const dict::Compiled& dict, SentenceAnalysis* s) {
       }
       continue;
     }
-    const std::string& w = s->tokens[i].norm;
-    AddTrigger(s, i, p,
-               w.ends_with("ed")    ? lexicon::kPast | lexicon::kPastParticiple
-               : w.ends_with("ing") ? lexicon::kGerund
-               : w.ends_with("s")   ? lexicon::kThirdPerson
-                                    : lexicon::kBase,
-               -1);
+    AddTrigger(s, i, p, VerbFormOfWord(s->tokens[i].norm), -1);
   }
 }
 
@@ -178,9 +169,7 @@ void AddQuotedSympathy(const dict::Compiled& dict, SentenceAnalysis* s) {
   if (speaker < 0 || s->mentions[speaker].code.empty()) return;
   const int pattern = VerbPatternNamed(dict, "018", "express condolences");
   if (pattern < 0) return;
-  AddTrigger(s, word, static_cast<std::uint32_t>(pattern), 0, -1);
-  for (Trigger& t : s->triggers)
-    if (t.begin == word) t.speaker = speaker;
+  AddTrigger(s, word, static_cast<std::uint32_t>(pattern), 0, -1).speaker = speaker;
 }
 
 bool IsPraise(std::string_view w) {
@@ -236,12 +225,9 @@ void AddQuotedJudgements(const dict::Compiled& dict, SentenceAnalysis* s) {
     const std::string_view code = praise ? "051" : "111";
     const int pattern = VerbPatternNamed(dict, code, text);
     if (pattern < 0) continue;
-    AddTrigger(s, k, static_cast<std::uint32_t>(pattern), 0, -1);
-    for (Trigger& t : s->triggers)
-      if (t.begin == k) {
-        t.speaker = speaker;
-        t.judged = m;
-      }
+    Trigger& t = AddTrigger(s, k, static_cast<std::uint32_t>(pattern), 0, -1);
+    t.speaker = speaker;
+    t.judged = m;
   }
 }
 

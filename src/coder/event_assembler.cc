@@ -79,12 +79,6 @@ class Assembler {
     return out;
   }
 
-  // News media (COUNTRY+MED, MED), not press-freedom groups (NGOMED).
-  static bool IsNewsMedia(const std::string& code) {
-    return code.size() >= 3 && code.compare(code.size() - 3, 3, "MED") == 0 &&
-           code.rfind("NGO", 0) != 0;
-  }
-
   // Acts that a group does among its members when no one else is named.
   static bool IsReciprocal(const std::string& code) {
     // Joint intentions ("agreed to deepen cooperation"), meetings, agreements,
@@ -158,8 +152,8 @@ class Assembler {
     // "US officials pressured Trump": a named person and a plural group are
     // two parties, whatever their roles.
     const Mention& group = a.person ? b : a;
-    if (a.person != b.person && group.plural && !group.agent.empty() &&
-        !group.reference && !Apposed(a, b) && !Apposed(b, a))
+    if (a.person != b.person && group.plural && !group.agent.empty() && !Apposed(a, b) &&
+        !Apposed(b, a))
       return false;
     static const std::set<std::string_view> kKinds = {"CVL", "OPP", "MED", "CRM", "UAF",
                                                       "REB", "REF", "LAB", "EDU", "HLH",
@@ -335,7 +329,7 @@ class Assembler {
       // "told Reuters that ...": the outlet that hears it is no party.
       if (p.code == "010" && IsReporting(t))
         std::erase_if(r->targets,
-                      [&](int m) { return IsNewsMedia(s_.mentions[m].code); });
+                      [&](int m) { return IsNewsOutletCode(s_.mentions[m].code); });
       // A denial answers its accusers, not what it denies (see DenialTargets).
       if (r->targets.empty() && p.code != "016" &&
           (IsReporting(t) || args_.ComplementFollows(t.end)))
@@ -579,7 +573,7 @@ class Assembler {
         // "Reuters reported", "the newspaper said", "CNN described": news
         // media telling the news are its source, not actors making a
         // statement.
-        if (p.code == "010" && IsNewsMedia(s_.mentions[src].code)) {
+        if (p.code == "010" && IsNewsOutletCode(s_.mentions[src].code)) {
           Trace([&] {
             return std::string("\"" + Words(t) + "\" by news media: a report, no event");
           });

@@ -101,9 +101,6 @@ bool NamesMany(const SentenceAnalysis& s, std::uint32_t end) {
          (w.size() >= 3 && w.ends_with("men"));
 }
 
-// Whether a singular agent mention ending at `end` names one human being,
-// whom "he", "him" or "her" may stand for ("a 66-year-old man ... released
-// him"); not a body ("the court", "the media").
 // Whether the word at `i` can modify a noun: a lower-case open-class word
 // that is no inflected verb form ("peace" in "US peace envoy"; not "says").
 bool NounModifierAt(const SentenceAnalysis& s, std::size_t i) {
@@ -117,6 +114,9 @@ bool NounModifierAt(const SentenceAnalysis& s, std::size_t i) {
   return lemmas.empty() || lemmas.front() == w.norm;
 }
 
+// Whether a singular agent mention ending at `end` names one human being,
+// whom "he", "him" or "her" may stand for ("a 66-year-old man ... released
+// him"); not a body ("the court", "the media").
 bool NamesOneHuman(const SentenceAnalysis& s, std::uint32_t end) {
   static const std::set<std::string_view> kPersons = {
       "man",        "woman",     "boy",        "girl",      "person",      "suspect",

@@ -4,7 +4,6 @@
 #include <string_view>
 
 #include "coder/pattern_words.h"
-#include "lexicon/verb_forms.h"
 #include "lexicon/word_classes.h"
 
 namespace dyad::coder {
@@ -65,18 +64,11 @@ void AddAgreementSignings(const dict::Compiled& dict, SentenceAnalysis* s) {
     // no party to it.
     t.skipped_begin = static_cast<std::uint32_t>(i + 1);
     t.skipped_end = static_cast<std::uint32_t>(k);
-    const std::string& v = s->tokens[i].norm;
-    t.form = v.ends_with("ed")    ? lexicon::kPast | lexicon::kPastParticiple
-             : v.ends_with("ing") ? lexicon::kGerund
-             : v.ends_with("s")   ? lexicon::kThirdPerson
-                                  : lexicon::kBase;
+    t.form = VerbFormOfWord(s->tokens[i].norm);
     // Triggers over the agreement's own name ("Free Trade Area") give way.
     std::erase_if(s->triggers,
                   [&](const Trigger& x) { return x.begin > i && x.begin <= k; });
-    const auto at = std::upper_bound(
-        s->triggers.begin(), s->triggers.end(), t.begin,
-        [](std::uint32_t begin, const Trigger& x) { return begin < x.begin; });
-    s->triggers.insert(at, std::move(t));
+    InsertTrigger(s, std::move(t));
     i = k;
   }
 }
