@@ -35,6 +35,8 @@ struct Mention {
   // Where a person's name starts inside the mention ("Governor [Pedro
   // Pierluisi]"), for NameMemory; -1 when the mention names no person.
   int name_begin = -1;
+  // Where that name ends when the mention goes on ("Buhari [of Nigeria]"), or -1.
+  int name_end = -1;
   bool former = false;           // "former President": a named one is an elite (ELI)
   bool unknown_name = false;     // a name no dictionary knows (unknown_names.h)
   bool context_country = false;  // its country came from the context, not its words

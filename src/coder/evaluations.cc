@@ -115,6 +115,10 @@ void AddNameCalling(const dict::Compiled& dict, SentenceAnalysis* s) {
     // Then the judgement: "corrupt", "a disgrace", "as a liar", "totally
     // incompetent".
     std::size_t k = m->end;
+    // "called Trump's action 'a betrayal'": the actor's act is judged.
+    if (!saying && k + 1 < n && s->tokens[k].norm == "'s" && s->classes[k + 1] == 0 &&
+        s->tokens[k + 1].kind == text::TokenKind::kWord)
+      k += 2;
     // After a verb of saying, the judgement is predicated: "is corrupt",
     // "are a disgrace", "was totally incompetent".
     if (saying) {
@@ -129,6 +133,10 @@ void AddNameCalling(const dict::Compiled& dict, SentenceAnalysis* s) {
            (s->tokens[k].norm == "a" || s->tokens[k].norm == "an" ||
             s->tokens[k].norm == "as" || s->tokens[k].norm == "\"" ||
             s->tokens[k].norm == "'" || (s->classes[k] & lexicon::kAdverb)))
+      ++k;
+    // One modifier may come first: "a 'national embarrassment'".
+    if (k + 1 < n && !IsPraise(s->tokens[k].norm) && !IsCondemnation(s->tokens[k].norm) &&
+        s->classes[k] == 0 && s->tokens[k].kind == text::TokenKind::kWord)
       ++k;
     // A judgement of praise endorses (051): "called D'Souza 'humble and
     // soft-spoken'", "said he had been an 'iconic' leader".

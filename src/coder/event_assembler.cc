@@ -358,7 +358,10 @@ class Assembler {
       if (r->sources.empty()) return false;
       // "a transcript of a call between Trump and Zelensky": "between" names
       // both sides; they act on each other, not on the clause's subject.
-      if (Norm(t.end - 1) == "between") return true;
+      // So does an attendance list: "the meeting was attended by A and B".
+      if (Norm(t.end - 1) == "between" ||
+          (Norm(t.end - 1) == "by" && Norm(t.end - 2) == "attended"))
+        return true;
       // "China's role draws criticism from NATO": the subject is the target;
       // "Accusations from US leaders ..., alleging that China": the reported one.
       r->targets = args_.Subject(t.begin);

@@ -223,6 +223,27 @@ void MergeTitles(SentenceAnalysis* s) {
   s->mentions = std::move(merged);
 }
 
+// "Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin": a
+// person's own country after "of" is part of the name's phrase, so that the
+// two people, not Nigeria and Talon, are the list.
+void AbsorbOwnCountry(SentenceAnalysis* s) {
+  auto& ms = s->mentions;
+  for (std::size_t i = 0; i + 1 < ms.size(); ++i) {
+    const Mention& person = ms[i];
+    const Mention& country = ms[i + 1];
+    std::uint32_t k = person.end;
+    if (!person.person || k + 1 >= s->tokens.size() || s->tokens[k].norm != "of")
+      continue;
+    if (s->tokens[k + 1].norm == "the") ++k;
+    if (country.begin != k + 1 || country.person || !country.agent.empty() ||
+        country.code.size() != 3 || !person.code.starts_with(country.code))
+      continue;
+    ms[i].name_end = static_cast<int>(ms[i].end);
+    ms[i].end = country.end;
+    ms.erase(ms.begin() + static_cast<std::ptrdiff_t>(i + 1));
+  }
+}
+
 void GroupAndAppose(const Compiled& dict, SentenceAnalysis* s) {
   auto& ms = s->mentions;
   std::size_t i = 0;
@@ -468,6 +489,7 @@ void FindMentions(const Compiled& dict, std::string_view doc, int date,
   ExtendTitlesOverNames(dict, s);
   AddUnknownNames(doc, s);
   DropTrailingHashtags(s);
+  AbsorbOwnCountry(s);
   GroupAndAppose(dict, s);
   CodeUnknownNamesByApposition(dict, s);
 }

@@ -44,7 +44,9 @@ void NameMemory::Remember(const dict::Compiled& dict, const SentenceAnalysis& s,
       continue;
     std::string full;
     std::uint32_t words = 0;
-    for (std::uint32_t i = static_cast<std::uint32_t>(m.name_begin); i < m.end; ++i) {
+    const std::uint32_t end =
+        m.name_end >= 0 ? static_cast<std::uint32_t>(m.name_end) : m.end;
+    for (std::uint32_t i = static_cast<std::uint32_t>(m.name_begin); i < end; ++i) {
       if (!IsNameWord(s.tokens[i])) continue;
       full += (full.empty() ? "" : " ") + s.tokens[i].norm;
       ++words;
@@ -53,8 +55,8 @@ void NameMemory::Remember(const dict::Compiled& dict, const SentenceAnalysis& s,
     Person p{m.code, m.actor, m.agent, full, sentence};
     by_name_[full] = p;
     first_words_.insert(full.substr(0, full.find(' ')));
-    const std::string& last = s.tokens[m.end - 1].norm;
-    if (words > 1 && IsNameWord(s.tokens[m.end - 1]) && SurnameAlone(last)) {
+    const std::string& last = s.tokens[end - 1].norm;
+    if (words > 1 && IsNameWord(s.tokens[end - 1]) && SurnameAlone(last)) {
       by_name_[last] = std::move(p);
       first_words_.insert(last);
     }

@@ -39,9 +39,18 @@ void AddAgreementSignings(const dict::Compiled& dict, SentenceAnalysis* s) {
                     [&](const Trigger& t) { return t.begin <= i && i < t.end; });
     if (taken) continue;
     std::size_t k = i + 1;
-    for (; k < n && k <= i + 7; ++k) {
+    std::size_t limit = i + 7;
+    for (; k < n && k <= limit; ++k) {
       const text::Token& w = s->tokens[k];
       if (IsAgreement(w.norm)) break;
+      // "the African Continental Free Trade Area (AfCFTA) agreement": an
+      // abbreviation in brackets is part of the name.
+      if (w.norm == "(" && k + 2 < n && s->tokens[k + 1].kind == text::TokenKind::kWord &&
+          s->tokens[k + 2].norm == ")") {
+        k += 2;
+        limit += 3;
+        continue;
+      }
       const bool modifier =
           (w.kind == text::TokenKind::kWord || w.kind == text::TokenKind::kNumber ||
            w.norm == "-") &&
@@ -52,7 +61,7 @@ void AddAgreementSignings(const dict::Compiled& dict, SentenceAnalysis* s) {
                        [&](const Trigger& t) { return t.begin == k && !t.noun; });
       if (!modifier) break;
     }
-    if (k >= n || k > i + 7 || !IsAgreement(s->tokens[k].norm)) continue;
+    if (k >= n || k > limit || !IsAgreement(s->tokens[k].norm)) continue;
     if (pattern == -2) pattern = VerbPatternNamed(dict, "057", "sign an agreement");
     if (pattern < 0) return;
     Trigger t;

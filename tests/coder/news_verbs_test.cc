@@ -97,6 +97,10 @@ const Case kCases[] = {
      "ISR>BHR:057;BHR>ISR:057"},
     {"name_calling_praise", "Bernie Sanders called Joe Biden a \"decent man\".",
      "USALEG>USAPTY:051"},
+    {"name_calling_modifier", "Bernie Sanders called Joe Biden a \"total disgrace\".",
+     "USALEG>USAPTY:111"},
+    {"name_calling_act", "Bernie Sanders called Joe Biden's plan \"hypocritical\".",
+     "USALEG>USAPTY:111"},
     {"call_between", "Congress read the transcript of a call between Trump and Zelensky.",
      "USAGOV>UKRGOV:041;UKRGOV>USAGOV:041"},
     {"phone_call_to", "Trump made a phone call to Zelensky.", "USAGOV>UKRGOV:041"},
@@ -222,6 +226,20 @@ const Case kCases[] = {
     {"drills_near_noun", "China's drills near the strait alarmed sailors.", "CHN>:150"},
     {"storming_noun", "Israel's storming of the Al-Aqsa mosque angered Jordan.",
      "ISR>:190"},
+    // 04: those who attend a meeting consult each other, active or passive.
+    {"attend_summit", "The presidents of Kenya and Uganda attended the summit in Arusha.",
+     "KENGOV>UGAGOV:040;UGAGOV>KENGOV:040"},
+    {"meeting_attended_by", "The meeting was attended by Kenyan and Ugandan ministers.",
+     "KENGOV>UGAGOV:040;UGAGOV>KENGOV:040"},
+    {"attended_alone", "The meeting was attended by Kenyan ministers.", ""},
+    // 05: a person's own country after "of" leaves the two people as the list.
+    {"people_of_countries_sign",
+     "President Uhuru Kenyatta of Kenya and President Yoweri Museveni of Uganda "
+     "signed a border agreement.",
+     "KENGOV>UGAGOV:057;UGAGOV>KENGOV:057"},
+    {"agreement_with_abbreviation",
+     "Kenya and Uganda signed the Lake Victoria Fisheries (LVF) agreement.",
+     "KEN>UGA:057;UGA>KEN:057"},
 };
 
 INSTANTIATE_TEST_SUITE_P(Cases, NewsVerbsTest, ::testing::ValuesIn(kCases),
