@@ -1,5 +1,6 @@
 #include "coder/no_act_forms.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <string_view>
 
@@ -185,6 +186,26 @@ std::string NoActByForm(const Assembled& a, const SentenceAnalysis& s,
     for (std::string_view role : {"EDU", "BUS", "CVL", "REF", "HLH"})
       if (a.target.code.ends_with(role))
         return "an opinion about a class of people, not an act";
+  }
+
+  // "Johnson entered politics", "entered Omsk's mayoral race", "NGOs have
+  // difficulty entering the areas": only armed forces, or a state entering
+  // another, occupy by entering.
+  if (code == "192" && verb && end == t + 1 && norm(t).starts_with("enter")) {
+    const std::string& by = a.source.code;
+    const bool armed = by.ends_with("MIL") || by.ends_with("REB") ||
+                       by.ends_with("UAF") || by.ends_with("INS");
+    const bool state_on_state = by.size() == 3 && a.target.code.size() == 3;
+    if (!armed && !state_on_state) return "entering is no occupation by an unarmed party";
+  }
+
+  // "sat down with Michael Dranove for an interview", "told him in an
+  // interview": an interview is reporting, not a consultation.
+  if (code.starts_with("04") && a.target.end > 0) {
+    // A counterpart's event has the two swapped: look after the later one.
+    const std::size_t after = std::max(a.source.end, a.target.end);
+    for (std::size_t i = after; i < s.tokens.size() && i < after + 4; ++i)
+      if (norm(i).starts_with("interview")) return "an interview, not a consultation";
   }
 
   // "weighed in on Varlamov's run": a comment, not a policy considered.

@@ -183,5 +183,30 @@ TEST(NoActFormsTest, AnOpinionAboutAClassOfPeopleIsAPolicyPosition) {
             "KENPTY>KENEDU:051");
 }
 
+TEST(NoActFormsTest, OnlyArmedForcesOrAStateOccupyByEntering) {
+  EXPECT_EQ(
+      Events("Kenyan opposition leader Raila Odinga entered the presidential race."), "");
+  EXPECT_EQ(Events("Foreign NGOs had difficulty entering the Kenyan camps."), "");
+  EXPECT_EQ(Events("Ugandan troops entered Kenya."), "UGAMIL>KEN:192");
+  EXPECT_EQ(Events("Uganda entered Kenya."), "UGA>KEN:192");
+  EXPECT_EQ(Events("A Chinese submarine entered Japanese territorial waters."),
+            "CHN>JPN:192");
+}
+
+TEST(NoActFormsTest, AnInterviewIsNoConsultation) {
+  EXPECT_EQ(
+      Events("President Mwai Kibaki sat down with Kenyan journalist Ngugi Maina for an "
+             "interview."),
+      "");
+  EXPECT_EQ(
+      Events("President Mwai Kibaki sat down with President Yoweri Museveni for talks."),
+      "KENGOV>UGAGOV:040 UGAGOV>KENGOV:040");
+}
+
+TEST(NoActFormsTest, ExecutingIsKillingOnlyWithAVictim) {
+  EXPECT_EQ(Events("The Kenyan government executed a planned shutdown of services."), "");
+  EXPECT_EQ(Events("Iran executed two Kurdish activists."), "IRN>IRNOPP:186");
+}
+
 }  // namespace
 }  // namespace dyad
