@@ -189,8 +189,23 @@ std::vector<int> Arguments::FindSubject(std::uint32_t token) const {
   return found.empty() ? TreeSubject(token) : found;
 }
 
+namespace {
+bool EndsWithIng(std::string_view w) {
+  return w.size() > 4 && w.substr(w.size() - 3) == "ing";
+}
+}  // namespace
+
 std::vector<int> Arguments::WindowSubject(std::uint32_t token) const {
   if (int prev = PreviousVerb(token); prev >= 0) return Subject(prev);
+  // "police arrested protesters demanding reforms", "policies regarding
+  // Muslims traveling to the U.S.": a participle right after an actor is
+  // that actor's (a reduced relative clause).
+  // Not a bare place: "demonstrations all over Bahrain demanding".
+  if (token > 0 && EndsWithIng(Norm(token)) && mention_at_[token - 1] >= 0) {
+    const Mention& before = s_.mentions[mention_at_[token - 1]];
+    if (before.end == token && (!before.agent.empty() || before.person || before.plural))
+      return Expand(mention_at_[token - 1]);
+  }
   int c = ClauseOf(token);
   const Clause& cl = clauses_[c];
   if (auto subject = SubjectInRange(cl.begin, token); !subject.empty()) return subject;

@@ -395,8 +395,13 @@ void FindMentions(const Compiled& dict, std::string_view doc, int date,
       std::size_t modifiers = 0;
       for (std::size_t extra = 0; agent.length == 0 && k != j && extra < 2; ++extra) {
         const std::size_t w = k + skip + extra;
+        // "Trump's policies regarding Muslims": a preposition-like
+        // participle ends the phrase.
+        const std::string& word = s->tokens[w].norm;
         if (w + 1 >= n || s->tokens[w].kind != text::TokenKind::kWord ||
-            s->tokens[w].capitalized || s->classes[w] != 0)
+            s->tokens[w].capitalized || s->classes[w] != 0 || word == "regarding" ||
+            word == "concerning" || word == "including" || word == "involving" ||
+            word == "following")
           break;
         agent = AgentAt(dict, *s, doc, w + 1);
         modifiers = extra + 1;

@@ -158,6 +158,12 @@ std::string NoActByForm(const Assembled& a, const SentenceAnalysis& s,
     if (visitor.code.ends_with("CVL") && !visitor.agent.empty() && !visitor.person &&
         !visitor.unknown_name && !visitor.reference)
       return "a private person's trip, not a visit";
+    // "policies regarding Muslims traveling to the U.S.": a class of people
+    // (a bare plural, its country lent by the context) makes no visit.
+    if (visitor.plural && visitor.context_country && !visitor.person &&
+        !visitor.reference && visitor.begin > 0 &&
+        !(s.classes[visitor.begin - 1] & (lexicon::kDeterminer | lexicon::kPossessive)))
+      return "a class of people travelling, not a visit";
     // "the President visited Santa Cruz Barillas": a name no dictionary
     // knows after "visit" is a place far more often than a host.
     const Mention& host = a.code == "042" ? a.target : a.source;

@@ -142,5 +142,22 @@ TEST(ArgumentsNewsTest, ARoleWordOfAPairReferenceTakesItsCountries) {
       "PHLGOV>CHNGOV:112 CHNGOV>PHLGOV:112");
 }
 
+TEST(ArgumentsNewsTest, AParticipleRightAfterAnActorIsThatActors) {
+  EXPECT_EQ(Events("Kenyan police arrested Somali students criticising the Somali "
+                   "government."),
+            "KENCOP>SOMEDU:173 SOMEDU>SOMGOV:111");
+  EXPECT_EQ(Events("Kenyan lawmakers criticised the Ugandan president accusing Kenya of "
+                   "spying."),
+            "KENLEG>UGAGOV:111 UGAGOV>KEN:1125");
+  EXPECT_EQ(Events("Kenyan bloggers added their voice to the Ugandan president suing his "
+                   "critics."),
+            "UGAGOV>:115");
+  EXPECT_EQ(
+      Events("Kenyan lawmakers were angered by Ugandan police beating Kenyan students."),
+      "UGACOP>KENEDU:182");
+  // Not a place: the protests demand, not the country.
+  EXPECT_EQ(Events("Protests were held across Kenya demanding reforms."), "");
+}
+
 }  // namespace
 }  // namespace dyad

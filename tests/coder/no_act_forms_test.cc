@@ -208,5 +208,18 @@ TEST(NoActFormsTest, ExecutingIsKillingOnlyWithAVictim) {
   EXPECT_EQ(Events("Iran executed two Kurdish activists."), "IRN>IRNOPP:186");
 }
 
+TEST(NoActFormsTest, AClassOfPeopleTravellingMakesNoVisit) {
+  static const Coder dyadic(*Dictionary::Default());
+  EXPECT_EQ(
+      testing::EventList(dyadic,
+                         "Kenyan police arrested Kenyan students in Nairobi. Critics of "
+                         "President Mwai Kibaki's policies regarding Muslims "
+                         "travelling to Uganda spoke out.",
+                         "2012-05-10"),
+      "KENCOP>KENEDU:173");
+  EXPECT_EQ(Events("Kenyan Muslims travelled to Uganda."),
+            "KENREL>UGA:042 UGA>KENREL:043");
+}
+
 }  // namespace
 }  // namespace dyad
