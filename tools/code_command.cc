@@ -39,9 +39,10 @@ Options:
                        dictionaries are read too (see --dict-format)
   --dict-format F      auto (default: *.dyad files in dyad's format, others
                        as PETRARCH/TABARI), dyad, petrarch or tabari
-  --input auto|text|jsonl|html|feed|warc
+  --input auto|text|jsonl|html|feed|warc|conllu
                        how to read inputs (default: by extension: .jsonl,
-                       .html/.htm, .rss/.atom, .warc/.warc.gz; else by
+                       .html/.htm, .rss/.atom, .warc/.warc.gz, .conllu (a
+                       treebank: each '# newdoc' is a document); else by
                        content; standard input is text)
   -j, --jobs N         code with N threads (output order stays the same)
   --all-mentions       keep every mention, not one event per
@@ -103,9 +104,10 @@ std::optional<Dictionary> LoadDictionary(const ParsedFlags& flags) {
 }
 
 std::string BadInputFlag(const std::string& format) {
-  for (const char* f : {"auto", "text", "jsonl", "html", "feed", "warc"})
+  for (const char* f : {"auto", "text", "jsonl", "html", "feed", "warc", "conllu"})
     if (format == f) return "";
-  return "--input must be auto, text, jsonl, html, feed or warc, not '" + format + "'";
+  return "--input must be auto, text, jsonl, html, feed, warc or conllu, not '" + format +
+         "'";
 }
 
 std::string MaxLineFlag(const ParsedFlags& flags, InputOptions* options) {

@@ -41,7 +41,8 @@ that fired), tables by level, root code and modality, and a last line:
 
 Options:
   --news DIR        the news folder (default: shared/news in the nearest
-                    folder above GOLD_DIR that has one)
+                    folder above GOLD_DIR that has one; shared/ud for a gold
+                    standard of treebank documents, as tests/gold-ud)
   --dict PATH       dictionaries, as for dyad code (default: dyad's own)
   --dict-format F   auto, dyad, petrarch or tabari
   --misses N        show at most N sentences that differ (default 20; 0 none)
@@ -67,32 +68,38 @@ struct Article {
   std::vector<text::Segment> segments;
 };
 
-// The nearest `shared/news` above `from`.
+// The nearest `shared/<folder>` above `from`: "news", or "ud" for a gold
+// standard of treebank documents (its articles.tsv names .conllu files).
 std::string FindNews(const fs::path& from) {
+  std::string folder = "news";
+  std::ifstream listing(from / "articles.tsv");
+  for (std::string line; std::getline(listing, line);)
+    if (line.find(".conllu\t") != std::string::npos) folder = "ud";
   std::error_code ec;
   for (fs::path p = fs::absolute(from, ec); !p.empty(); p = p.parent_path()) {
-    if (fs::is_directory(p / "shared" / "news", ec))
-      return (p / "shared" / "news").string();
+    if (fs::is_directory(p / "shared" / folder, ec))
+      return (p / "shared" / folder).string();
     if (p == p.parent_path()) break;
   }
   return "";
 }
 
-// Reads the articles named in `ids` from the news folder's JSON Lines files.
+// Reads the articles named in `ids` from the news folder's JSON Lines files
+// (or its CoNLL-U treebanks: ../shared/ud for tests/gold-ud).
 bool ReadArticles(const std::string& news, const std::set<std::string>& ids,
                   std::map<std::string, Article>* out) {
   std::vector<std::string> files;
   std::error_code ec;
   for (const auto& entry : fs::directory_iterator(news, ec))
-    if (entry.path().extension() == ".jsonl") files.push_back(entry.path().string());
+    if (entry.path().extension() == ".jsonl" || entry.path().extension() == ".conllu")
+      files.push_back(entry.path().string());
   if (ec || files.empty()) {
-    std::cerr << "dyad eval: " << news << ": no .jsonl news files there (use --news)\n";
+    std::cerr << "dyad eval: " << news
+              << ": no .jsonl news files (or .conllu treebanks) there (use --news)\n";
     return false;
   }
   std::sort(files.begin(), files.end());
-  InputOptions options;
-  options.format = "jsonl";
-  InputReader reader(files, options, std::cerr);
+  InputReader reader(files, InputOptions(), std::cerr);
   Document doc;
   while (reader.Next(&doc)) {
     if (!ids.count(doc.id)) continue;
@@ -328,7 +335,8 @@ int RunEval(const std::vector<std::string>& args) {
   const std::string dir = flags->positionals[0];
   const std::string news = flags->Get("--news", FindNews(dir));
   if (news.empty()) {
-    std::cerr << "dyad eval: no shared/news folder above " << dir << "; use --news DIR\n";
+    std::cerr << "dyad eval: no shared/news (or shared/ud) folder above " << dir
+              << "; use --news DIR\n";
     return kExitBadInput;
   }
   auto dictionary = LoadDictionary(*flags);

@@ -43,8 +43,8 @@ Options:
                        postgresql://[user[:password]@][host][:port]/dbname
   --date YYYY-MM-DD    date of the documents (as for dyad code)
   --dict PATH          dictionary file or directory (repeatable)
-  --input auto|text|jsonl|html|feed|warc   (as for dyad code: pages, feeds
-                       and WARC archives are read too)
+  --input auto|text|jsonl|html|feed|warc|conllu   (as for dyad code: pages,
+                       feeds, WARC archives and treebanks are read too)
   --monadic            also store events with no target
   --lenient            replace invalid UTF-8 instead of skipping the input
   --max-line MIB       refuse JSON lines, pages, feeds and WARC records

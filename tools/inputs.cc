@@ -27,8 +27,8 @@ bool IsDocumentFile(const fs::path& p) {
   auto name = p.filename().string();
   if (name.empty() || name[0] == '.') return false;
   static const std::vector<std::string> kExtensions = {
-      ".txt", ".text", ".jsonl", ".ndjson", ".html", ".htm",     ".xhtml", ".shtml",
-      ".xml", ".rss",  ".atom",  ".rdf",    ".warc", ".warc.gz", ""};
+      ".txt", ".text", ".jsonl", ".ndjson", ".html", ".htm",     ".xhtml",  ".shtml",
+      ".xml", ".rss",  ".atom",  ".rdf",    ".warc", ".warc.gz", ".conllu", ""};
   const std::string ext = Extension(p.string());
   return std::find(kExtensions.begin(), kExtensions.end(), ext) != kExtensions.end();
 }
@@ -81,6 +81,7 @@ InputReader::Kind InputReader::KindFor(const std::string& path) const {
   if (f == "html") return Kind::kHtml;
   if (f == "feed") return Kind::kFeed;
   if (f == "warc") return Kind::kWarc;
+  if (f == "conllu") return Kind::kConllu;
   if (path == "-") return Kind::kText;
   const std::string ext = Extension(path);
   if (ext == ".jsonl" || ext == ".ndjson") return Kind::kJsonl;
@@ -88,6 +89,7 @@ InputReader::Kind InputReader::KindFor(const std::string& path) const {
     return Kind::kHtml;
   if (ext == ".rss" || ext == ".atom" || ext == ".rdf") return Kind::kFeed;
   if (ext == ".warc" || ext == ".warc.gz") return Kind::kWarc;
+  if (ext == ".conllu") return Kind::kConllu;
   if (ext == ".txt" || ext == ".text") return Kind::kText;
   return Kind::kSniff;  // .xml (a feed or not), .gz, no extension...
 }
@@ -333,6 +335,10 @@ bool InputReader::Next(Document* doc, bool* streamed) {
     }
     if (p.kind == Kind::kWarc) {
       OpenWarc(p);
+      continue;
+    }
+    if (p.kind == Kind::kConllu) {
+      ReadConllu(p);
       continue;
     }
     if (p.kind == Kind::kText) {

@@ -1,10 +1,10 @@
 // Reads the documents named on the command line: text files (one document
 // each), directories of them, standard input ("-"), JSON Lines files of
 // articles ({"id","date","title","text","url","source"}), HTML pages (the
-// article in them), RSS and Atom feeds (each item) and WARC archives (each
-// English HTML page), one at a time so that memory does not grow with the
-// number of documents. A file's kind comes from --input, else its
-// extension, else its first bytes (dyad/extract.h SniffFormat).
+// article in them), RSS and Atom feeds (each item), WARC archives (each
+// English HTML page) and CoNLL-U treebanks (each "# newdoc"), one at a time so that
+// memory does not grow with the number of documents. A file's kind comes from --input,
+// else its extension, else its first bytes (dyad/extract.h SniffFormat).
 //
 // Problems are reported on `err` with the file (and line for JSON Lines,
 // record offset for WARC) and counted; the reader then goes on with the next
@@ -30,7 +30,7 @@ namespace dyad::cli {
 struct InputOptions {
   std::string date;      // --date: overrides every document's date
   bool lenient = false;  // replace invalid UTF-8 instead of refusing
-  // auto (by extension, else content), text, jsonl, html, feed or warc.
+  // auto (by extension, else content), text, jsonl, html, feed, warc or conllu.
   std::string format = "auto";
   // A JSON line longer than this is reported and skipped (--max-line), so
   // that one line cannot take all memory: reading it needs about twice
@@ -73,7 +73,7 @@ class InputReader {
   std::size_t total_bytes() const { return total_bytes_; }
 
  private:
-  enum class Kind { kText, kJsonl, kHtml, kFeed, kWarc, kSniff };
+  enum class Kind { kText, kJsonl, kHtml, kFeed, kWarc, kConllu, kSniff };
   struct Pending {
     std::string path;  // "-" for standard input
     Kind kind = Kind::kText;
@@ -88,6 +88,8 @@ class InputReader {
   void ReadFeed(const Pending& p);
   void OpenWarc(const Pending& p);
   bool NextWarc(Document* doc);
+  // conllu_inputs.cc: a treebank's documents.
+  void ReadConllu(const Pending& p);
   void Skip(const std::string& where, const std::string& reason, const std::string& why);
   void Expand(const std::string& input);
   // The next line of the JSON Lines input into `line`, without its end;

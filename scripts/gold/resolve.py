@@ -26,9 +26,36 @@ ACTOR = re.compile(r"^[A-Z]{3}([A-Z]{3})*$")
 EVENT = re.compile(r"^(0[1-9]|1[0-9]|20)[0-9]{1,2}$")
 
 
+def load_conllu(path, texts, files, name):
+    """A treebank's documents as dyad reads them (tools/conllu_inputs.cc):
+    each "# newdoc id", its "# text" lines joined by blank lines."""
+    doc, parts = None, []
+
+    def flush():
+        if doc is not None and parts:
+            texts[doc] = "\n\n".join(parts).encode("utf-8")
+            files[doc] = name
+
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            line = line.rstrip("\r\n")
+            m = re.match(r"# newdoc id *=(.*)$", line)
+            if m:
+                flush()
+                doc, parts = m.group(1).strip(" "), []
+                continue
+            m = re.match(r"# text *=(.*)$", line)
+            if m and doc is not None:
+                parts.append(m.group(1).strip(" "))
+    flush()
+
+
 def load_news(news_dir):
     texts, files = {}, {}
     for name in sorted(os.listdir(news_dir)):
+        if name.endswith(".conllu"):
+            load_conllu(os.path.join(news_dir, name), texts, files, name)
+            continue
         if not name.endswith(".jsonl"):
             continue
         with open(os.path.join(news_dir, name), encoding="utf-8") as f:

@@ -405,8 +405,19 @@ bool Arguments::SubjectDoesNoun(std::uint32_t token) const {
 }
 
 std::vector<int> Arguments::Right(std::uint32_t token) const {
+  // "the attack on Fallujah with the Americans": past a noun that is no
+  // actor, a preposition of company, place or time starts another phrase
+  // ("imprisonment of a number of Egyptians", "ban on travel from China"
+  // go on).
+  bool passed_noun = false;
   for (std::size_t i = token, steps = 0; i < s_.tokens.size() && steps < 4;
        ++i, ++steps) {
+    if (passed_noun && (s_.classes[i] & lexicon::kPreposition)) {
+      const auto& p = Norm(i);
+      if (p == "with" || p == "in" || p == "at" || p == "near" || p == "during" ||
+          p == "after" || p == "before" || p == "by" || p == "for" || p == "over")
+        return {};
+    }
     if (int m = mention_at_[i]; m >= 0) {
       // "airstrikes in Yemen": the pattern's own preposition marks no place.
       const bool own_preposition = token > 0 &&
@@ -416,6 +427,8 @@ std::vector<int> Arguments::Right(std::uint32_t token) const {
     }
     const auto& w = Norm(i);
     if (w == "," || w == "." || IsBreak(i)) return {};
+    if (s_.tokens[i].kind == text::TokenKind::kWord && s_.classes[i] == 0)
+      passed_noun = true;
   }
   return {};
 }

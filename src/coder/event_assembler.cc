@@ -551,6 +551,15 @@ class Assembler {
         const std::uint32_t k = matched.end;
         // "clashes between Sudan and South Sudan": the group is both sides.
         if (Norm(k - 1) == "between") return false;
+        // "the US and Pakistan have managed to capture or kill about 2/3s of
+        // the commanders": only fighting, clashing and exchanging fire are
+        // done to each other.
+        const std::string& verb = Norm(t.begin);
+        if (!verb.starts_with("fight") && !verb.starts_with("fought") &&
+            !verb.starts_with("clash") && !verb.starts_with("battl") &&
+            !verb.starts_with("skirmish") && !verb.starts_with("exchang") &&
+            !verb.starts_with("war"))
+          return true;
         return k < s_.tokens.size() && s_.tokens[k].kind == text::TokenKind::kWord &&
                !(s_.classes[k] & (lexicon::kPreposition | lexicon::kAdverb |
                                   lexicon::kConjunction | lexicon::kSubordinator));

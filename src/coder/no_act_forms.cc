@@ -205,6 +205,28 @@ std::string NoActByForm(const Assembled& a, const SentenceAnalysis& s,
     if (!armed && !state_on_state) return "entering is no occupation by an unarmed party";
   }
 
+  // "fundamentalists opposed to the US presence", "was opposed to hosting
+  // the summit": being opposed to something is a stance ("opposed the
+  // bill" is an act).
+  if (verb && norm(t) == "opposed" && t + 1 < s.tokens.size() && norm(t + 1) == "to")
+    return "a stance (opposed to), not an act";
+
+  // "Hamas announced an end to rocket attacks on Israel", "called for a
+  // halt to the bombing": an act that ends is no act (as "stop supplying").
+  if (!verb && t >= 2)
+    for (std::size_t k = t, steps = 0; k-- > 1 && steps < 3; ++steps) {
+      if (norm(k) == "to" || norm(k) == "of") {
+        const std::string_view w = norm(k - 1);
+        if (w == "end" || w == "halt" || w == "stop" || w == "cessation" ||
+            w == "moratorium")
+          return "an end to the act, not the act";
+        break;
+      }
+      if (!(s.classes[k] & lexicon::kDeterminer) &&
+          !(s.tokens[k].kind == text::TokenKind::kWord && s.classes[k] == 0))
+        break;
+    }
+
   // "sat down with Michael Dranove for an interview", "told him in an
   // interview": an interview is reporting, not a consultation.
   if (code.starts_with("04") && a.target.end > 0) {

@@ -328,6 +328,15 @@ TEST_F(CliTest, EvalScoresTheGoldStandardAboveItsFloors) {
   EXPECT_GE(Figure(dev_last, "precision"), 59.5) << dev_last;  // 61.3%
   EXPECT_GE(Figure(dev_last, "recall"), 22.0) << dev_last;     // 23.5%
   EXPECT_NE(dev.out.find("7899 sentences"), std::string::npos) << dev.out.substr(0, 200);
+  // The treebank set (tests/gold-ud), read from ../shared/ud's CoNLL-U.
+  auto ud = Dyad("eval " + std::string(DYAD_SOURCE_DIR) + "/tests/gold-ud --news " +
+                 std::string(DYAD_SHARED_DIR) + "/ud --misses 0");
+  ASSERT_EQ(ud.exit, 0) << ud.err;
+  const auto ud_last = ud.out.substr(ud.out.rfind("root+country:"));
+  // 37.7% / 9.5% before any rule saw it.
+  EXPECT_GE(Figure(ud_last, "precision"), 42.0) << ud_last;  // 44.3%
+  EXPECT_GE(Figure(ud_last, "recall"), 9.5) << ud_last;      // 10.2%
+  EXPECT_NE(ud.out.find("1523 sentences"), std::string::npos) << ud.out.substr(0, 200);
   // The two annotators of the double-coded articles agree as the README says.
   auto agree = Dyad("eval " + gold + "/agreement/first --against " + gold +
                     "/agreement/second" + news + " --misses 0");

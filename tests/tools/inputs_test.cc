@@ -49,6 +49,41 @@ TEST(InputsTest, ReadsDirectoriesInNameOrderAndOverridesDates) {
   fs::remove_all(dir);
 }
 
+TEST(InputsTest, ATreebanksDocumentsAreDocuments) {
+  fs::path dir = fs::temp_directory_path() / "dyad_inputs_conllu";
+  fs::create_directories(dir);
+  const fs::path file = dir / "tiny.conllu";
+  std::ofstream(file) << "# newdoc id = GUM_news_tiny\n"
+                         "# meta::dateCreated = 2015-08-21\n"
+                         "# sent_id = 1\n# text = Kenya protested.\n"
+                         "1\tKenya\tKenya\tPROPN\t_\t_\t2\tnsubj\t_\t_\n"
+                         "2\tprotested\tprotest\tVERB\t_\t_\t0\troot\t_\t_\n\n"
+                         "# sent_id = 2\n# text = Uganda agreed.\n"
+                         "1\tUganda\tUganda\tPROPN\t_\t_\t2\tnsubj\t_\t_\n"
+                         "2\tagreed\tagree\tVERB\t_\t_\t0\troot\t_\t_\n\n"
+                         "# newdoc id = weblog-x_ENG_20040708_181175\n"
+                         "# text = Bush spoke.\n"
+                         "1\tBush\tBush\tPROPN\t_\t_\t2\tnsubj\t_\t_\n"
+                         "2\tspoke\tspeak\tVERB\t_\t_\t0\troot\t_\t_\n\n";
+  std::ostringstream err;
+  InputReader reader({dir.string()}, InputOptions(), err);
+  Document doc;
+  std::vector<std::string> docs;
+  while (reader.Next(&doc)) docs.push_back(doc.id + "|" + doc.date + "|" + doc.text);
+  EXPECT_EQ(docs, (std::vector<std::string>{
+                      "GUM_news_tiny|2015-08-21|Kenya protested.\n\nUganda agreed.",
+                      "weblog-x_ENG_20040708_181175|2004-07-08|Bush spoke."}));
+  EXPECT_EQ(reader.errors(), 0) << err.str();
+  // No sentence texts: named, not a crash.
+  std::ofstream(file) << "1\tKenya\tKenya\tPROPN\t_\t_\t0\troot\t_\t_\n\n";
+  InputReader bare({file.string()}, InputOptions(), err);
+  EXPECT_FALSE(bare.Next(&doc));
+  EXPECT_EQ(bare.errors(), 1);
+  EXPECT_NE(err.str().find("tiny.conllu: no '# text' lines"), std::string::npos)
+      << err.str();
+  fs::remove_all(dir);
+}
+
 // Issue 14: a batch with one bad date codes every other line and names
 // the line it skipped.
 TEST(InputsTest, AJsonLineWithABadDateIsSkippedAndNamed) {

@@ -154,7 +154,7 @@ TEST_F(WebInputsTest, XmlThatIsNoFeedIsSkipped) {
 TEST_F(WebInputsTest, BadInputFlag) {
   auto r = Dyad("code --input pdf");
   EXPECT_EQ(r.exit, 2);
-  EXPECT_NE(r.err.find("--input must be auto, text, jsonl, html, feed or warc"),
+  EXPECT_NE(r.err.find("--input must be auto, text, jsonl, html, feed, warc or conllu"),
             std::string::npos);
 }
 
