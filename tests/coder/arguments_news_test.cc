@@ -159,5 +159,22 @@ TEST(ArgumentsNewsTest, AParticipleRightAfterAnActorIsThatActors) {
   EXPECT_EQ(Events("Protests were held across Kenya demanding reforms."), "");
 }
 
+TEST(ArgumentsNewsTest, OnlyMutualForceIsDoneToEachOther) {
+  EXPECT_EQ(Events("Kenya and Uganda have managed to capture or kill about 2/3s of the "
+                   "top rebel commanders."),
+            "KEN>:190 UGA>:190");
+  EXPECT_EQ(Events("Kenyan and Ugandan troops exchanged fire."),
+            "KENMIL>UGAMIL:193 UGAMIL>KENMIL:193");
+}
+
+TEST(ArgumentsNewsTest, ANounsTargetIsNotPastAPhraseOfCompany) {
+  EXPECT_EQ(Events("Kenyan clerics forbade Somalis to join the attack on Kismayo with "
+                   "the Ugandans."),
+            "SOM>:190");
+  EXPECT_EQ(
+      Events("Kenya's imprisonment of a number of Ugandan students angered Uganda."),
+      "KEN>UGAEDU:173");
+}
+
 }  // namespace
 }  // namespace dyad

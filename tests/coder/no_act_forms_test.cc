@@ -221,5 +221,24 @@ TEST(NoActFormsTest, AClassOfPeopleTravellingMakesNoVisit) {
             "KENREL>UGA:042 UGA>KENREL:043");
 }
 
+TEST(NoActFormsTest, AnEndToAnActIsNoAct) {
+  EXPECT_EQ(Events("Somali rebels announced an end to rocket attacks on Kenya."), "");
+  EXPECT_EQ(Events("Somali rebels stepped up rocket attacks on Kenya."),
+            "SOMREB>KEN:194");
+}
+
+TEST(NoActFormsTest, BeingOpposedToIsAStance) {
+  EXPECT_EQ(Events("Kenyan clerics opposed to the Ugandan presence joined the rebels."),
+            "");
+  EXPECT_EQ(Events("Kenyan clerics opposed the Ugandan government."),
+            "KENREL>UGAGOV:110");
+}
+
+TEST(NoActFormsTest, OccupationNamesAState) {
+  EXPECT_EQ(Events("Kenyans remember the Ugandan occupation of Kenya."), "");
+  EXPECT_EQ(Events("Kenyans condemned the Ugandan invasion of Kenya."),
+            "KEN>UGA:111 UGA>KEN:192");
+}
+
 }  // namespace
 }  // namespace dyad
