@@ -74,8 +74,9 @@ void InputReader::ReadConllu(const Pending& p) {
         docs.back().id = where;
       }
       Document& doc = docs.back();
+      // No title: a treebank has none apart from its text (GUM's first
+      // sentence is its headline, already in the text).
       if (!doc.text.empty()) doc.text += "\n\n";
-      if (doc.title.empty()) doc.title = value;
       doc.text += value;
     }
   }

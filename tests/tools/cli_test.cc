@@ -333,10 +333,10 @@ TEST_F(CliTest, EvalScoresTheGoldStandardAboveItsFloors) {
                  std::string(DYAD_SHARED_DIR) + "/ud --misses 0");
   ASSERT_EQ(ud.exit, 0) << ud.err;
   const auto ud_last = ud.out.substr(ud.out.rfind("root+country:"));
-  // 37.7% / 9.5% before any rule saw it.
-  EXPECT_GE(Figure(ud_last, "precision"), 42.0) << ud_last;  // 44.3%
-  EXPECT_GE(Figure(ud_last, "recall"), 9.5) << ud_last;      // 10.2%
-  EXPECT_NE(ud.out.find("1523 sentences"), std::string::npos) << ud.out.substr(0, 200);
+  // 33.9% of the events coded right before any rule saw the batches.
+  EXPECT_GE(Figure(ud_last, "precision"), 36.5) << ud_last;  // 38.5%
+  EXPECT_GE(Figure(ud_last, "recall"), 9.5) << ud_last;      // 10.1%
+  EXPECT_NE(ud.out.find("2074 sentences"), std::string::npos) << ud.out.substr(0, 200);
   // The two annotators of the double-coded articles agree as the README says.
   auto agree = Dyad("eval " + gold + "/agreement/first --against " + gold +
                     "/agreement/second" + news + " --misses 0");
