@@ -223,6 +223,34 @@ void MergeTitles(SentenceAnalysis* s) {
   s->mentions = std::move(merged);
 }
 
+// "tribes along the Pakistan border", "off the Syrian coast": a bare
+// country before a word for a stretch of land or sea, in a phrase of place,
+// names a place, not an actor ("Pakistan border guards" keep their agent).
+void DropCountriesNamingPlaces(SentenceAnalysis* s) {
+  static const std::set<std::string_view> kPlaces = {
+      "border", "borders", "frontier", "coast",    "coastline",   "waters", "territory",
+      "side",   "region",  "province", "mainland", "countryside", "soil"};
+  std::erase_if(s->mentions, [&](const Mention& m) {
+    if (m.person || !m.agent.empty() || m.code.size() != 3 || m.end >= s->tokens.size() ||
+        !kPlaces.count(s->tokens[m.end].norm))
+      return false;
+    // Only in a phrase of place: "along the Pakistan border"; "shelled the
+    // Syrian border town" aims at Syria.
+    std::uint32_t k = m.begin;
+    if (k > 0 && s->tokens[k - 1].norm == "the") --k;
+    static const std::set<std::string_view> kOfPlace = {
+        "along", "across", "near", "at",   "on",     "to",      "from", "by",
+        "in",    "beyond", "off",  "over", "inside", "outside", "into", "toward"};
+    if (k == 0 || !kOfPlace.count(s->tokens[k - 1].norm)) return false;
+    // "the Kenyan side said": a side that speaks is a party.
+    if (s->tokens[m.end].norm == "side" && m.end + 1 < s->tokens.size() &&
+        s->tokens[m.end + 1].kind == text::TokenKind::kWord && s->classes[m.end + 1] == 0)
+      return false;
+    s->place_countries.push_back(m.code);
+    return true;
+  });
+}
+
 // "Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin": a
 // person's own country after "of" is part of the name's phrase, so that the
 // two people, not Nigeria and Talon, are the list.
@@ -495,6 +523,7 @@ void FindMentions(const Compiled& dict, std::string_view doc, int date,
   AddUnknownNames(doc, s);
   DropTrailingHashtags(s);
   AbsorbOwnCountry(s);
+  DropCountriesNamingPlaces(s);
   GroupAndAppose(dict, s);
   CodeUnknownNamesByApposition(dict, s);
 }

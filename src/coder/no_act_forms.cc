@@ -211,6 +211,14 @@ std::string NoActByForm(const Assembled& a, const SentenceAnalysis& s,
   if (verb && norm(t) == "opposed" && t + 1 < s.tokens.size() && norm(t + 1) == "to")
     return "a stance (opposed to), not an act";
 
+  // "made no objections to Khan's ouster", "there was no attack on": a
+  // noun under "no" (one modifier may come between) is an act that did not
+  // happen.
+  if (!verb && t >= 1 &&
+      (norm(t - 1) == "no" || (t >= 2 && norm(t - 2) == "no" && s.classes[t - 1] == 0 &&
+                               s.tokens[t - 1].kind == text::TokenKind::kWord)))
+    return "a negated act (\"no\" before the noun)";
+
   // "Hamas announced an end to rocket attacks on Israel", "called for a
   // halt to the bombing": an act that ends is no act (as "stop supplying").
   if (!verb && t >= 2)

@@ -176,5 +176,11 @@ TEST(ArgumentsNewsTest, ANounsTargetIsNotPastAPhraseOfCompany) {
       "KEN>UGAEDU:173");
 }
 
+TEST(ArgumentsNewsTest, ACountryBeforeABorderInAPhraseOfPlaceIsAPlace) {
+  EXPECT_EQ(Events("Somali clans along the Kenya border warned the rebels."),
+            "SOM>SOMREB:130");
+  EXPECT_EQ(Events("Ugandan troops shelled the Kenyan border town."), "UGAMIL>KEN:194");
+}
+
 }  // namespace
 }  // namespace dyad

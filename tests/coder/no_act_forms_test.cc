@@ -240,5 +240,19 @@ TEST(NoActFormsTest, OccupationNamesAState) {
             "KEN>UGA:111 UGA>KEN:192");
 }
 
+TEST(NoActFormsTest, ARepeatedPerfectIsARecord) {
+  EXPECT_EQ(Events("Kenya has been repeatedly accused by Ugandan leaders of harbouring "
+                   "rebels."),
+            "");
+  EXPECT_EQ(Events("Kenyan police repeatedly struck the Ugandan man."),
+            "KENCOP>UGACVL:190");
+}
+
+TEST(NoActFormsTest, ANounUnderNoIsNoAct) {
+  EXPECT_EQ(Events("Ugandan officials made no objections to the Kenyan plan."), "");
+  EXPECT_EQ(Events("Ugandan officials raised objections to the Kenyan plan."),
+            "UGAGOV>KEN:110");
+}
+
 }  // namespace
 }  // namespace dyad
