@@ -114,5 +114,16 @@ TEST(ActorClassesTest, SharedPartyNames) {
             "GBR GBRPTY GBRPTY");
 }
 
+// Armed men a report names by their weapon or band, and victims by their
+// trade (from the treebank gold set, tests/gold-ud).
+TEST(ActorClassesTest, SnipersMujahidinSurgeonsAndEngineers) {
+  EXPECT_EQ(Actors("Iraqi snipers killed two Iraqi police.", "2004-03-24"),
+            "IRQUAF IRQCOP");
+  EXPECT_EQ(Actors("Afghan mujahidin attacked an Afghan engineer.", "2004-03-24"),
+            "AFGREB AFGCVL");
+  EXPECT_EQ(Actors("Iraqi guerrillas kidnapped an Iraqi surgeon.", "2005-11-26"),
+            "IRQREB IRQHLH");
+}
+
 }  // namespace
 }  // namespace dyad
