@@ -274,8 +274,11 @@ std::vector<int> Arguments::WindowObject(std::uint32_t token,
   for (std::size_t i = token + 1; i < end && i < s_.tokens.size(); ++i) {
     // ", according to Ukrainian officials": an object comes before a comma.
     if (IsBreak(i) || Norm(i) == ",") return {};
-    // "banned the images but many Muslims ...": a new clause.
-    if (passed_word && (Norm(i) == "but" || Norm(i) == "while" || Norm(i) == "whereas"))
+    // "banned the images but many Muslims ...": a new clause. "urged an
+    // audience that included the prime minister": a relative clause about
+    // a non-actor object names no target.
+    if (passed_word && (Norm(i) == "but" || Norm(i) == "while" || Norm(i) == "whereas" ||
+                        Norm(i) == "that" || Norm(i) == "which" || Norm(i) == "who"))
       return {};
     // "charged three men with spying for China": after a non-actor object,
     // a phrase with "with", "for", "in", ... is no longer the object; "of",

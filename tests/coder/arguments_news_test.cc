@@ -182,5 +182,13 @@ TEST(ArgumentsNewsTest, ACountryBeforeABorderInAPhraseOfPlaceIsAPlace) {
   EXPECT_EQ(Events("Ugandan troops shelled the Kenyan border town."), "UGAMIL>KEN:194");
 }
 
+TEST(ArgumentsNewsTest, ARelativeClauseAboutANonActorObjectNamesNoTarget) {
+  EXPECT_EQ(Events("Kenyan bishops urged an audience that included the Ugandan president "
+                   "to pray."),
+            "KENREL>:020");
+  EXPECT_EQ(Events("Kenyan bishops urged the Ugandan president to pray."),
+            "KENREL>UGAGOV:020");
+}
+
 }  // namespace
 }  // namespace dyad
