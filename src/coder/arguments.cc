@@ -277,8 +277,16 @@ std::vector<int> Arguments::WindowObject(std::uint32_t token,
     // "banned the images but many Muslims ...": a new clause. "urged an
     // audience that included the prime minister": a relative clause about
     // a non-actor object names no target.
+    // ("told reporters that the army ...": a "that" before its clause's
+    // subject is a complement.)
+    const bool relative_that =
+        Norm(i) == "that" && i + 1 < s_.tokens.size() && mention_at_[i + 1] < 0 &&
+        s_.tokens[i + 1].kind == text::TokenKind::kWord &&
+        !s_.tokens[i + 1].capitalized &&
+        !(s_.classes[i + 1] &
+          (lexicon::kDeterminer | lexicon::kPronoun | lexicon::kPossessive));
     if (passed_word && (Norm(i) == "but" || Norm(i) == "while" || Norm(i) == "whereas" ||
-                        Norm(i) == "that" || Norm(i) == "which" || Norm(i) == "who"))
+                        relative_that || Norm(i) == "which" || Norm(i) == "who"))
       return {};
     // "charged three men with spying for China": after a non-actor object,
     // a phrase with "with", "for", "in", ... is no longer the object; "of",
