@@ -93,6 +93,10 @@ bool UsedAsNoun(const SentenceAnalysis& s, const std::vector<bool>& in_mention,
     // "economic and diplomatic support"; but "the accusations and criticised"
     // is a verb after a coordination.
     if ((w == "and" || w == "or" || w == ",") && !(form & lexicon::kPast)) continue;
+    // "29 out of 30 federal hate crime charges": a count before an -s form
+    // (modifiers between) makes it a plural noun.
+    if (s.tokens[k].kind == text::TokenKind::kNumber && form == lexicon::kThirdPerson)
+      return true;
     // Fillers ("new", "strong") are modifiers too: "the new sanctions".
     if (in_mention[k] || (c & ~lexicon::kFiller) != 0 || s.tokens[k].capitalized ||
         s.tokens[k].kind != text::TokenKind::kWord)

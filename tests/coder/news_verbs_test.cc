@@ -237,6 +237,10 @@ const Case kCases[] = {
      "President Uhuru Kenyatta of Kenya and President Yoweri Museveni of Uganda "
      "signed a border agreement.",
      "KENGOV>UGAGOV:057;UGAGOV>KENGOV:057"},
+    // A count before an -s form makes a plural noun, not a verb.
+    {"count_before_charges",
+     "The Kenyan suspect pleaded guilty to 29 out of 30 federal hate crime charges.", ""},
+    {"count_before_pounds", "The Kenyan branch had a 24 million pounds loss.", ""},
     {"agreement_with_abbreviation",
      "Kenya and Uganda signed the Lake Victoria Fisheries (LVF) agreement.",
      "KEN>UGA:057;UGA>KEN:057"},
