@@ -237,6 +237,9 @@ const Case kCases[] = {
      "President Uhuru Kenyatta of Kenya and President Yoweri Museveni of Uganda "
      "signed a border agreement.",
      "KENGOV>UGAGOV:057;UGAGOV>KENGOV:057"},
+    // A visit told as a noun is a visit (042, hosted 043), not a consultation.
+    {"visit_to_noun", "The Kenyan president's visit to Uganda ended.",
+     "KENGOV>UGA:042;UGA>KENGOV:043"},
     // A count before an -s form makes a plural noun, not a verb.
     {"count_before_charges",
      "The Kenyan suspect pleaded guilty to 29 out of 30 federal hate crime charges.", ""},
