@@ -55,6 +55,12 @@ void NameMemory::Remember(const dict::Compiled& dict, const SentenceAnalysis& s,
     Person p{m.code, m.actor, m.agent, full, sentence};
     by_name_[full] = p;
     first_words_.insert(full.substr(0, full.find(' ')));
+    // "Hu Jintao ... President Hu", "Kim Jong-un ... Kim": a short first
+    // word of a two-word name is the family name put first.
+    const std::string first = full.substr(0, full.find(' '));
+    if (words == 2 && first.size() <= 3 && lexicon::ClassesOf(first) == 0 &&
+        !by_name_.count(first))
+      by_name_[first] = p;
     const std::string& last = s.tokens[end - 1].norm;
     if (words > 1 && IsNameWord(s.tokens[end - 1]) && SurnameAlone(last)) {
       by_name_[last] = std::move(p);

@@ -125,5 +125,13 @@ TEST(ActorClassesTest, SnipersMujahidinSurgeonsAndEngineers) {
             "IRQREB IRQHLH");
 }
 
+// A family name put first is the person's short name too.
+TEST(ActorClassesTest, AFamilyNamePutFirstNamesThePerson) {
+  EXPECT_EQ(
+      Actors("Hu Jintao spoke in Tokyo. Later President Hu ordered Japan to apologise.",
+             "2004-11-20"),
+      "CHNGOV JPNGOV CHNGOV JPN");
+}
+
 }  // namespace
 }  // namespace dyad
