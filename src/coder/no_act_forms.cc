@@ -235,6 +235,14 @@ std::string NoActByForm(const Assembled& a, const SentenceAnalysis& s,
         break;
     }
 
+  // "execute the sentence of the Supreme Court": a killing's victim is its
+  // object, not the owner of a thing after it.
+  if (code == "186" && verb && a.target.begin > end) {
+    std::size_t k = a.target.begin;
+    while (k > end && (s.classes[k - 1] & lexicon::kDeterminer)) --k;
+    if (k > end && norm(k - 1) == "of") return "what is executed is no person";
+  }
+
   // "sat down with Michael Dranove for an interview", "told him in an
   // interview": an interview is reporting, not a consultation.
   if (code.starts_with("04") && a.target.end > 0) {

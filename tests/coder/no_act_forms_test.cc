@@ -205,6 +205,10 @@ TEST(NoActFormsTest, AnInterviewIsNoConsultation) {
 
 TEST(NoActFormsTest, ExecutingIsKillingOnlyWithAVictim) {
   EXPECT_EQ(Events("The Kenyan government executed a planned shutdown of services."), "");
+  EXPECT_EQ(
+      Events("Kenyan unions urged the Kenyan government to execute the ruling of the "
+             "Supreme Court."),
+      "KENLAB>KENGOV:020");
   EXPECT_EQ(Events("Iran executed two Kurdish activists."), "IRN>IRNOPP:186");
 }
 
@@ -252,6 +256,11 @@ TEST(NoActFormsTest, ANounUnderNoIsNoAct) {
   EXPECT_EQ(Events("Ugandan officials made no objections to the Kenyan plan."), "");
   EXPECT_EQ(Events("Ugandan officials raised objections to the Kenyan plan."),
             "UGAGOV>KEN:110");
+}
+
+TEST(NoActFormsTest, TiesAndRelationsAreStanding) {
+  EXPECT_EQ(Events("Kenya has to maintain excellent relations with Uganda."), "");
+  EXPECT_EQ(Events("Kenya cut ties with Uganda."), "KEN>UGA:160");
 }
 
 }  // namespace
