@@ -536,6 +536,16 @@ class Assembler {
           while (k > 0 && (s_.classes[k - 1] & lexicon::kDeterminer)) --k;
           return k > 0 && s_.tokens[k - 1].norm == "for";
         });
+      // "resigned as the governor of Puerto Rico", "would resign leadership
+      // of the party": the post one leaves is no counterpart (whoever
+      // demanded it would be).
+      if (p.code == "0831")
+        std::erase_if(targets, [&](const Mention& m) {
+          std::uint32_t k = m.begin;
+          while (k > 0 && (s_.classes[k - 1] & lexicon::kDeterminer)) --k;
+          const std::string& before = k > 0 ? s_.tokens[k - 1].norm : s_.tokens[k].norm;
+          return before == "as" || before == "from" || Norm(m.begin) == "leadership";
+        });
       // "China and Russia met": a reciprocal act between the members.
       // "Kenya and Uganda accused each other": so is any act on "each other".
       const auto each_other = [&] {

@@ -237,6 +237,12 @@ const Case kCases[] = {
      "President Uhuru Kenyatta of Kenya and President Yoweri Museveni of Uganda "
      "signed a border agreement.",
      "KENGOV>UGAGOV:057;UGAGOV>KENGOV:057"},
+    // The post one resigns from is no counterpart.
+    {"resign_as",
+     "Mwai Kibaki resigned as the governor of United States commonwealth of Kenya.",
+     "KENELI>:0831"},
+    {"resign_leadership", "The Kenyan president resigned leadership of the Kenyan party.",
+     "KENGOV>:0831"},
     // A visit told as a noun is a visit (042, hosted 043), not a consultation.
     {"visit_to_noun", "The Kenyan president's visit to Uganda ended.",
      "KENGOV>UGA:042;UGA>KENGOV:043"},
