@@ -11,6 +11,7 @@
 
 #include "dyad/input_check.h"
 #include "inputs.h"
+#include "util/strings.h"
 
 namespace dyad::cli {
 namespace {
@@ -24,12 +25,6 @@ std::string DateFromEwtId(std::string_view id) {
     if (c < '0' || c > '9') return "";
   return std::string(d.substr(0, 4)) + "-" + std::string(d.substr(4, 2)) + "-" +
          std::string(d.substr(6, 2));
-}
-
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && (s.back() == '\r' || s.back() == ' ')) s.remove_suffix(1);
-  while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
-  return s;
 }
 
 // The value of a "# key = value" comment line, when the line is one.
@@ -54,13 +49,11 @@ void InputReader::ReadConllu(const Pending& p) {
   std::vector<Document> docs;
   std::string value;
   std::size_t begin = 0;
-  long line_number = 0;
   while (begin < data.size()) {
     std::size_t end = data.find('\n', begin);
     if (end == std::string::npos) end = data.size();
     const std::string_view line(data.data() + begin, end - begin);
     begin = end + 1;
-    ++line_number;
     if (CommentValue(line, "newdoc id", &value)) {
       docs.emplace_back();
       docs.back().id = value;

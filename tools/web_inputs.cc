@@ -69,7 +69,7 @@ bool InputReader::ReadWhole(const Pending& p, std::string* content) {
     if (content->size() > options_.max_line_bytes) {
       Error(where + ": over the limit of " +
             std::to_string(options_.max_line_bytes >> 20) +
-            " MiB for a page or feed (--max-line MiB raises it); skipped");
+            " MiB for a page, feed or treebank (--max-line MiB raises it); skipped");
       std::string().swap(*content);
       return false;
     }

@@ -42,11 +42,11 @@ def load_conllu(path, texts, files, name):
             m = re.match(r"# newdoc id *=(.*)$", line)
             if m:
                 flush()
-                doc, parts = m.group(1).strip(" "), []
+                doc, parts = m.group(1).strip(" \t\r\n\v\f"), []
                 continue
             m = re.match(r"# text *=(.*)$", line)
             if m and doc is not None:
-                parts.append(m.group(1).strip(" "))
+                parts.append(m.group(1).strip(" \t\r\n\v\f"))
     flush()
 
 

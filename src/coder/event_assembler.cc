@@ -40,6 +40,13 @@ class Assembler {
 
  private:
   const std::string& Norm(std::size_t i) const { return s_.tokens[i].norm; }
+  // The word before a mention's determiners ("aid for [the] Rohingya",
+  // "resigned as [the] governor"), or "" at the sentence's start.
+  std::string_view WordBefore(const Mention& m) const {
+    std::uint32_t k = m.begin;
+    while (k > 0 && (s_.classes[k - 1] & lexicon::kDeterminer)) --k;
+    return k > 0 ? std::string_view(s_.tokens[k - 1].norm) : std::string_view();
+  }
   // Builds the line only when someone reads it: coding without `explain`
   // must not pay for the strings.
   template <typename MakeLine>
@@ -531,19 +538,13 @@ class Assembler {
         if (const Mention* to = RecipientAfterTo(matched.end)) targets = {*to};
       // "asked for aid for the Rohingya": whom aid is for is no one appealed to.
       if (p.code.starts_with("023"))
-        std::erase_if(targets, [&](const Mention& m) {
-          std::uint32_t k = m.begin;
-          while (k > 0 && (s_.classes[k - 1] & lexicon::kDeterminer)) --k;
-          return k > 0 && s_.tokens[k - 1].norm == "for";
-        });
+        std::erase_if(targets, [&](const Mention& m) { return WordBefore(m) == "for"; });
       // "resigned as the governor of Puerto Rico", "would resign leadership
       // of the party": the post one leaves is no counterpart (whoever
       // demanded it would be).
       if (p.code == "0831")
         std::erase_if(targets, [&](const Mention& m) {
-          std::uint32_t k = m.begin;
-          while (k > 0 && (s_.classes[k - 1] & lexicon::kDeterminer)) --k;
-          const std::string& before = k > 0 ? s_.tokens[k - 1].norm : s_.tokens[k].norm;
+          const std::string_view before = WordBefore(m);
           return before == "as" || before == "from" || Norm(m.begin) == "leadership";
         });
       // "China and Russia met": a reciprocal act between the members.

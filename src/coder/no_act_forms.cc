@@ -45,6 +45,13 @@ bool HeadNounAt(const SentenceAnalysis& s, std::size_t i) {
           (lexicon::kPreposition | lexicon::kConjunction | lexicon::kSubordinator)) != 0;
 }
 
+// "charter schools", "Muslims traveling to the U.S.": a plural with no
+// determiner or possessive before it names a class of people, not a party.
+bool BarePlural(const SentenceAnalysis& s, const Mention& m) {
+  return m.plural && !m.person && !m.reference && m.begin > 0 &&
+         !(s.classes[m.begin - 1] & (lexicon::kDeterminer | lexicon::kPossessive));
+}
+
 }  // namespace
 
 std::string NoActByForm(const Assembled& a, const SentenceAnalysis& s,
@@ -160,9 +167,7 @@ std::string NoActByForm(const Assembled& a, const SentenceAnalysis& s,
       return "a private person's trip, not a visit";
     // "policies regarding Muslims traveling to the U.S.": a class of people
     // (a bare plural, its country lent by the context) makes no visit.
-    if (visitor.plural && visitor.context_country && !visitor.person &&
-        !visitor.reference && visitor.begin > 0 &&
-        !(s.classes[visitor.begin - 1] & (lexicon::kDeterminer | lexicon::kPossessive)))
+    if (BarePlural(s, visitor) && visitor.context_country)
       return "a class of people travelling, not a visit";
     // "the President visited Santa Cruz Barillas": a name no dictionary
     // knows after "visit" is a place far more often than a host.
@@ -186,9 +191,7 @@ std::string NoActByForm(const Assembled& a, const SentenceAnalysis& s,
   // country lent by the context) is a policy position, not an act towards
   // an actor.
   if ((code == "051" || code == "110" || code == "012" || code == "030") &&
-      a.target.plural && !a.target.person && !a.target.reference && a.target.begin > 0 &&
-      (a.target.actor.empty() || a.target.context_country) &&
-      !(s.classes[a.target.begin - 1] & (lexicon::kDeterminer | lexicon::kPossessive))) {
+      BarePlural(s, a.target) && (a.target.actor.empty() || a.target.context_country)) {
     for (std::string_view role : {"EDU", "BUS", "CVL", "REF", "HLH"})
       if (a.target.code.ends_with(role))
         return "an opinion about a class of people, not an act";

@@ -182,17 +182,17 @@ std::string NoAct(const dict::Compiled& dict, const Assembled& a,
       "traditionally", "historically", "usually",     "typically",   "habitually",
       "routinely",     "always",       "generally",   "customarily", "sometimes",
       "often",         "frequently",   "occasionally"};
-  for (std::size_t i = t >= 3 ? t - 3 : 0; i < t; ++i)
+  for (std::size_t i = t >= 3 ? t - 3 : 0; i < t; ++i) {
     for (std::string_view h : kHabits)
       if (norm(i) == h) return "a habit, not an act";
-  // "has been repeatedly accused", "have repeatedly called for": a perfect
-  // that repeats is a record, not the day's act ("repeatedly struck him"
-  // is one).
-  for (std::size_t i = t >= 3 ? t - 3 : 0; i < t; ++i)
+    // "has been repeatedly accused", "have repeatedly called for": a perfect
+    // that repeats is a record, not the day's act ("repeatedly struck him"
+    // is one).
     if (norm(i) == "repeatedly" && i >= 1 &&
         ((s.classes[i - 1] & lexicon::kHaveForm) ||
          (norm(i - 1) == "been" && i >= 2 && (s.classes[i - 2] & lexicon::kHaveForm))))
       return "a habit, not an act";
+  }
   // "used to chastise workers": a past habit.
   if (t >= 2 && norm(t - 1) == "to" && norm(t - 2) == "used")
     return "a habit, not an act";
