@@ -66,7 +66,8 @@ void ParseText(const syntax::SyntaxModel& model, std::string_view text,
   std::vector<syntax::SyntaxWord> words;
   syntax::ConlluSentence s;
   for (const text::Segment& seg : text::SplitSentences(text)) {
-    const std::vector<text::Token> tokens = text::Tokenize(text, seg.begin, seg.end);
+    std::vector<text::Token> tokens = text::Tokenize(text, seg.begin, seg.end);
+    text::SplitHyphens(text, &tokens);
     if (tokens.empty()) continue;
     model.Analyze(text, tokens, ws, &words);
     s.sent_id = std::to_string(++*sentence_number);

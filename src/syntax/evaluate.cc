@@ -126,7 +126,8 @@ RawTextScores EvaluateRawText(const SyntaxModel& model,
   Workspace ws;
   std::vector<SyntaxWord> out;
   for (const text::Segment& seg : text::SplitSentences(doc)) {
-    const std::vector<text::Token> tokens = text::Tokenize(doc, seg.begin, seg.end);
+    std::vector<text::Token> tokens = text::Tokenize(doc, seg.begin, seg.end);
+    text::SplitHyphens(doc, &tokens);
     if (tokens.empty()) continue;
     model.Analyze(doc, tokens, &ws, &out);
     const long base = static_cast<long>(sw.size());

@@ -43,6 +43,20 @@ bool IsSentenceStarter(std::string_view w) {
   return false;
 }
 
+// Words that start a sentence in informal writing even in lowercase ("...
+// last night. i flew in"), where a period or question mark before them
+// ends the sentence. Only a closed class: after a period, a lowercase word
+// usually means an abbreviation ("approx. five").
+bool IsLowercaseStarter(std::string_view w) {
+  static constexpr std::string_view kStarters[] = {
+      "i",      "we",     "you",  "he",   "she", "they", "it",     "the",
+      "this",   "my",     "our",  "what", "why", "how",  "thanks", "thank",
+      "please", "anyway", "also", "lol",  "oh",  "ok",   "yes"};
+  for (auto s : kStarters)
+    if (s == w) return true;
+  return false;
+}
+
 class Splitter {
  public:
   explicit Splitter(std::string_view text) : text_(text) {}
@@ -218,9 +232,14 @@ class Splitter {
       nc = At(next + len);
       next += len;
     }
-    if (nc == CharClass::kLetter && IsAsciiLower(text_[next])) return false;
     bool inner_period, initial;
     std::string w = WordBefore(dot, &inner_period, &initial);
+    if (nc == CharClass::kLetter && IsAsciiLower(text_[next])) {
+      // "... last night. i flew in": a plain word, no closer, a starter.
+      return after == dot + 1 && !inner_period && !initial && w.size() >= 2 &&
+             !IsTitle(w) && !IsAbbreviation(w) && !IsMonth(w) &&
+             IsLowercaseStarter(WordAt(next));
+    }
     if (IsTitle(w) || initial) return false;
     bool next_digit = nc == CharClass::kDigit;
     if (IsMonth(w) || w == "no" || w == "nos") return !next_digit;
@@ -250,10 +269,14 @@ class Splitter {
         while (after < e &&
                (text_[after] == '!' || text_[after] == '?' || text_[after] == '.'))
           ++after;
+        const std::size_t run_end = after;
         after = SkipClosers(after);
         std::size_t next = SkipSpaces(after);
+        const bool closed = after != run_end;  // "Why?" he asked.
         stop = IsSpace(after) &&
-               (next >= e || !(IsAsciiLower(text_[next]) || text_[next] == ','));
+               (next >= e || !(IsAsciiLower(text_[next]) || text_[next] == ',') ||
+                (!closed && text_[p] != '.' && c != CharClass::kEllipsis &&
+                 IsLowercaseStarter(WordAt(next))));
         if (stop && (c == CharClass::kEllipsis || text_[p] == '.')) {
           stop = next >= e || IsAsciiUpper(text_[next]);
         }

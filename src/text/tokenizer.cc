@@ -11,6 +11,9 @@ namespace {
 struct Cursor {
   std::string_view doc;
   std::size_t end;
+  // End of the last run of address characters looked at: a word inside it
+  // is not looked at again, which keeps "a.b.c.d..." linear.
+  std::size_t web_checked_until = 0;
 
   // Class of the character at pos (kSpace past the end), with its length.
   CharClass At(std::size_t pos, int* len) const {
@@ -49,6 +52,99 @@ std::size_t InitialismLength(const Cursor& cur, std::size_t pos) {
 
 bool IsDigitAt(const Cursor& cur, std::size_t pos) {
   return pos < cur.end && IsAsciiDigit(cur.doc[pos]);
+}
+
+bool StartsWithNoCase(std::string_view s, std::string_view prefix) {
+  return s.size() >= prefix.size() && AsciiLower(s.substr(0, prefix.size())) == prefix;
+}
+
+// Characters a web address may hold (RFC 3986's, less the brackets and
+// quotes that usually close around it in prose).
+bool IsUrlChar(char c) {
+  return IsAsciiAlpha(c) || IsAsciiDigit(c) ||
+         std::string_view("-._~:/?#@!$&*+,;=%").find(c) != std::string_view::npos;
+}
+
+bool IsDomainLabel(std::string_view s) {
+  if (s.empty()) return false;
+  for (char c : s)
+    if (!IsAsciiAlpha(c) && !IsAsciiDigit(c) && c != '-' && c != '_') return false;
+  return true;
+}
+
+// "example.com", "bbc.co.uk", "Guaranty.doc", "Stanford.EDU": labels joined
+// by periods, the last one a lowercase (or all-capital) top-level domain or
+// file extension of 2-4 letters, so that "3.5", "No.1" and a missing space
+// after a full stop ("said.The") are no addresses.
+bool IsDomainOrFileName(std::string_view s) {
+  const std::size_t slash = s.find('/');
+  const std::string_view host = s.substr(0, slash);
+  const std::size_t dot = host.rfind('.');
+  if (dot == std::string_view::npos || dot == 0) return false;
+  const std::string_view last = host.substr(dot + 1);
+  if (last.size() < 2 || last.size() > 4) return false;
+  bool lower = true, upper = true;
+  for (char c : last) {
+    lower = lower && IsAsciiLower(c);
+    upper = upper && IsAsciiUpper(c);
+  }
+  if (!lower && !upper) return false;
+  for (std::size_t b = 0; b <= dot;) {
+    std::size_t e = host.find('.', b);
+    if (!IsDomainLabel(host.substr(b, e - b))) return false;
+    b = e + 1;
+  }
+  return true;
+}
+
+// Length of a web address, e-mail address or file name starting at pos
+// ("http://x.org/a?b=1", "www.bbc.co.uk", "name@example.com", "Space.com"),
+// or 0. The treebanks keep each as one token, and split into pieces they
+// would give the parser, and the coder, words that are none.
+std::size_t WebTokenLength(Cursor& cur, std::size_t pos) {
+  if (pos < cur.web_checked_until) return 0;
+  std::size_t q = pos;
+  while (q < cur.end && IsUrlChar(cur.doc[q])) ++q;
+  cur.web_checked_until = q;
+  // Closing punctuation belongs to the sentence.
+  while (q > pos &&
+         std::string_view(".,;:!?").find(cur.doc[q - 1]) != std::string_view::npos)
+    --q;
+  const std::string_view run = cur.doc.substr(pos, q - pos);
+  if (run.size() < 4 || run.find('.') == std::string_view::npos) return 0;
+  for (std::string_view scheme : {"http://", "https://", "ftp://", "www.", "mailto:"})
+    if (StartsWithNoCase(run, scheme))
+      return run.size() > scheme.size() + 2 ? run.size() : 0;
+  const std::size_t at = run.find('@');
+  if (at != std::string_view::npos) {
+    if (at == 0) return 0;
+    for (char c : run.substr(0, at))
+      if (!IsAsciiAlpha(c) && !IsAsciiDigit(c) &&
+          std::string_view("._%+-").find(c) == std::string_view::npos)
+        return 0;
+    return IsDomainOrFileName(run.substr(at + 1)) ? run.size() : 0;
+  }
+  return IsDomainOrFileName(run) ? run.size() : 0;
+}
+
+// Length of a run of one punctuation mark that the treebanks keep whole
+// ("!!!", "?!", "*****", "____"), or of an emoticon (":)", ";-)"), or 0.
+std::size_t PunctRunLength(const Cursor& cur, std::size_t pos) {
+  const std::string_view doc = cur.doc;
+  const char c = doc[pos];
+  std::size_t p = pos + 1;
+  if (c == '!' || c == '?') {
+    while (p < cur.end && (doc[p] == '!' || doc[p] == '?')) ++p;
+  } else if (std::string_view("*_=~#+").find(c) != std::string_view::npos) {
+    while (p < cur.end && doc[p] == c) ++p;
+  } else if ((c == ':' || c == ';') && (pos == 0 || IsAsciiSpace(doc[pos - 1]))) {
+    if (p < cur.end && doc[p] == '-') ++p;
+    if (p < cur.end && std::string_view(")(DP").find(doc[p]) != std::string_view::npos &&
+        (p + 1 >= cur.end || IsAsciiSpace(doc[p + 1])))
+      return p + 1 - pos;
+    return 0;
+  }
+  return p - pos > 1 ? p - pos : 0;
 }
 
 }  // namespace
@@ -93,6 +189,11 @@ std::vector<Token> Tokenize(std::string_view doc, std::size_t begin, std::size_t
       continue;
     }
     if (cls == CharClass::kLetter || cls == CharClass::kDigit) {
+      if (std::size_t n = WebTokenLength(cur, pos)) {
+        emit(pos, pos + n, TokenKind::kWord, NormalizeWord(doc.substr(pos, n)));
+        pos += n;
+        continue;
+      }
       if (std::size_t n = InitialismLength(cur, pos)) {
         emit(pos, pos + n, TokenKind::kWord, NormalizeWord(doc.substr(pos, n)));
         pos += n;
@@ -106,11 +207,12 @@ std::vector<Token> Tokenize(std::string_view doc, std::size_t begin, std::size_t
         if (c == CharClass::kLetter || c == CharClass::kDigit) {
           if (c == CharClass::kLetter) numeric = false;
           p += l;
-        } else if (c == CharClass::kHyphen && cur.IsWordChar(p + l)) {
+        } else if ((c == CharClass::kHyphen || (!numeric && doc[p] == '_')) &&
+                   cur.IsWordChar(p + l)) {
           numeric = false;
           p += l;
         } else if (numeric && p < end &&
-                   (doc[p] == '.' || doc[p] == ',' || doc[p] == ':') &&
+                   (doc[p] == '.' || doc[p] == ',' || doc[p] == ':' || doc[p] == '/') &&
                    IsDigitAt(cur, p + 1)) {
           p += 1;
         } else {
@@ -188,6 +290,11 @@ std::vector<Token> Tokenize(std::string_view doc, std::size_t begin, std::size_t
       pos = p;
       continue;
     }
+    if (std::size_t n = PunctRunLength(cur, pos)) {
+      emit(pos, pos + n, TokenKind::kPunct, std::string(doc.substr(pos, n)));
+      pos += n;
+      continue;
+    }
     std::string norm;
     switch (cls) {
       case CharClass::kApostrophe:
@@ -212,6 +319,73 @@ std::vector<Token> Tokenize(std::string_view doc, std::size_t begin, std::size_t
     pos += len;
   }
   return tokens;
+}
+
+namespace {
+
+bool KeepsHyphen(std::string_view left_lower, std::string_view right) {
+  static constexpr std::string_view kPrefixes[] = {
+      "e",   "pro",  "non",   "re",  "co",    "anti",  "pre",  "post",
+      "mid", "semi", "multi", "pan", "ex",    "over",  "mini", "inter",
+      "sub", "un",   "vice",  "neo", "quasi", "ultra", "bi",   "tri"};
+  for (auto p : kPrefixes)
+    if (p == left_lower) return true;
+  bool digits = !left_lower.empty() && !right.empty();
+  for (char c : left_lower) digits = digits && IsAsciiDigit(c);
+  for (char c : right) digits = digits && IsAsciiDigit(c);
+  return digits;
+}
+
+}  // namespace
+
+void SplitHyphens(std::string_view doc, std::vector<Token>* tokens) {
+  std::vector<Token> out;
+  out.reserve(tokens->size());
+  for (Token& t : *tokens) {
+    const std::string_view text = doc.substr(t.begin, t.end - t.begin);
+    std::size_t part = 0;
+    // Dates and numbers ("01-Feb-02", "713-853-3989") stay whole.
+    if (t.kind == TokenKind::kWord && text.size() > 2 &&
+        !(IsAsciiDigit(text.front()) && IsAsciiDigit(text.back())) &&
+        text.find("://") == std::string_view::npos &&
+        text.find('@') == std::string_view::npos) {
+      for (std::size_t i = 1; i + 1 < text.size(); ++i) {
+        if (text[i] != '-' || !(IsAsciiAlpha(text[i - 1]) || IsAsciiDigit(text[i - 1])) ||
+            !(IsAsciiAlpha(text[i + 1]) || IsAsciiDigit(text[i + 1])))
+          continue;
+        std::size_t right_end = text.find('-', i + 1);
+        if (right_end == std::string_view::npos) right_end = text.size();
+        const std::size_t last = text.rfind('-', i - 1);
+        const std::size_t segment = last == std::string_view::npos ? 0 : last + 1;
+        if (KeepsHyphen(AsciiLower(text.substr(segment, i - segment)),
+                        text.substr(i + 1, right_end - i - 1)))
+          continue;
+        Token left = t;
+        left.end = t.begin + static_cast<std::uint32_t>(i);
+        left.begin = t.begin + static_cast<std::uint32_t>(part);
+        left.norm = NormalizeWord(text.substr(part, i - part));
+        left.capitalized = IsAsciiUpper(text[part]);
+        out.push_back(std::move(left));
+        Token hyphen;
+        hyphen.begin = t.begin + static_cast<std::uint32_t>(i);
+        hyphen.end = hyphen.begin + 1;
+        hyphen.kind = TokenKind::kPunct;
+        hyphen.norm = "-";
+        out.push_back(std::move(hyphen));
+        part = i + 1;
+      }
+    }
+    if (part == 0) {
+      out.push_back(std::move(t));
+      continue;
+    }
+    Token rest = t;
+    rest.begin = t.begin + static_cast<std::uint32_t>(part);
+    rest.norm = NormalizeWord(text.substr(part));
+    rest.capitalized = IsAsciiUpper(text[part]);
+    out.push_back(std::move(rest));
+  }
+  *tokens = std::move(out);
 }
 
 }  // namespace dyad::text

@@ -36,6 +36,14 @@ inline std::vector<Token> Tokenize(std::string_view text) {
   return Tokenize(text, 0, text.size());
 }
 
+// Splits hyphenated words into their parts and the hyphens ("al-Qaeda" ->
+// "al" "-" "qaeda"), as the Universal Dependencies treebanks tokenise them,
+// but keeps what they keep whole: words after a prefix ("e-mail",
+// "pro-Beijing", "re-elected") and digit groups ("713-853-3989"). dyad parse
+// and the parser's evaluation use it; the coder keeps compounds whole, as
+// its dictionaries name them.
+void SplitHyphens(std::string_view doc, std::vector<Token>* tokens);
+
 // True for the title and other abbreviations that keep their period
 // ("mr", "gen", "jan", "st", "corp").
 bool IsAbbreviation(std::string_view lower_word);

@@ -84,5 +84,16 @@ TEST(SentenceSplitterTest, BoundsRunawaySentences) {
   EXPECT_GT(covered, text.size() - segs.size() * 2);
 }
 
+TEST(SentenceSplitterTest, LowercaseStartsOfInformalWriting) {
+  EXPECT_EQ(Sentences("We landed last night. i flew in from Lagos."),
+            (V{"We landed last night.", "i flew in from Lagos."}));
+  EXPECT_EQ(Sentences("Is it safe? we asked."), (V{"Is it safe?", "we asked."}));
+  // Abbreviations, quotations and ordinary lowercase words do not end one.
+  EXPECT_EQ(Sentences("It cost approx. the same."), (V{"It cost approx. the same."}));
+  EXPECT_EQ(Sentences("\"Is it safe?\" he asked."), (V{"\"Is it safe?\" he asked."}));
+  EXPECT_EQ(Sentences("Growth slowed. analysts said."),
+            (V{"Growth slowed. analysts said."}));
+}
+
 }  // namespace
 }  // namespace dyad::text

@@ -71,5 +71,48 @@ TEST(TokenizerTest, LongInputIsLinear) {
   EXPECT_EQ(Tokenize(one).size(), 1u);
 }
 
+TEST(TokenizerTest, KeepsAddressesWhole) {
+  EXPECT_EQ(Norms("see http://www.bbc.co.uk/news?id=5&x=1."),
+            (V{"see", "http://www.bbc.co.uk/news?id=5&x=1", "."}));
+  EXPECT_EQ(Norms("at www.example.org, or"), (V{"at", "www.example.org", ",", "or"}));
+  EXPECT_EQ(Norms("mail jo.doe@mail.utexas.edu today"),
+            (V{"mail", "jo.doe@mail.utexas.edu", "today"}));
+  EXPECT_EQ(Norms("Space.com reported"), (V{"space.com", "reported"}));
+  EXPECT_EQ(Norms("open Guaranty.doc now"), (V{"open", "guaranty.doc", "now"}));
+  // Not addresses: numbers, initialisms, a missing space after a full stop.
+  EXPECT_EQ(Norms("3.5bn and No.1"), (V{"3.5bn", "and", "no.", "1"}));
+  EXPECT_EQ(Norms("e.g. this"), (V{"e.g.", "this"}));
+  EXPECT_EQ(Norms("he said.The end"), (V{"he", "said", ".", "the", "end"}));
+}
+
+TEST(TokenizerTest, KeepsDatesRunsAndEmoticonsWhole) {
+  EXPECT_EQ(Norms("on 01/24/2001 and 9/11"), (V{"on", "01/24/2001", "and", "9/11"}));
+  EXPECT_EQ(Norms("No way!!! Really?!"), (V{"no", "way", "!!!", "really", "?!"}));
+  EXPECT_EQ(Norms("***** ____"), (V{"*****", "____"}));
+  EXPECT_EQ(Norms("great :) and :-( end"), (V{"great", ":)", "and", ":-(", "end"}));
+  EXPECT_EQ(Norms("ratio:)"), (V{"ratio", ":", ")"}));
+  EXPECT_EQ(Norms("image_jpg_part"), (V{"image_jpg_part"}));
+}
+
+TEST(TokenizerTest, AddressCheckStaysLinear) {
+  std::string dots;
+  for (int i = 0; i < 100000; ++i) dots += "ab.Ab.";  // no address: "Ab" ends it
+  EXPECT_EQ(Tokenize(dots).size(), 400000u);
+}
+
+TEST(TokenizerTest, SplitsHyphensAsTreebanksDo) {
+  const std::string doc =
+      "al-Qaeda's e-mail to pro-Beijing long-range 713-853-3989 01-Feb-02";
+  auto tokens = Tokenize(doc);
+  SplitHyphens(doc, &tokens);
+  V norms;
+  for (const auto& t : tokens) norms.push_back(t.norm);
+  EXPECT_EQ(norms, (V{"al", "-", "qaeda", "'s", "e-mail", "to", "pro-beijing", "long",
+                      "-", "range", "713-853-3989", "01-feb-02"}));
+  EXPECT_EQ(doc.substr(tokens[2].begin, tokens[2].end - tokens[2].begin), "Qaeda");
+  EXPECT_TRUE(tokens[2].capitalized);
+  EXPECT_EQ(tokens[1].kind, TokenKind::kPunct);
+}
+
 }  // namespace
 }  // namespace dyad::text
