@@ -310,7 +310,15 @@ void FindTriggers(const Compiled& dict, SentenceAnalysis* s) {
     if (!s->tree.empty() && !(s->tokens[i].capitalized && (i == 0 || title_case))) {
       // Verbs are verbs and nouns are nouns: the tagger decides ("bombed a
       // rebel target": a noun; "banners reading 'Free Navalny'": no verb).
-      if (!s->tree.IsVerb(i)) vm.length = 0;
+      // A past participle that modifies a noun is its adjective ("alleged
+      // misconduct", "the imprisoned activist", "extradite accused
+      // criminals"): no act is told there. Not after a noun or pronoun,
+      // where the parser's amod is more often a misread verb ("police
+      // used force"), nor an -ing form ("started attacking people").
+      const bool adjective =
+          s->tree.RelIs(i, "amod") && !s->tokens[i].norm.ends_with("ing") &&
+          !(i > 0 && (s->tree.IsNoun(i - 1) || s->tree.Pos(i - 1) == "PRON"));
+      if (!s->tree.IsVerb(i) || adjective) vm.length = 0;
       if (s->tree.IsVerb(i) || !(s->tree.IsNoun(i) || s->tree.Pos(i) == "X"))
         nm.length = 0;
       if (vm.length == 0 && nm.length == 0) continue;

@@ -310,6 +310,18 @@ TEST_F(CoderTest, TheTreeChoosesVerbsAndNouns) {
   const std::string charged = "Protesters who attack police risk charges in Kenya.";
   EXPECT_TRUE(reads_charges(Code(charged)));
   EXPECT_FALSE(reads_charges(Code(charged, "2024-07-11", parsed)));
+  // A past participle that modifies a noun is an adjective, no act; a verb
+  // after its subject stays a verb.
+  for (const char* adjective :
+       {"The Kenyan parliament investigated the alleged misconduct of President Ruto.",
+        "Germany called for the release of the imprisoned activist from Russia."})
+    for (const Event& e : Code(adjective, "2024-07-11", parsed))
+      EXPECT_TRUE(e.event_code.substr(0, 2) != "17" && e.event_code.substr(0, 3) != "112")
+          << adjective << " " << e.event_code << " " << e.evidence.trigger.text;
+  auto used =
+      Code("Police used force against protesters in Nairobi.", "2024-07-11", parsed);
+  ASSERT_FALSE(used.empty());
+  EXPECT_EQ(used[0].evidence.trigger.text.substr(0, 4), "used");
 }
 
 TEST_F(CoderTest, TheFirstPersonOfAQuotationIsItsSpeaker) {
