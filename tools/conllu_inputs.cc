@@ -81,13 +81,14 @@ void InputReader::ReadConllu(const Pending& p) {
     if (!options_.date.empty()) {
       doc.date = options_.date;
     } else if (!doc.date.empty()) {
+      // As a JSON line with a bad "date": reported and left out, never
+      // coded under a date it does not have.
       auto date = NormalizeDate(where + " " + doc.id, doc.date);
       if (!date.ok()) {
-        Error(date.status().message() + "; the file name's date is used");
-        doc.date.clear();
-      } else {
-        doc.date = *date;
+        Error(date.status().message());
+        continue;
       }
+      doc.date = *date;
     }
     if (doc.date.empty()) doc.date = DateFromFileName(p.path);
     if (doc.text.empty()) {

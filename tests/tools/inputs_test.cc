@@ -74,6 +74,24 @@ TEST(InputsTest, ATreebanksDocumentsAreDocuments) {
                       "GUM_news_tiny|2015-08-21|Kenya protested.\n\nUganda agreed.",
                       "weblog-x_ENG_20040708_181175|2004-07-08|Bush spoke."}));
   EXPECT_EQ(reader.errors(), 0) << err.str();
+  // A document with a bad date is named and left out, as a JSON line is.
+  std::ofstream(file) << "# newdoc id = GUM_news_bad\n"
+                         "# meta::dateCreated = 2015-13-45\n"
+                         "# text = Kenya protested.\n"
+                         "1\tKenya\tKenya\tPROPN\t_\t_\t2\tnsubj\t_\t_\n"
+                         "2\tprotested\tprotest\tVERB\t_\t_\t0\troot\t_\t_\n\n"
+                         "# newdoc id = GUM_news_good\n"
+                         "# meta::dateCreated = 2015-08-21\n"
+                         "# text = Uganda agreed.\n"
+                         "1\tUganda\tUganda\tPROPN\t_\t_\t2\tnsubj\t_\t_\n"
+                         "2\tagreed\tagree\tVERB\t_\t_\t0\troot\t_\t_\n\n";
+  InputReader dated({file.string()}, InputOptions(), err);
+  docs.clear();
+  while (dated.Next(&doc)) docs.push_back(doc.id);
+  EXPECT_EQ(docs, (std::vector<std::string>{"GUM_news_good"}));
+  EXPECT_EQ(dated.errors(), 1);
+  EXPECT_NE(err.str().find("GUM_news_bad"), std::string::npos) << err.str();
+  EXPECT_NE(err.str().find("2015-13-45"), std::string::npos) << err.str();
   // No sentence texts: named, not a crash.
   std::ofstream(file) << "1\tKenya\tKenya\tPROPN\t_\t_\t0\troot\t_\t_\n\n";
   InputReader bare({file.string()}, InputOptions(), err);
