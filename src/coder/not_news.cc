@@ -6,12 +6,26 @@
 #include <string_view>
 #include <utility>
 
+#include "coder/evaluations.h"
 #include "coder/no_act_forms.h"
 #include "lexicon/verb_forms.h"
 #include "lexicon/word_classes.h"
 
 namespace dyad::coder {
 namespace {
+
+// Words that say someone did wrong, in what a claim says of them.
+bool IsWrongdoing(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "fraud",    "fraudulent", "unduly",   "illegally",   "unlawfully",  "falsely",
+      "lied",     "lying",      "stole",    "stolen",      "rigged",      "spoofed",
+      "bribed",   "bribery",    "bribes",   "abused",      "abusing",     "threat",
+      "cheated",  "cheating",   "meddling", "interfering", "manipulated", "smuggling",
+      "tortured", "kidnapped",  "spying",   "terrorists",  "mercenaries", "embezzled"};
+  for (auto k : kWords)
+    if (k == w) return true;
+  return false;
+}
 
 std::string_view NormAt(const SentenceAnalysis& s, std::size_t i) {
   return i < s.tokens.size() ? std::string_view(s.tokens[i].norm) : std::string_view();
@@ -291,6 +305,16 @@ std::string NoAct(const dict::Compiled& dict, const Assembled& a,
         hostile = hostile || (c.starts_with("1") && c.compare(0, 2, "11") >= 0) ||
                   c.starts_with("20");
       }
+    }
+    // Or the claim says wrong of the one named ("claimed Biden won due to
+    // voter fraud", "claimed the refugees pose a threat").
+    for (std::size_t i = a.target.end; !hostile && !a.target.code.empty() &&
+                                       i < s.tokens.size() && i < a.target.end + 12;
+         ++i) {
+      if (norm(i) == ";" || norm(i) == ".") break;
+      // "claimed voter fraud": a noun right after the one named is theirs.
+      if (i == a.target.end && !norm(i).ends_with("ed")) continue;
+      hostile = IsCondemnation(norm(i)) || IsWrongdoing(norm(i));
     }
     if (!hostile) return "a claim with no hostile act of the one named";
   }

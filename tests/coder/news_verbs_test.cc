@@ -130,6 +130,13 @@ const Case kCases[] = {
     {"hope_will", "Kenya hopes Uganda will close the border.", "KEN>UGA:020"},
     {"claim_victory", "The Kenyan opposition claimed victory over the Kenyan government.",
      ""},
+    // A claim that says wrong of the one named accuses them; a claim of
+    // "voter fraud" names no voter.
+    {"claim_wrongdoing", "Kenya claimed Uganda rigged the vote.", "KEN>UGA:112"},
+    {"claim_a_threat",
+     "Kenya claimed that Ugandan refugees pose a threat to its security.",
+     "KEN>UGAREF:112"},
+    {"claim_fraud_of_no_one", "Kenya claimed voter fraud in Uganda.", ""},
     {"pardon", "Trump pardoned Flynn.", "USAGOV>:0841"},
     {"grant_a_pardon", "Trump granted Michael Flynn a full and unconditional pardon.",
      "USAGOV>USAELI:0841"},
