@@ -137,6 +137,11 @@ const Case kCases[] = {
      "Kenya claimed that Ugandan refugees pose a threat to its security.",
      "KEN>UGAREF:112"},
     {"claim_fraud_of_no_one", "Kenya claimed voter fraud in Uganda.", ""},
+    // A pact made between two sides; a standing one is no act.
+    {"agreement_signed_between",
+     "Tanzania criticised the agreement signed between Kenya and Uganda.",
+     "KEN>UGA:057;TZA>:111;UGA>KEN:057"},
+    {"pact_between", "Kenya is part of a pact between Uganda and Rwanda.", ""},
     {"pardon", "Trump pardoned Flynn.", "USAGOV>:0841"},
     {"grant_a_pardon", "Trump granted Michael Flynn a full and unconditional pardon.",
      "USAGOV>USAELI:0841"},
