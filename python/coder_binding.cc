@@ -100,18 +100,19 @@ A Coder loads its dictionaries once; code() and code_many() may then be
 called from any thread, and they release the GIL while they code.
 
 Coder(dicts=None, dict_format="auto", *, monadic=False, all_mentions=False,
-      syntax=False)
+      syntax=True)
     dicts: None for dyad's built-in dictionaries; else a path, or a list of
         paths, of dictionary files or directories (as `dyad code --dict`).
     dict_format: "auto", "dyad", "petrarch" or "tabari" (--dict-format).
-    monadic, all_mentions, syntax: as the options of `dyad code`.
+    monadic, all_mentions: as the options of `dyad code`; syntax=False as
+        its --no-syntax.
 
 Raises FileNotFoundError for a missing dictionary, ValueError for one that
 cannot be read (the message names the file and line).)")
       .def(py::init<py::object, const std::string&, bool, bool, bool>(),
            py::arg("dicts") = py::none(), py::arg("dict_format") = "auto", py::kw_only(),
            py::arg("monadic") = false, py::arg("all_mentions") = false,
-           py::arg("syntax") = false)
+           py::arg("syntax") = true)
       .def("code", &PyCoder::Code, py::arg("text"), py::arg("date") = py::none(),
            py::arg("doc_id") = py::none(), py::kw_only(), py::arg("title") = py::none(),
            py::arg("url") = py::none(),

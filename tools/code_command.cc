@@ -49,8 +49,11 @@ Options:
                        (date, source, target, code) per document
   --monadic            also keep events with no target ("police fired tear
                        gas"); by default only dyadic events are written
-  --syntax             parse sentences with dyad's tagger and parser and let
-                       the trees help choose triggers and arguments (slower)
+  --no-syntax          leave out dyad's tagger and parser: the word-window
+                       rules alone choose triggers and arguments (about 2.7
+                       times as fast, a little less accurate on real news);
+                       by default sentences of at most 40 tokens that hold a
+                       trigger and two actors are parsed (--syntax)
   --purposes           also code the acts a sentence names as aims under
                        "to" ("efforts to censor the media"); intentions
                        ("pledged to send troops") are coded anyway
@@ -129,6 +132,7 @@ int RunCode(const std::vector<std::string>& args) {
                                  {"--all-mentions", "", false},
                                  {"--monadic", "", false},
                                  {"--syntax", "", false},
+                                 {"--no-syntax", "", false},
                                  {"--purposes", "", false},
                                  {"--lenient", "", false},
                                  {"--max-line", ""},
@@ -169,7 +173,7 @@ int RunCode(const std::vector<std::string>& args) {
   CoderOptions coder_opts;
   coder_opts.all_mentions = flags->Has("--all-mentions");
   coder_opts.monadic = flags->Has("--monadic");
-  coder_opts.syntax = flags->Has("--syntax");
+  coder_opts.syntax = !flags->Has("--no-syntax");
   coder_opts.purposes = flags->Has("--purposes");
   Coder coder(std::move(*dictionary), coder_opts);
 

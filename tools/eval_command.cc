@@ -47,7 +47,7 @@ Options:
   --dict-format F   auto, dyad, petrarch or tabari
   --misses N        show at most N sentences that differ (default 20; 0 none)
   --monadic         score events without a target too (default: dyadic only)
-  --syntax          code with the parser's help (dyad code --syntax)
+  --no-syntax       code without the parser (dyad code --no-syntax)
   --purposes        code aims under "to" too (dyad code --purposes)
   --events FILE     score the events in FILE (JSON Lines as dyad code writes
                     them, with --all-mentions; any coder's output in that
@@ -306,6 +306,7 @@ int RunEval(const std::vector<std::string>& args) {
                                  {"--misses", ""},
                                  {"--monadic", "", false},
                                  {"--syntax", "", false},
+                                 {"--no-syntax", "", false},
                                  {"--purposes", "", false},
                                  {"--against", ""},
                                  {"--events", ""},
@@ -381,7 +382,7 @@ int RunEval(const std::vector<std::string>& args) {
     CoderOptions options;
     options.all_mentions = true;
     options.monadic = !dyadic_only;
-    options.syntax = flags->Has("--syntax");
+    options.syntax = !flags->Has("--no-syntax");
     options.purposes = flags->Has("--purposes");
     const Coder coder(std::move(*dictionary), options);
     for (const auto& a : gold.articles) {

@@ -45,6 +45,7 @@ Options:
   --dict PATH          dictionary file or directory (repeatable)
   --input auto|text|jsonl|html|feed|warc|conllu   (as for dyad code: pages,
                        feeds, WARC archives and treebanks are read too)
+  --no-syntax          code without the parser, as dyad code --no-syntax
   --monadic            also store events with no target
   --lenient            replace invalid UTF-8 instead of skipping the input
   --max-line MIB       refuse JSON lines, pages, feeds and WARC records
@@ -190,6 +191,7 @@ int RunIngest(const std::vector<std::string>& args) {
                                  {"--dict-format", ""},
                                  {"--input", ""},
                                  {"--monadic", "", false},
+                                 {"--no-syntax", "", false},
                                  {"--lenient", "", false},
                                  {"--max-line", ""},
                                  {"--help", "-h", false}});
@@ -219,7 +221,8 @@ int RunIngest(const std::vector<std::string>& args) {
   }
   auto dictionary = LoadDictionary(*flags);
   if (!dictionary) return DictionaryFailure(*flags);
-  Coder coder(std::move(*dictionary), CoderOptions{.monadic = flags->Has("--monadic")});
+  Coder coder(std::move(*dictionary), CoderOptions{.monadic = flags->Has("--monadic"),
+                                                   .syntax = !flags->Has("--no-syntax")});
   auto store = Store::Open(flags->Get("--db"));
   if (!store.ok()) {
     std::cerr << "dyad ingest: " << store.status().message() << "\n";

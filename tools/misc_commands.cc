@@ -14,6 +14,7 @@ int RunExplain(const std::vector<std::string>& args) {
                                  {"--dict", ""},
                                  {"--dict-format", ""},
                                  {"--syntax", "", false},
+                                 {"--no-syntax", "", false},
                                  {"--help", "-h", false}});
   if (!flags.ok() || (!flags->Has("--help") && flags->positionals.empty())) {
     std::cerr << "dyad explain: "
@@ -25,11 +26,12 @@ int RunExplain(const std::vector<std::string>& args) {
   if (flags->Has("--help")) {
     std::cout
         << "Usage: dyad explain \"SENTENCE\"... [--date YYYY-MM-DD] [--dict PATH] "
-           "[--syntax]\n\n"
-           "Shows how dyad analyses text: sentences, tokens, the actors found, the\n"
-           "triggers, every pattern tried and the one that fired, and the events.\n"
-           "With --syntax, the dependency tree too (token:TAG>head:relation), as\n"
-           "dyad code --syntax uses it. Use - to read the text from standard input.\n";
+           "[--no-syntax]\n\n"
+           "Shows how dyad analyses text: sentences, tokens, the dependency tree of\n"
+           "a sentence the coder parses (token:TAG>head:relation), the actors found,\n"
+           "the triggers, every pattern tried and the one that fired, and the\n"
+           "events. --no-syntax: as dyad code --no-syntax, without the parser.\n"
+           "Use - to read the text from standard input.\n";
     return kExitOk;
   }
   if (std::string bad = BadDateFlag(*flags, {"--date"}); !bad.empty()) {
@@ -39,7 +41,7 @@ int RunExplain(const std::vector<std::string>& args) {
   const std::string d = flags->Get("--date");
   auto dictionary = LoadDictionary(*flags);
   if (!dictionary) return DictionaryFailure(*flags);
-  Coder coder(std::move(*dictionary), CoderOptions{.syntax = flags->Has("--syntax")});
+  Coder coder(std::move(*dictionary), CoderOptions{.syntax = !flags->Has("--no-syntax")});
   for (const auto& text : flags->positionals) {
     if (text == "-") {
       std::ostringstream ss;

@@ -21,7 +21,7 @@ namespace {
 
 constexpr const char* kParseHelp = R"(Usage: dyad parse [FILE|DIR|-]... [options]
        dyad parse --eval GOLD.conllu... [--model FILE]
-       dyad parse --train UD_DIR -o MODEL [--epochs N] [--dev-each-epoch]
+       dyad parse --train UD_DIR -o MODEL [--epochs N] [--seed N] [--dev-each-epoch]
 
 Splits text into sentences and tokens (as 'dyad code' does), tags each token
 with its Universal Dependencies part of speech and parses each sentence into
@@ -44,6 +44,8 @@ Options:
                        en_gum-wikimedia-ud-train.conllu, write the model to -o,
                        and score it on their dev files
   --epochs N           parser training epochs (default 14)
+  --seed N             seed of the training's shuffles and exploration
+                       (default 7); the same seed gives the same model
   --dev-each-epoch     also score the EWT dev file after each parser epoch
                        (for tuning; the model is the same)
   -h, --help           show this help
@@ -124,7 +126,7 @@ int RunEval(const syntax::SyntaxModel& model, const std::vector<std::string>& fi
   return status;
 }
 
-int RunTrain(const ParsedFlags& flags, long epochs) {
+int RunTrain(const ParsedFlags& flags, long epochs, long seed) {
   const std::string dir = flags.Get("--train");
   const std::string out = flags.Get("--output");
   std::vector<syntax::ConlluSentence> train;
@@ -139,6 +141,7 @@ int RunTrain(const ParsedFlags& flags, long epochs) {
   }
   syntax::TrainOptions options;
   options.parser_epochs = static_cast<int>(epochs);
+  options.seed = static_cast<std::uint64_t>(seed);
   options.log = &std::cerr;
   Result<std::vector<syntax::ConlluSentence>> dev = Status::NotFound("");
   if (flags.Has("--dev-each-epoch")) {
@@ -172,6 +175,7 @@ int RunParse(const std::vector<std::string>& args) {
                                  {"--eval", "", false},
                                  {"--train", ""},
                                  {"--epochs", ""},
+                                 {"--seed", ""},
                                  {"--dev-each-epoch", "", false},
                                  {"--lenient", "", false},
                                  {"--help", "-h", false}});
@@ -192,9 +196,13 @@ int RunParse(const std::vector<std::string>& args) {
   if (std::string bad = BadNumberFlag(*flags, "--epochs", epochs, 1, 100, &epochs);
       !bad.empty())
     return usage(bad);
+  long seed = static_cast<long>(syntax::TrainOptions().seed);
+  if (std::string bad = BadNumberFlag(*flags, "--seed", seed, 0, 2000000000, &seed);
+      !bad.empty())
+    return usage(bad);
   if (flags->Has("--train")) {
     if (!flags->Has("--output")) return usage("--train needs -o MODEL");
-    return RunTrain(*flags, epochs);
+    return RunTrain(*flags, epochs, seed);
   }
   InputOptions in_opts;
   in_opts.lenient = flags->Has("--lenient");

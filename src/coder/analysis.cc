@@ -315,11 +315,37 @@ void FindTriggers(const Compiled& dict, SentenceAnalysis* s) {
       // criminals"): no act is told there. Not after a noun or pronoun,
       // where the parser's amod is more often a misread verb ("police
       // used force"), nor an -ing form ("started attacking people").
-      const bool adjective =
-          s->tree.RelIs(i, "amod") && !s->tokens[i].norm.ends_with("ing") &&
-          !(i > 0 && (s->tree.IsNoun(i - 1) || s->tree.Pos(i - 1) == "PRON"));
-      if (!s->tree.IsVerb(i) || adjective) vm.length = 0;
-      if (s->tree.IsVerb(i) || !(s->tree.IsNoun(i) || s->tree.Pos(i) == "X"))
+      // An -ing form only after a determiner ("the striking teachers"), and
+      // none right after "and" ("would not be intimidated and pledged
+      // support"), where the parser's amod is a coordinated verb misread.
+      const std::string_view before = i > 0 ? s->tree.Pos(i - 1) : std::string_view();
+      const bool adjective = s->tree.RelIs(i, "amod") &&
+                             (!s->tokens[i].norm.ends_with("ing") || before == "DET") &&
+                             before != "NOUN" && before != "PROPN" && before != "PRON" &&
+                             before != "CCONJ";
+      // But "Kenyan protesters occupied parliament": a past form right after
+      // the subject that the tagger calls an adjective, with no verb before
+      // it, is the sentence's verb.
+      // So is one the tagger calls a noun in a sentence with no other
+      // finite verb ("A Kenyan man shot two Somali students", "police beat
+      // protesters, injuring a few").
+      bool verb_before = false, any_verb = false;
+      for (std::size_t k = 0; k < s->tree.size(); ++k) {
+        any_verb = any_verb || (s->tree.IsVerb(k) && !s->tokens[k].norm.ends_with("ing"));
+        if (k < i) verb_before = verb_before || s->tree.IsVerb(k);
+      }
+      // ("Russia arms the rebels": an -s form after a singular subject too.)
+      const bool finite_form =
+          (form & lexicon::kPast) ||
+          ((form & lexicon::kThirdPerson) && i > 0 && singular_end[i - 1]);
+      const bool misread =
+          (adjective || s->tree.Pos(i) == "ADJ" || (s->tree.IsNoun(i) && !any_verb)) &&
+          i > 0 && in_mention[i - 1] && finite_form && !verb_before;
+      if ((!s->tree.IsVerb(i) || adjective) && !misread) vm.length = 0;
+      // A noun pattern may open with its adjective ("scathing attack on").
+      if (misread || s->tree.IsVerb(i) ||
+          !(s->tree.IsNoun(i) || s->tree.Pos(i) == "X" ||
+            (s->tree.Pos(i) == "ADJ" && nm.length > 1)))
         nm.length = 0;
       if (vm.length == 0 && nm.length == 0) continue;
     } else if (vm.length > 0 &&
@@ -443,7 +469,7 @@ SentenceAnalysis Analyze(const Compiled& dict, std::string_view doc,
   };
   find_triggers();
   // Parse only what can give a dyadic event: a trigger and two actors.
-  if (parse && !s.triggers.empty() && s.mentions.size() >= 2) {
+  if (parse && !s.triggers.empty() && s.mentions.size() >= 2 && s.tokens.size() <= 40) {
     s.tree.Parse(doc, s.tokens);
     if (!s.tree.empty()) {
       s.triggers.clear();

@@ -28,6 +28,10 @@ class Arguments {
   // `prep`, the first one governed by that preposition ("by"); with "*",
   // the first anywhere in the verb's phrase, prepositions included.
   std::vector<int> Object(std::uint32_t token, std::string_view prep = {}) const;
+  // The same from the word-window rules alone, without the tree's help.
+  std::vector<int> ObjectByWords(std::uint32_t token, std::string_view prep = {}) const {
+    return WindowObject(token, prep);
+  }
   // The object of a verb coordinated right after the words ending at `end`
   // ("attacked and beat protesters").
   std::vector<int> SharedObject(std::uint32_t end) const;

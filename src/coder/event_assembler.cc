@@ -321,12 +321,16 @@ class Assembler {
       r->voice = "passive";
     } else {
       r->sources = subject;
-      r->targets = args_.Object(t.end - 1);
+      r->targets = args_.ObjectByWords(t.end - 1);
+      if (r->targets.empty() && p.phrase_target)
+        r->targets = args_.ObjectByWords(t.end - 1, "*");
+      // "stormed the parliament", "beat protesters": a pattern that names its
+      // object holds the target, before any object the tree offers ("clashed
+      // outside parliament with police").
+      if (r->targets.empty()) r->targets = MentionsInside(t);
+      if (r->targets.empty()) r->targets = args_.Object(t.end - 1);
       if (r->targets.empty() && p.phrase_target)
         r->targets = args_.Object(t.end - 1, "*");
-      // "stormed the parliament", "beat protesters": a pattern that names its
-      // object holds the target.
-      if (r->targets.empty()) r->targets = MentionsInside(t);
       // "attacked and beat protesters": a bare verb shares the next one's object.
       if (r->targets.empty() && t.end == t.begin + 1)
         r->targets = args_.SharedObject(t.end);

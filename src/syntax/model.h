@@ -28,7 +28,8 @@
 
 namespace dyad::syntax {
 
-inline constexpr std::uint32_t kModelVersion = 1;
+// 2: the tagger reads WordNet's parts of speech (WordInfo::lexical).
+inline constexpr std::uint32_t kModelVersion = 2;
 
 // One analysed token.
 struct SyntaxWord {

@@ -63,6 +63,14 @@ int TaggerFeatures(const WordInfo* words, int n, int i, int prev, int prev2,
   keys[k++] = Key(++t, amb2, amb1);
   keys[k++] = Key(++t, w.word, amb1);
   keys[k++] = Key(++t, w.suffix[2], amb1);
+  // What WordNet says this word and the next can be: for words the
+  // treebanks never showed ("overthrew"), more than their suffixes tell.
+  const std::uint64_t lex1 = i + 1 < n ? words[i + 1].lexical : kPadWord;
+  keys[k++] = Key(++t, w.lexical);
+  keys[k++] = Key(++t, w.lexical, w.suffix[1]);
+  keys[k++] = Key(++t, w.lexical, prev);
+  keys[k++] = Key(++t, w.lexical, lex1);
+  keys[k++] = Key(++t, w.lexical, w.flags & (kCapitalized | kFirstWord));
   return k;
 }
 

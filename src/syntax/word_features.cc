@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "lexicon/parts_of_speech.h"
 #include "syntax/perceptron.h"
 #include "text/normalize.h"
 
@@ -54,6 +55,7 @@ void ComputeWordInfo(std::string_view norm, std::string_view original, bool firs
   info->shape = HashString(std::string_view(shape, n));
   info->short_shape = HashString(std::string_view(short_shape, m)) + 1;
   info->flags = flags;
+  info->lexical = 1 + static_cast<std::uint64_t>(lexicon::PartsOfSpeech(norm));
 }
 
 std::string TreebankNorm(std::string_view form, std::string_view next) {

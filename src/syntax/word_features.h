@@ -24,6 +24,9 @@ struct WordInfo {
   std::uint64_t short_shape = 0;  // runs collapsed to one
   std::uint32_t flags = 0;        // kCapitalized | ...
   std::uint64_t ambiguity = 0;    // TagDictionary::Lookup(word), set by the model
+  // What WordNet says the word can be (lexicon::PartsOfSpeech), plus one so
+  // that "nothing known" is a value of its own.
+  std::uint64_t lexical = 0;
 };
 
 inline constexpr std::uint32_t kCapitalized = 1;

@@ -1,5 +1,5 @@
 // Files compiled into the binary (default dictionaries, the irregular verb
-// list), generated at build time by cmake/EmbedFiles.cmake.
+// list, WordNet's lemmas), generated at build time by cmake/EmbedFiles.cmake.
 #ifndef DYAD_UTIL_EMBEDDED_H_
 #define DYAD_UTIL_EMBEDDED_H_
 
@@ -16,6 +16,9 @@ struct EmbeddedFile {
 namespace embedded {
 std::span<const EmbeddedFile> DefaultDictionaries();
 std::span<const EmbeddedFile> IrregularVerbs();
+// WordNet's one-word lemmas: wordnet_noun.txt, wordnet_verb.txt,
+// wordnet_adj.txt, wordnet_adv.txt, one lemma per line.
+std::span<const EmbeddedFile> WordNetLemmas();
 }  // namespace embedded
 
 }  // namespace dyad

@@ -299,8 +299,8 @@ TEST_F(CoderTest, TheTreeChoosesVerbsAndNouns) {
   auto headline = Code("Iran Condemns Israel\n\nMore followed.", "2024-07-11", parsed);
   ASSERT_EQ(headline.size(), 1u);
   EXPECT_EQ(headline[0].event_code, "111");
-  // Without the option nothing is parsed: the window rules alone read
-  // "charges" as a verb, the tree as a noun. ("a rebel target" the window
+  // Without the parser (--no-syntax) nothing is parsed: the window rules
+  // alone read "charges" as a verb, the tree as a noun. ("a rebel target" the window
   // rules now refuse too: a plain verb form after a singular noun.)
   const auto reads_charges = [](const std::vector<Event>& events) {
     for (const Event& e : events)
@@ -308,8 +308,12 @@ TEST_F(CoderTest, TheTreeChoosesVerbsAndNouns) {
     return false;
   };
   const std::string charged = "Protesters who attack police risk charges in Kenya.";
-  EXPECT_TRUE(reads_charges(Code(charged)));
+  const Coder rules(*Dictionary::Default(),
+                    CoderOptions{.monadic = true, .syntax = false});
+  EXPECT_TRUE(reads_charges(Code(charged, "2024-07-11", rules)));
   EXPECT_FALSE(reads_charges(Code(charged, "2024-07-11", parsed)));
+  // The parser is on by default.
+  EXPECT_TRUE(CoderOptions().syntax);
   // A past participle that modifies a noun is an adjective, no act; a verb
   // after its subject stays a verb.
   for (const char* adjective :

@@ -205,10 +205,12 @@ TEST(NoActFormsTest, AnInterviewIsNoConsultation) {
 
 TEST(NoActFormsTest, ExecutingIsKillingOnlyWithAVictim) {
   EXPECT_EQ(Events("The Kenyan government executed a planned shutdown of services."), "");
+  // The petition's request is an appeal (020); carrying out a ruling is no
+  // killing.
   EXPECT_EQ(
       Events("Kenyan unions launched a petition asking the Kenyan government to respect "
              "and execute the ruling of the Supreme Court."),
-      "");
+      "KENLAB>KENGOV:020");
   EXPECT_EQ(Events("Iran executed two Kurdish activists."), "IRN>IRNOPP:186");
 }
 
