@@ -1,7 +1,9 @@
 // Part-of-speech tagger: greedy, left to right, an averaged perceptron over
 // the word's norm, prefixes and suffixes (1-4), shape, capitalisation, digit
-// and hyphen flags, the words two either side, and the two tags already
-// chosen on the left. Tags are UPOS indices into the model's tag names.
+// and hyphen flags, the words two either side, the two tags already chosen
+// on the left, the tag dictionary's classes and the parts of speech WordNet
+// gives the word and the next one. Tags are indices into the model's tag
+// names.
 #ifndef DYAD_SYNTAX_TAGGER_H_
 #define DYAD_SYNTAX_TAGGER_H_
 
