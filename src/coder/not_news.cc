@@ -22,9 +22,7 @@ bool IsWrongdoing(std::string_view w) {
       "bribed",   "bribery",    "bribes",   "abused",      "abusing",     "threat",
       "cheated",  "cheating",   "meddling", "interfering", "manipulated", "smuggling",
       "tortured", "kidnapped",  "spying",   "terrorists",  "mercenaries", "embezzled"};
-  for (auto k : kWords)
-    if (k == w) return true;
-  return false;
+  return std::ranges::find(kWords, w) != std::end(kWords);
 }
 
 std::string_view NormAt(const SentenceAnalysis& s, std::size_t i) {

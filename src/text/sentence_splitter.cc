@@ -1,5 +1,6 @@
 #include "text/sentence_splitter.h"
 
+#include <algorithm>
 #include <string>
 
 #include "text/normalize.h"
@@ -52,9 +53,7 @@ bool IsLowercaseStarter(std::string_view w) {
       "i",      "we",     "you",  "he",   "she", "they", "it",     "the",
       "this",   "my",     "our",  "what", "why", "how",  "thanks", "thank",
       "please", "anyway", "also", "lol",  "oh",  "ok",   "yes"};
-  for (auto s : kStarters)
-    if (s == w) return true;
-  return false;
+  return std::ranges::find(kStarters, w) != std::end(kStarters);
 }
 
 class Splitter {

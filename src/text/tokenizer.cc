@@ -1,5 +1,6 @@
 #include "text/tokenizer.h"
 
+#include <algorithm>
 #include <array>
 
 #include "text/normalize.h"
@@ -328,12 +329,11 @@ bool KeepsHyphen(std::string_view left_lower, std::string_view right) {
       "e",   "pro",  "non",   "re",  "co",    "anti",  "pre",  "post",
       "mid", "semi", "multi", "pan", "ex",    "over",  "mini", "inter",
       "sub", "un",   "vice",  "neo", "quasi", "ultra", "bi",   "tri"};
-  for (auto p : kPrefixes)
-    if (p == left_lower) return true;
-  bool digits = !left_lower.empty() && !right.empty();
-  for (char c : left_lower) digits = digits && IsAsciiDigit(c);
-  for (char c : right) digits = digits && IsAsciiDigit(c);
-  return digits;
+  if (std::ranges::find(kPrefixes, left_lower) != std::end(kPrefixes)) return true;
+  const auto all_digits = [](std::string_view s) {
+    return !s.empty() && std::ranges::all_of(s, IsAsciiDigit);
+  };
+  return all_digits(left_lower) && all_digits(right);
 }
 
 }  // namespace

@@ -140,6 +140,12 @@ TEST_F(CliTest, ExplainAndDictStats) {
   auto r = Dyad("explain \"Russian police arrested students.\"");
   EXPECT_EQ(r.exit, 0);
   EXPECT_NE(r.out.find("RUSCOP"), std::string::npos);
+  // The parser is on by default: the tree is shown; --no-syntax leaves it out.
+  EXPECT_NE(r.out.find("tree: "), std::string::npos) << r.out;
+  r = Dyad("explain --no-syntax \"Russian police arrested students.\"");
+  EXPECT_EQ(r.exit, 0);
+  EXPECT_NE(r.out.find("RUSCOP"), std::string::npos);
+  EXPECT_EQ(r.out.find("tree: "), std::string::npos) << r.out;
   r = Dyad("dict stats");
   EXPECT_EQ(r.exit, 0);
   EXPECT_NE(r.out.find("verb patterns"), std::string::npos);
