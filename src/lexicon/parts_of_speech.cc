@@ -19,11 +19,12 @@ struct Hash {
 };
 using Table = std::unordered_map<std::string, std::uint16_t, Hash, std::equal_to<>>;
 
-// Calls f(lemma) for each line of the embedded list `name`.
+// Calls f(lemma) for each line of the embedded lists of one part of speech
+// ("wordnet_noun_" for wordnet_noun_0.txt ... wordnet_noun_9.txt).
 template <typename F>
-void ForEachLemma(std::string_view name, F f) {
+void ForEachLemma(std::string_view prefix, F f) {
   for (const EmbeddedFile& file : embedded::WordNetLemmas()) {
-    if (file.name != name) continue;
+    if (!file.name.starts_with(prefix)) continue;
     std::string_view data = file.data;
     while (!data.empty()) {
       const std::size_t eol = data.find('\n');
@@ -53,18 +54,18 @@ std::string Plural(std::string_view noun) {
 Table Build() {
   Table table;
   table.reserve(300000);
-  ForEachLemma("wordnet_noun.txt", [&](std::string_view w) {
+  ForEachLemma("wordnet_noun_", [&](std::string_view w) {
     table[std::string(w)] |= kCanBeNoun;
     table[Plural(w)] |= kCanBeNoun;
   });
   const VerbForms& forms = VerbForms::Default();
-  ForEachLemma("wordnet_verb.txt", [&](std::string_view w) {
+  ForEachLemma("wordnet_verb_", [&](std::string_view w) {
     for (const VerbForm& f : forms.Inflect(w))
       table[f.form] |= kCanBeVerb | static_cast<std::uint16_t>(f.flags << kVerbFormShift);
   });
-  ForEachLemma("wordnet_adj.txt",
+  ForEachLemma("wordnet_adj_",
                [&](std::string_view w) { table[std::string(w)] |= kCanBeAdjective; });
-  ForEachLemma("wordnet_adv.txt",
+  ForEachLemma("wordnet_adv_",
                [&](std::string_view w) { table[std::string(w)] |= kCanBeAdverb; });
   return table;
 }

@@ -16,8 +16,8 @@ struct EmbeddedFile {
 namespace embedded {
 std::span<const EmbeddedFile> DefaultDictionaries();
 std::span<const EmbeddedFile> IrregularVerbs();
-// WordNet's one-word lemmas: wordnet_noun.txt, wordnet_verb.txt,
-// wordnet_adj.txt, wordnet_adv.txt, one lemma per line.
+// WordNet's one-word lemmas: wordnet_noun_0.txt ... wordnet_noun_9.txt, and
+// the same for verb, adj and adv, one lemma per line.
 std::span<const EmbeddedFile> WordNetLemmas();
 }  // namespace embedded
 
