@@ -208,7 +208,7 @@ std::vector<Token> Tokenize(std::string_view doc, std::size_t begin, std::size_t
         if (c == CharClass::kLetter || c == CharClass::kDigit) {
           if (c == CharClass::kLetter) numeric = false;
           p += l;
-        } else if ((c == CharClass::kHyphen || (!numeric && doc[p] == '_')) &&
+        } else if ((c == CharClass::kHyphen || (!numeric && p < end && doc[p] == '_')) &&
                    cur.IsWordChar(p + l)) {
           numeric = false;
           p += l;
