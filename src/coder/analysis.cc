@@ -242,6 +242,15 @@ void FindTriggers(const Compiled& dict, SentenceAnalysis* s) {
     }
   };
   const std::vector<bool> adverbial = MarkAdverbials(*s, in_mention);
+  // The tree's first verb, and whether it has a finite one (an -ing form is
+  // none): read once for every trigger below.
+  std::size_t first_verb = n;
+  bool finite_verb = false;
+  for (std::size_t k = 0; k < s->tree.size(); ++k) {
+    if (!s->tree.IsVerb(k)) continue;
+    first_verb = std::min(first_verb, k);
+    finite_verb = finite_verb || !s->tokens[k].norm.ends_with("ing");
+  }
   View plain, skipping;
   plain.index.assign(n, SIZE_MAX);
   skipping.index.assign(n, SIZE_MAX);
@@ -310,37 +319,30 @@ void FindTriggers(const Compiled& dict, SentenceAnalysis* s) {
     if (!s->tree.empty() && !(s->tokens[i].capitalized && (i == 0 || title_case))) {
       // Verbs are verbs and nouns are nouns: the tagger decides ("bombed a
       // rebel target": a noun; "banners reading 'Free Navalny'": no verb).
-      // A past participle that modifies a noun is its adjective ("alleged
+      // A participle that modifies a noun is its adjective ("alleged
       // misconduct", "the imprisoned activist", "extradite accused
-      // criminals"): no act is told there. Not after a noun or pronoun,
-      // where the parser's amod is more often a misread verb ("police
-      // used force"), nor an -ing form ("started attacking people").
-      // An -ing form only after a determiner ("the striking teachers"), and
-      // none right after "and" ("would not be intimidated and pledged
-      // support"), where the parser's amod is a coordinated verb misread.
+      // criminals"): no act is told there. An -ing form only after a
+      // determiner ("the striking teachers"; "started attacking people" is
+      // often misparsed so), and none after a noun, pronoun or "and", where
+      // the parser's amod is more often a misread verb ("police used
+      // force", "would not be intimidated and pledged support").
       const std::string_view before = i > 0 ? s->tree.Pos(i - 1) : std::string_view();
       const bool adjective = s->tree.RelIs(i, "amod") &&
                              (!s->tokens[i].norm.ends_with("ing") || before == "DET") &&
                              before != "NOUN" && before != "PROPN" && before != "PRON" &&
                              before != "CCONJ";
-      // But "Kenyan protesters occupied parliament": a past form right after
-      // the subject that the tagger calls an adjective, with no verb before
-      // it, is the sentence's verb.
-      // So is one the tagger calls a noun in a sentence with no other
-      // finite verb ("A Kenyan man shot two Somali students", "police beat
+      // But "Kenyan protesters occupied parliament": a past form (or an -s
+      // form after a singular subject: "Russia arms the rebels") right after
+      // the subject, with no verb before it, is the sentence's verb when the
+      // tagger calls it an adjective, or a noun in a sentence with no finite
+      // verb ("A Kenyan man shot two Somali students", "police beat
       // protesters, injuring a few").
-      bool verb_before = false, any_verb = false;
-      for (std::size_t k = 0; k < s->tree.size(); ++k) {
-        any_verb = any_verb || (s->tree.IsVerb(k) && !s->tokens[k].norm.ends_with("ing"));
-        if (k < i) verb_before = verb_before || s->tree.IsVerb(k);
-      }
-      // ("Russia arms the rebels": an -s form after a singular subject too.)
       const bool finite_form =
           (form & lexicon::kPast) ||
           ((form & lexicon::kThirdPerson) && i > 0 && singular_end[i - 1]);
       const bool misread =
-          (adjective || s->tree.Pos(i) == "ADJ" || (s->tree.IsNoun(i) && !any_verb)) &&
-          i > 0 && in_mention[i - 1] && finite_form && !verb_before;
+          (adjective || s->tree.Pos(i) == "ADJ" || (s->tree.IsNoun(i) && !finite_verb)) &&
+          i > 0 && in_mention[i - 1] && finite_form && first_verb >= i;
       if ((!s->tree.IsVerb(i) || adjective) && !misread) vm.length = 0;
       // A noun pattern may open with its adjective ("scathing attack on").
       if (misread || s->tree.IsVerb(i) ||

@@ -28,9 +28,13 @@ class Arguments {
   // `prep`, the first one governed by that preposition ("by"); with "*",
   // the first anywhere in the verb's phrase, prepositions included.
   std::vector<int> Object(std::uint32_t token, std::string_view prep = {}) const;
-  // The same from the word-window rules alone, without the tree's help.
+  // Its two sources apart, for a caller with a source of its own to put
+  // between them: the word-window rules', and the tree's (none for "*").
   std::vector<int> ObjectByWords(std::uint32_t token, std::string_view prep = {}) const {
     return WindowObject(token, prep);
+  }
+  std::vector<int> ObjectByTree(std::uint32_t token) const {
+    return TreeObject(token, {});
   }
   // The object of a verb coordinated right after the words ending at `end`
   // ("attacked and beat protesters").

@@ -328,9 +328,7 @@ class Assembler {
       // object holds the target, before any object the tree offers ("clashed
       // outside parliament with police").
       if (r->targets.empty()) r->targets = MentionsInside(t);
-      if (r->targets.empty()) r->targets = args_.Object(t.end - 1);
-      if (r->targets.empty() && p.phrase_target)
-        r->targets = args_.Object(t.end - 1, "*");
+      if (r->targets.empty()) r->targets = args_.ObjectByTree(t.end - 1);
       // "attacked and beat protesters": a bare verb shares the next one's object.
       if (r->targets.empty() && t.end == t.begin + 1)
         r->targets = args_.SharedObject(t.end);

@@ -339,10 +339,20 @@ bool KeepsHyphen(std::string_view left_lower, std::string_view right) {
 }  // namespace
 
 void SplitHyphens(std::string_view doc, std::vector<Token>* tokens) {
+  const auto alnum = [](char c) { return IsAsciiAlpha(c) || IsAsciiDigit(c); };
   std::vector<Token> out;
   out.reserve(tokens->size());
   for (Token& t : *tokens) {
     const std::string_view text = doc.substr(t.begin, t.end - t.begin);
+    // Its part [b, e) as a word of its own.
+    const auto piece = [&](std::size_t b, std::size_t e) {
+      Token p = t;
+      p.begin = t.begin + static_cast<std::uint32_t>(b);
+      p.end = t.begin + static_cast<std::uint32_t>(e);
+      p.norm = NormalizeWord(text.substr(b, e - b));
+      p.capitalized = IsAsciiUpper(text[b]);
+      return p;
+    };
     std::size_t part = 0;
     // Dates and numbers ("01-Feb-02", "713-853-3989") stay whole.
     if (t.kind == TokenKind::kWord && text.size() > 2 &&
@@ -350,9 +360,7 @@ void SplitHyphens(std::string_view doc, std::vector<Token>* tokens) {
         text.find("://") == std::string_view::npos &&
         text.find('@') == std::string_view::npos) {
       for (std::size_t i = 1; i + 1 < text.size(); ++i) {
-        if (text[i] != '-' || !(IsAsciiAlpha(text[i - 1]) || IsAsciiDigit(text[i - 1])) ||
-            !(IsAsciiAlpha(text[i + 1]) || IsAsciiDigit(text[i + 1])))
-          continue;
+        if (text[i] != '-' || !alnum(text[i - 1]) || !alnum(text[i + 1])) continue;
         std::size_t right_end = text.find('-', i + 1);
         if (right_end == std::string_view::npos) right_end = text.size();
         const std::size_t last = text.rfind('-', i - 1);
@@ -360,12 +368,7 @@ void SplitHyphens(std::string_view doc, std::vector<Token>* tokens) {
         if (KeepsHyphen(AsciiLower(text.substr(segment, i - segment)),
                         text.substr(i + 1, right_end - i - 1)))
           continue;
-        Token left = t;
-        left.end = t.begin + static_cast<std::uint32_t>(i);
-        left.begin = t.begin + static_cast<std::uint32_t>(part);
-        left.norm = NormalizeWord(text.substr(part, i - part));
-        left.capitalized = IsAsciiUpper(text[part]);
-        out.push_back(std::move(left));
+        out.push_back(piece(part, i));
         Token hyphen;
         hyphen.begin = t.begin + static_cast<std::uint32_t>(i);
         hyphen.end = hyphen.begin + 1;
@@ -375,15 +378,7 @@ void SplitHyphens(std::string_view doc, std::vector<Token>* tokens) {
         part = i + 1;
       }
     }
-    if (part == 0) {
-      out.push_back(std::move(t));
-      continue;
-    }
-    Token rest = t;
-    rest.begin = t.begin + static_cast<std::uint32_t>(part);
-    rest.norm = NormalizeWord(text.substr(part));
-    rest.capitalized = IsAsciiUpper(text[part]);
-    out.push_back(std::move(rest));
+    out.push_back(part == 0 ? std::move(t) : piece(part, text.size()));
   }
   *tokens = std::move(out);
 }
