@@ -9,6 +9,10 @@
 
 namespace dyad::coder {
 namespace {
+// A pronoun's antecedent is in its own sentence or one of the two before:
+// further back, news has moved on to other actors and a resolution is more
+// often wrong than right.
+constexpr int kPronounReach = 2;
 
 constexpr std::size_t kMemory = 48;  // units remembered
 
@@ -313,6 +317,7 @@ void DocumentMemory::Resolve(const dict::Compiled& dict, std::string_view doc,
       unit = Find(
           current, static_cast<std::uint32_t>(i),
           [&](const Unit& u) {
+            if (pronoun && u.front().sentence < sentences_ - kPronounReach) return false;
             // "A fire in Bangladesh ... it killed nine": a place does not act.
             if (u.front().place && (kind == Kind::kSingular || kind == Kind::kPlural))
               return false;

@@ -4,7 +4,8 @@
 // DocumentMemory remembers the actor mentions of the sentences coded so far,
 // most recent last. Resolve() turns references in a new sentence into
 // mentions of their antecedents: pronouns take the nearest earlier mention
-// that agrees in number (and person for he/she), descriptions the nearest
+// that agrees in number (and person for he/she) in their sentence or the
+// two before, descriptions the nearest
 // organisation ("the alliance", "the bloc") or country ("the country"), pair
 // expressions ("both countries", "the two sides") the last group of two, and
 // agents with no country ("police", "the government") the one country the

@@ -93,6 +93,21 @@ bool ClauseBoundary(const SentenceAnalysis& s, std::size_t a, std::size_t b) {
 // trigger between them, since a date goes with the act next to it ("the
 // assassination in January and demanded" dates the assassination). A month
 // alone is in the document's year. (0, 0) when none.
+// Whether token `i` lies in a short phrase that opens the sentence and
+// ends with a comma: "But in fall of 1999, ...", "Back in May 2003, ...".
+bool IntroductoryPhrase(const SentenceAnalysis& s, std::size_t i) {
+  if (i > 6) return false;
+  for (std::size_t k = 0; k < i; ++k)
+    if (NormAt(s, k) == "," ||
+        (s.classes[k] & (lexicon::kBeForm | lexicon::kHaveForm | lexicon::kModal)))
+      return false;
+  for (const Trigger& t : s.triggers)
+    if (t.begin < i) return false;
+  for (std::size_t k = i + 1; k < s.tokens.size() && k <= i + 3; ++k)
+    if (NormAt(s, k) == ",") return true;
+  return false;
+}
+
 std::pair<int, int> DateStated(const SentenceAnalysis& s, std::size_t trigger,
                                int doc_year, int doc_month) {
   // Another trigger starting in [a, b).
@@ -105,7 +120,8 @@ std::pair<int, int> DateStated(const SentenceAnalysis& s, std::size_t trigger,
         return true;
     return false;
   };
-  const std::size_t from = trigger > 10 ? trigger - 10 : 0;
+  // Dates within ten words of the trigger, or opening the sentence.
+  const std::size_t from = 0;
   std::pair<int, int> best{0, 0};
   std::size_t best_distance = SIZE_MAX;
   for (std::size_t i = from; i < s.tokens.size() && i <= trigger + 10; ++i) {
@@ -146,12 +162,16 @@ std::pair<int, int> DateStated(const SentenceAnalysis& s, std::size_t trigger,
     // was appointed after Clinton resigned"), up to the next semicolon.
     bool opening =
         i < trigger &&
-        (i <= 3 || (i >= 2 && (NormAt(s, i - 1) == ";" || NormAt(s, i - 2) == ";")));
+        (i <= 3 || (i >= 2 && (NormAt(s, i - 1) == ";" || NormAt(s, i - 2) == ";")) ||
+         IntroductoryPhrase(s, i));
     for (std::size_t k = i; opening && k < trigger; ++k) opening = NormAt(s, k) != ";";
+    if (!opening && distance > 10) continue;
     if (!opening && ClauseBoundary(s, std::min(i, trigger), std::max(i, trigger)))
       continue;
+    // An opening date dates every act of the sentence ("Two years ago, X
+    // was surprised when Y visited India").
     if (distance < best_distance && !claimed &&
-        !other_trigger_in(std::min(i, trigger) + 1, std::max(i, trigger))) {
+        (opening || !other_trigger_in(std::min(i, trigger) + 1, std::max(i, trigger)))) {
       best = date;
       best_distance = distance;
     }

@@ -275,6 +275,14 @@ TEST(CoreferenceTest, APlaceIsNoAntecedentOfAPronoun) {
             "RUSMIL>UKR:192 RUSMIL>UKRGOV:190");
 }
 
+TEST(CoreferenceTest, APronounReachesTwoSentencesBack) {
+  const std::string opening =
+      "The Kenyan government hosted a summit in Nairobi. Rain fell on the city. ";
+  EXPECT_EQ(Events(opening + "It also criticised Tanzania."), "KENGOV>TZA:111");
+  // Further back, the story has moved on: no antecedent.
+  EXPECT_EQ(Events(opening + "Traders were busy. It also criticised Tanzania."), "");
+}
+
 TEST(TriggerTest, AParticipleAfterAVerbIsAnAdjective) {
   // "accused" modifies the object of "extradite"; bare "engage" is no attack.
   EXPECT_EQ(Events("Uganda will extradite accused Kenyan activists."), "UGA>KENOPP:063");

@@ -122,6 +122,24 @@ TEST(NoActFormsTest, ATrendSinceAnEarlierYearIsBackground) {
             "ESPGOV>ESPBUS:051");
 }
 
+TEST(NoActFormsTest, AnOpeningPhraseDatesTheWholeSentence) {
+  // The article is of May 2012: an opening phrase with an earlier year or
+  // "years ago" dates every act after it, however far.
+  EXPECT_EQ(Events("But in the autumn of 2009, the Kenyan army staged a coup against the "
+                   "Kenyan president."),
+            "");
+  EXPECT_EQ(Events("Two years ago, the Pakistani president was surprised when Pakistani "
+                   "opposition leaders visited India."),
+            "");
+  EXPECT_EQ(Events("The Pakistani president was surprised when Pakistani opposition "
+                   "leaders visited India."),
+            "PAKOPP>IND:042 IND>PAKOPP:043");
+  // A year in a later phrase dates only its own clause.
+  EXPECT_EQ(Events("Kenyan police arrested the Somali activist, who had fled the war in "
+                   "2009."),
+            "KENCOP>SOMOPP:173");
+}
+
 TEST(NoActFormsTest, AnActDuringAnEarlierOfficeIsBackground) {
   EXPECT_EQ(
       Events("During his time as vice president, the American senator called for the "
