@@ -210,6 +210,13 @@ Trigger& InsertTrigger(SentenceAnalysis* s, Trigger t) {
 }
 
 std::uint8_t VerbFormOfWord(std::string_view w) {
+  // Irregular pasts of the verbs whose triggers are added by rule ("said
+  // the government is corrupt").
+  static constexpr std::string_view kIrregularPast[] = {
+      "said", "told", "wrote",   "written", "spoke",  "met", "held",  "made",  "took",
+      "gave", "sent", "brought", "fought",  "struck", "led", "threw", "stole", "broke"};
+  if (std::ranges::find(kIrregularPast, w) != std::end(kIrregularPast))
+    return lexicon::kPast | lexicon::kPastParticiple;
   return w.ends_with("ed")    ? lexicon::kPast | lexicon::kPastParticiple
          : w.ends_with("ing") ? lexicon::kGerund
          : w.ends_with("s")   ? lexicon::kThirdPerson

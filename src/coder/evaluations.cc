@@ -54,6 +54,54 @@ Trigger& AddTrigger(SentenceAnalysis* s, std::size_t word, std::uint32_t pattern
   return InsertTrigger(s, std::move(t));
 }
 
+// Gives the verb at `i` the one-word pattern `p`: to its trigger, or as a
+// new trigger.
+void AddPatternAt(SentenceAnalysis* s, std::size_t i, std::uint32_t p) {
+  auto t = std::find_if(s->triggers.begin(), s->triggers.end(),
+                        [&](const Trigger& x) { return x.begin == i && !x.noun; });
+  if (t != s->triggers.end()) {
+    if (std::find(t->patterns.begin(), t->patterns.end(), p) == t->patterns.end()) {
+      t->patterns.push_back(p);
+      t->ends.push_back(static_cast<std::uint32_t>(i + 1));
+    }
+    return;
+  }
+  AddTrigger(s, i, p, VerbFormOfWord(s->tokens[i].norm), -1);
+}
+
+// The word that names a wrong done by the actor ending at `k` ("had
+// tortured", "are breaking the law", "has repeatedly lied", "used excessive
+// force"), or the sentence's size. Auxiliaries and adverbs may come first;
+// a negation or a question takes the accusation back.
+std::size_t WrongActAfter(const SentenceAnalysis& s, std::size_t k) {
+  // Not the acts the dictionary codes with their victims ("said soldiers
+  // had tortured detainees" reports the torture, doc/annotation.md).
+  static const std::unordered_set<std::string_view> kActs = {
+      "lied",         "lying",     "stole",      "stolen",      "stealing",
+      "rigged",       "rigging",   "cheated",    "cheating",    "bribed",
+      "abused",       "abusing",   "embezzled",  "violated",    "violating",
+      "meddled",      "meddling",  "interfered", "interfering", "manipulated",
+      "manipulating", "falsified", "fabricated"};
+  const std::size_t n = s.tokens.size();
+  for (std::size_t i = k; i < n; ++i)
+    if (s.tokens[i].norm == "?") return n;
+  std::size_t i = k;
+  while (i < n && i < k + 3 &&
+         (s.classes[i] &
+          (lexicon::kHaveForm | lexicon::kBeForm | lexicon::kModal | lexicon::kAdverb)))
+    ++i;
+  if (i >= n || i == k) return n;
+  const std::string_view w = s.tokens[i].norm;
+  if (kActs.count(w)) return i;
+  const std::string_view next = i + 1 < n ? std::string_view(s.tokens[i + 1].norm) : "";
+  const std::string_view after = i + 2 < n ? std::string_view(s.tokens[i + 2].norm) : "";
+  if ((w == "breaking" || w == "broke" || w == "broken") &&
+      ((next == "the" && after == "law") || next == "laws" || next == "international"))
+    return i;
+  if ((w == "used" || w == "using") && next == "excessive" && after == "force") return i;
+  return n;
+}
+
 }  // namespace
 
 bool IsCondemnation(std::string_view w) {
@@ -122,6 +170,13 @@ void AddNameCalling(const dict::Compiled& dict, SentenceAnalysis* s) {
     // After a verb of saying, the judgement is predicated: "is corrupt",
     // "are a disgrace", "was totally incompetent".
     if (saying) {
+      // "said the police had tortured detainees", "said the government is
+      // breaking the law": a wrong the actor did accuses it (112).
+      if (const std::size_t act = WrongActAfter(*s, k); act < n) {
+        const int accuse = VerbPatternNamed(dict, "112", "accuse");
+        if (accuse >= 0) AddPatternAt(s, i, static_cast<std::uint32_t>(accuse));
+        continue;
+      }
       // "had been an 'iconic' leader".
       if (k + 1 < n && (s->classes[k] & lexicon::kHaveForm) &&
           s->tokens[k + 1].norm == "been")
@@ -129,34 +184,41 @@ void AddNameCalling(const dict::Compiled& dict, SentenceAnalysis* s) {
       if (k >= n || !(s->classes[k] & lexicon::kBeForm)) continue;
       ++k;
     }
+    std::size_t quote = n;  // where a quoted label opens
     while (k < n && k < m->end + 5 &&
            (s->tokens[k].norm == "a" || s->tokens[k].norm == "an" ||
             s->tokens[k].norm == "as" || s->tokens[k].norm == "\"" ||
-            s->tokens[k].norm == "'" || (s->classes[k] & lexicon::kAdverb)))
+            s->tokens[k].norm == "'" || (s->classes[k] & lexicon::kAdverb))) {
+      if (s->tokens[k].norm == "\"" && quote == n) quote = k;
       ++k;
+    }
+    const std::size_t label = k;
     // One modifier may come first: "a 'national embarrassment'".
     if (k + 1 < n && !IsPraise(s->tokens[k].norm) && !IsCondemnation(s->tokens[k].norm) &&
         s->classes[k] == 0 && s->tokens[k].kind == text::TokenKind::kWord)
       ++k;
     // A judgement of praise endorses (051): "called D'Souza 'humble and
     // soft-spoken'", "said he had been an 'iconic' leader".
-    const bool praise = k < n && IsPraise(s->tokens[k].norm);
-    if (k >= n || (!praise && !IsCondemnation(s->tokens[k].norm))) continue;
+    bool praise = k < n && IsPraise(s->tokens[k].norm);
+    bool condemnation = k < n && IsCondemnation(s->tokens[k].norm);
+    // "called the move a \"smash and grab\"", "described the convention as
+    // a \"Hollywood-produced infomercial\"": a label someone is given in
+    // quotation marks is the speaker's scorn, unless a word in it praises.
+    // Only of an actor named ("called it 'a difficult decision'" may be
+    // said of one's own act).
+    if (!saying && !praise && !condemnation && quote < n && label < n && !m->reference &&
+        s->tokens[label].kind == text::TokenKind::kWord) {
+      std::size_t w = label;
+      for (; w < n && w < label + 12 && s->tokens[w].norm != "\""; ++w)
+        praise = praise || IsPraise(s->tokens[w].norm);
+      condemnation = !praise && w < n && s->tokens[w].norm == "\"";
+    }
+    if (k >= n || (!praise && !condemnation)) continue;
     if (pattern == -2) pattern = CriticizePattern(dict);
     if (pattern < 0) return;
     const int chosen = praise ? VerbPatternNamed(dict, "051", "praise") : pattern;
     if (chosen < 0) continue;
-    const auto p = static_cast<std::uint32_t>(chosen);
-    auto t = std::find_if(s->triggers.begin(), s->triggers.end(),
-                          [&](const Trigger& x) { return x.begin == i && !x.noun; });
-    if (t != s->triggers.end()) {
-      if (std::find(t->patterns.begin(), t->patterns.end(), p) == t->patterns.end()) {
-        t->patterns.push_back(p);
-        t->ends.push_back(static_cast<std::uint32_t>(i + 1));
-      }
-      continue;
-    }
-    AddTrigger(s, i, p, VerbFormOfWord(s->tokens[i].norm), -1);
+    AddPatternAt(s, i, static_cast<std::uint32_t>(chosen));
   }
 }
 

@@ -331,6 +331,37 @@ TEST(JudgementsTest, CallingAnActOfAPartyNamesCriticisesTheParty) {
             "USAGOV>USAPTY:111");
 }
 
+TEST(JudgementsTest, AQuotedLabelForAnActorIsScornUnlessItPraises) {
+  EXPECT_EQ(Events("The Kenyan opposition leader called the Kenyan president a \"tin-pot "
+                   "tyrant\"."),
+            "KENOPP>KENGOV:111");
+  EXPECT_EQ(Events("The Kenyan president described the Ugandan president as a \"great "
+                   "statesman\"."),
+            "KENGOV>UGAGOV:051");
+  // A label for "it" may be for one's own act; a label with no closing
+  // quotation mark is no label.
+  EXPECT_EQ(Events("The Kenyan president called it a \"painful decision\"."), "");
+  EXPECT_EQ(Events("The Kenyan president called the Ugandan president \"a partner"), "");
+}
+
+TEST(JudgementsTest, SayingAnActorDidAWrongAccusesIt) {
+  EXPECT_EQ(Events("Kenyan rights groups said the Kenyan police had used excessive "
+                   "force."),
+            "KENHRI>KENCOP:112");
+  EXPECT_EQ(Events("The Ugandan opposition said the Ugandan government had repeatedly "
+                   "lied."),
+            "UGAOPP>UGAGOV:112");
+  // Denied or asked, it accuses no one.
+  EXPECT_EQ(Events("The Ugandan opposition said the Ugandan government had not lied."),
+            "");
+  EXPECT_EQ(Events("Did the Ugandan opposition say the Ugandan government had lied?"),
+            "");
+  // An act the dictionary codes is reported as itself.
+  EXPECT_EQ(Events("The Ugandan opposition said Ugandan soldiers had tortured "
+                   "detainees."),
+            "UGAMIL>:1822");
+}
+
 TEST(JudgementsTest, ACourtThatFindsAnActUnlawfulFindsAgainstItsAuthor) {
   EXPECT_EQ(Events("Kenya's High Court found the president's decree unconstitutional."),
             "KENJUD>KENGOV:116");
