@@ -55,6 +55,12 @@ std::string RefinedCode(const SentenceAnalysis& s, const Trigger& t,
       (source.code.ends_with("COP") || source.code.ends_with("JUD") ||
        source.code.ends_with("SPY")))
     return "091";
+  // "police summoned the blogger": a summons to questioning (091), not a
+  // complaint (114).
+  if (code == "114" && s.tokens[t.begin].norm.starts_with("summon") && !t.noun &&
+      (source.code.ends_with("COP") || source.code.ends_with("JUD") ||
+       source.code.ends_with("SPY")))
+    return "091";
   // "attacked the investigation as a witch hunt", "the propaganda
   // machine's attack on Locke": an attack in words criticises (111).
   if (code == "190" && VerbalAttack(s, t, match_end, source, target)) return "111";

@@ -65,6 +65,15 @@ const Case kCases[] = {
      "KENJUD>KENGOV:091"},
     {"critics_question", "Kenyan bishops questioned the Kenyan government.",
      "KENREL>KENGOV:110"},
+    // Police summon for questioning (091); a state summons an envoy to
+    // complain (114).
+    {"police_summon", "Kenyan police summoned the opposition blogger.",
+     "KENCOP>KENOPP:091"},
+    {"state_summons_envoy", "Kenya summoned the Ugandan ambassador.", "KEN>UGAGOV:114"},
+    // Pressure is a demand (100); forcing someone into an act coerces (170).
+    {"pressure", "Kenyan activists pressured the Kenyan government.",
+     "KENOPP>KENGOV:100"},
+    {"force_to", "Kenyan police forced the activists to leave.", "KENCOP>KENOPP:170"},
     {"protest_against_imports_from",
      "Thousands of South Koreans protested against beef "
      "imports from the United States.",
