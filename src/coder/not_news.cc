@@ -318,8 +318,12 @@ std::string NoAct(const dict::Compiled& dict, const Assembled& a,
       if (a.target.code.empty() || other.begin < a.target.end ||
           other.begin > a.target.end + 4)
         continue;
+      // Only the verb's own patterns: "sent" is no hostile act because
+      // "send + to prison" is one.
       for (std::uint32_t p : other.patterns) {
-        const std::string& c = dict.entries().patterns[p].code;
+        const dict::PatternEntry& entry = dict.entries().patterns[p];
+        if (!entry.tail.empty()) continue;
+        const std::string& c = entry.code;
         hostile = hostile || (c.starts_with("1") && c.compare(0, 2, "11") >= 0) ||
                   c.starts_with("20");
       }

@@ -146,6 +146,9 @@ const Case kCases[] = {
      "Kenya claimed that Ugandan refugees pose a threat to its security.",
      "KEN>UGAREF:112"},
     {"claim_fraud_of_no_one", "Kenya claimed voter fraud in Uganda.", ""},
+    // "sent" is no hostile act, though "send + to prison" is one.
+    {"claim_a_journey", "The Kenyan minister claimed Ugandan students were sent abroad.",
+     ""},
     // A pact made between two sides; a standing one is no act.
     {"agreement_signed_between",
      "Tanzania criticised the agreement signed between Kenya and Uganda.",
