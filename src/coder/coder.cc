@@ -129,8 +129,17 @@ Event MakeEvent(const dict::Compiled& dict, const Document& doc, std::string_vie
   // civilians, protesters, criminals or unidentified gunmen are its 18,
   // unconventional violence ("armed men attacked protesters", "a man shot
   // two passers-by").
-  const bool unconventional =
-      (e.event_code == "190" || e.event_code == "193") && IsNonStateRole(e.source_role);
+  // So is what rebels do to civilians, parties or clergy ("guerrillas
+  // killed a member of the Kurdistan Democratic Party"); against soldiers
+  // it is combat (19).
+  const std::string_view target_role = e.target_role;
+  const bool rebels_on_civilians =
+      (e.source_role == "REB" || e.source_role == "SEP" || e.source_role == "INS") &&
+      (target_role == "CVL" || target_role == "PTY" || target_role == "REL" ||
+       target_role == "EDU" || target_role == "LAB" || target_role == "BUS" ||
+       target_role == "HLH" || target_role == "MED" || target_role == "REF");
+  const bool unconventional = (e.event_code == "190" || e.event_code == "193") &&
+                              (IsNonStateRole(e.source_role) || rebels_on_civilians);
   if (unconventional) SetCode("180", &e);
   // "Democrats continued to attack Trump", "the court's ruling is an attack
   // on the president's decision": legislators, parties, the media and

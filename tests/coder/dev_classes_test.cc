@@ -308,6 +308,10 @@ TEST(CodesTest, ForceByNonStateActorsIsUnconventionalViolence) {
       Events("Egyptian protesters gathered in Cairo. Gunmen attacked the protesters."),
       "EGYUAF>EGYOPP:180");
   EXPECT_EQ(Events("Egyptian troops attacked Libyan rebels."), "EGYMIL>LBYREB:190");
+  // Rebels attacking civilians or a party's members assault them (18);
+  // against soldiers it is combat (19).
+  EXPECT_EQ(Events("Iraqi guerrillas attacked Iraqi villagers."), "IRQREB>IRQCVL:180");
+  EXPECT_EQ(Events("Iraqi guerrillas attacked Iraqi soldiers."), "IRQREB>IRQMIL:190");
 }
 
 TEST(OutputRulesTest, AnAimUnderToIsNoAct) {
