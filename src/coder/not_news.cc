@@ -309,6 +309,16 @@ std::string NoAct(const dict::Compiled& dict, const Assembled& a,
   if (code == "050" && norm(t).starts_with("work") &&
       (a.source.code.ends_with("CVL") || a.target.code.ends_with("CVL")))
     return "colleagues at work, not cooperation";
+  // "RuNet Echo continues its series examining ...", "a researcher
+  // investigated the archives": an inquiry by the media, scholars or
+  // private people is no investigation by an authority (CAMEO's 09).
+  if (code.starts_with("09")) {
+    const std::string_view role =
+        a.source.code.size() >= 6 ? std::string_view(a.source.code).substr(3, 3) : "";
+    if (role == "MED" || role == "CVL" || role == "EDU" || role == "BUS" ||
+        role == "AGR" || role == "LAB")
+      return "an inquiry by the media or private people, not an investigation";
+  }
   // "claimed Houthis have attacked journalists" accuses; "claimed victory",
   // "claimed the vote was fair" do not: a hostile act (roots 11-20) must
   // follow the one named.

@@ -146,6 +146,10 @@ const Case kCases[] = {
      "Kenya claimed that Ugandan refugees pose a threat to its security.",
      "KEN>UGAREF:112"},
     {"claim_fraud_of_no_one", "Kenya claimed voter fraud in Uganda.", ""},
+    // Authorities investigate (09); bloggers and scholars only inquire.
+    {"prosecutors_investigate", "Kenyan prosecutors investigated the Kenyan police.",
+     "KENJUD>KENCOP:090"},
+    {"bloggers_inquire", "Kenyan bloggers investigated the Kenyan police.", ""},
     // "sent" is no hostile act, though "send + to prison" is one.
     {"claim_a_journey", "The Kenyan minister claimed Ugandan students were sent abroad.",
      ""},
