@@ -360,11 +360,14 @@ std::string NoAct(const dict::Compiled& dict, const Assembled& a,
   // "He wondered how the US can train them", "asked whether police had
   // beaten him": a question about an act. ("Ask why the government
   // arrested him" takes the arrest as given.)
+  // So is any act under "whether": "refused to answer whether they would
+  // support court packing", "would not say whether he supported it".
   for (std::size_t i = t; i-- > (t >= 8 ? t - 8 : 0) && i > 0;) {
     const std::string_view w = norm(i), before = norm(i - 1);
-    if ((w == "how" || w == "whether") &&
-        (before.starts_with("wonder") || before.starts_with("ask") ||
-         before.starts_with("question")))
+    if (w == "." || w == ";") break;
+    if (w == "whether" ||
+        (w == "how" && (before.starts_with("wonder") || before.starts_with("ask") ||
+                        before.starts_with("question"))))
       return "a question about an act, not an act";
   }
   // "nine men were jailed due to the rape of two girls": the crime a

@@ -152,6 +152,10 @@ TEST(NoActFormsTest, AnActDuringAnEarlierOfficeIsBackground) {
 
 TEST(NoActFormsTest, AQuestionAboutAnActIsNoAct) {
   EXPECT_EQ(Events("He wondered how the US can train Iraqi soldiers."), "");
+  // The refusal to comment is an act (011); the support asked about is not.
+  EXPECT_EQ(Events("The Kenyan president refused to say whether he would support the "
+                   "Ugandan opposition."),
+            "KENGOV>:011");
   EXPECT_EQ(Events("The US trained Iraqi soldiers."), "USA>IRQMIL:062 IRQMIL>USA:062");
 }
 
