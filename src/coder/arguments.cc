@@ -285,8 +285,13 @@ std::vector<int> Arguments::WindowObject(std::uint32_t token,
         !s_.tokens[i + 1].capitalized &&
         !(s_.classes[i + 1] &
           (lexicon::kDeterminer | lexicon::kPronoun | lexicon::kPossessive));
-    if (passed_word && (Norm(i) == "but" || Norm(i) == "while" || Norm(i) == "whereas" ||
-                        relative_that || Norm(i) == "which" || Norm(i) == "who"))
+    // "promised protests every week until Sweden joined": an adverbial
+    // clause after the object has a subject of its own.
+    const std::string_view w = Norm(i);
+    if (passed_word &&
+        (w == "but" || w == "while" || w == "whereas" || relative_that || w == "which" ||
+         w == "who" || w == "until" || w == "unless" || w == "because" ||
+         w == "although" || w == "though" || w == "when" || w == "whether" || w == "if"))
       return {};
     // "charged three men with spying for China": after a non-actor object,
     // a phrase with "with", "for", "in", ... is no longer the object; "of",

@@ -16,6 +16,14 @@ std::string Events(const std::string& text) {
   return testing::EventList(testing::MonadicCoder(), text, "2012-05-10");
 }
 
+TEST(ArgumentsNewsTest, AnAdverbialClauseAfterTheObjectHoldsNoTarget) {
+  EXPECT_EQ(Events("Kenyan students promised protests every week until Uganda joined the "
+                   "treaty."),
+            "KENEDU>:030");
+  EXPECT_EQ(Events("Kenyan students promised the Ugandan president a protest."),
+            "KENEDU>UGAGOV:030");
+}
+
 TEST(ArgumentsNewsTest, WhoSaysIsNotTheSubjectOfWhatIsSaid) {
   // The said clause's own subject ("the deal", "Facebook") is no actor.
   EXPECT_EQ(Events("Kenyan lawmakers say the deal was killed by the Ugandan army."),
