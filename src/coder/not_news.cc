@@ -309,6 +309,13 @@ std::string NoAct(const dict::Compiled& dict, const Assembled& a,
   if (code == "050" && norm(t).starts_with("work") &&
       (a.source.code.ends_with("CVL") || a.target.code.ends_with("CVL")))
     return "colleagues at work, not cooperation";
+  // "helped him leave the organization", "helped negotiate the deal": help
+  // in doing something is that act's, not aid (CAMEO's 07 provides it).
+  if (code.starts_with("07") && !a.trigger->noun && !s.tree.empty() &&
+      t < s.tree.size() &&
+      (norm(t).starts_with("help") || norm(t).starts_with("assist")) &&
+      (!s.tree.Children(t, "xcomp").empty() || !s.tree.Children(t, "ccomp").empty()))
+    return "help in doing something, not aid";
   // "RuNet Echo continues its series examining ...", "a researcher
   // investigated the archives": an inquiry by the media, scholars or
   // private people is no investigation by an authority (CAMEO's 09).

@@ -146,6 +146,10 @@ const Case kCases[] = {
      "Kenya claimed that Ugandan refugees pose a threat to its security.",
      "KEN>UGAREF:112"},
     {"claim_fraud_of_no_one", "Kenya claimed voter fraud in Uganda.", ""},
+    // Help in doing something is not aid (07).
+    {"help_to_do",
+     "Ugandan activists helped the Kenyan opposition leader leave the country.", ""},
+    {"help_with_aid", "Uganda helped Kenya with food aid.", "UGA>KEN:070"},
     // Authorities investigate (09); bloggers and scholars only inquire.
     {"prosecutors_investigate", "Kenyan prosecutors investigated the Kenyan police.",
      "KENJUD>KENCOP:090"},
