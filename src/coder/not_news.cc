@@ -309,6 +309,38 @@ std::string NoAct(const dict::Compiled& dict, const Assembled& a,
   if (code == "050" && norm(t).starts_with("work") &&
       (a.source.code.ends_with("CVL") || a.target.code.ends_with("CVL")))
     return "colleagues at work, not cooperation";
+  // "intends to leave the EU", "offered to kiss members of the crowd",
+  // "pledged converting Hagia Sophia": an intention to do what no pattern
+  // codes is no intent to cooperate (030); one to do what a pattern codes
+  // is that pattern's intent code ("pledged to send troops", intentions.h).
+  if (code.starts_with("03") && !a.trigger->noun && a.intent_governor < 0) {
+    const std::string_view v = norm(t);
+    const bool intending = v.starts_with("intend") || v.starts_with("offer") ||
+                           v.starts_with("pledg") || v.starts_with("promis") ||
+                           v.starts_with("vow");
+    // Only for the verb's own pattern ("vow to protect" codes 0334 itself).
+    auto coded = [&](std::size_t i) {
+      return std::any_of(s.triggers.begin(), s.triggers.end(),
+                         [&](const Trigger& x) { return x.begin == i; });
+    };
+    auto verb_at = [&](std::size_t i) {
+      return i < s.tokens.size() && s.classes[i] == 0 &&
+             s.tokens[i].kind == text::TokenKind::kWord && !s.tokens[i].capitalized &&
+             !coded(i);
+    };
+    const std::size_t after = a.trigger_end;
+    bool act = false;
+    if (after == t + 1) {
+      act = norm(after) == "to" && verb_at(after + 1);
+      if (!act && !s.tree.empty() && t < s.tree.size())
+        for (int c : s.tree.Children(t, "xcomp"))
+          act = act || (s.tree.IsVerb(static_cast<std::size_t>(c)) &&
+                        !coded(static_cast<std::size_t>(c)));
+    } else if (norm(after - 1) == "to") {
+      act = verb_at(after);
+    }
+    if (intending && act) return "an intention to do what no pattern codes";
+  }
   // "helped him leave the organization", "helped negotiate the deal": help
   // in doing something is that act's, not aid (CAMEO's 07 provides it).
   if (code.starts_with("07") && !a.trigger->noun && !s.tree.empty() &&

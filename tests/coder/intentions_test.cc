@@ -48,6 +48,10 @@ TEST(IntentionsTest, SentencesCodeTheIntention) {
   // No intent code for the act: the act stays, as a possibility.
   EXPECT_EQ(Coded("France promised to criticise Iran."),
             (V{"FRA>:030:asserted", "FRA>IRN:111:hypothetical"}));
+  // An intention to do what no pattern codes is no intent to cooperate.
+  EXPECT_EQ(Coded("The Kenyan president intends to leave the African Union."), V{});
+  EXPECT_EQ(Coded("The Kenyan president offered Uganda a truce."),
+            V{"KENGOV>UGA:030:asserted"});
   // "urged ... to": an appeal, not the speaker's intention.
   for (const auto& e : Coded("The UN urged Israel to withdraw troops from Gaza."))
     EXPECT_EQ(e.find(":03"), std::string::npos) << e;
