@@ -341,6 +341,15 @@ std::string NoAct(const dict::Compiled& dict, const Assembled& a,
     }
     if (intending && act) return "an intention to do what no pattern codes";
   }
+  // "US battles to save storm victims", "fought to keep the plant open": a
+  // struggle to do something is an effort, not force.
+  if ((code.starts_with("19") || code.starts_with("18")) && !a.trigger->noun &&
+      (norm(t).starts_with("battl") || norm(t).starts_with("fight") ||
+       norm(t).starts_with("fought") || norm(t).starts_with("struggl")) &&
+      a.trigger_end == t + 1 && norm(t + 1) == "to" && t + 2 < s.tokens.size() &&
+      s.classes[t + 2] == 0 && s.tokens[t + 2].kind == text::TokenKind::kWord &&
+      !s.tokens[t + 2].capitalized)
+    return "a struggle to do something, not force";
   // "helped him leave the organization", "helped negotiate the deal": help
   // in doing something is that act's, not aid (CAMEO's 07 provides it).
   if (code.starts_with("07") && !a.trigger->noun && !s.tree.empty() &&
@@ -436,11 +445,18 @@ std::string NoAct(const dict::Compiled& dict, const Assembled& a,
 
 std::string Background(const SentenceAnalysis& s, std::size_t trigger, int date) {
   if (CountsPrecedents(s)) return "background: the sentence counts precedents";
-  // "Police previously arrested him", "had formerly backed": said to be
-  // before the story.
-  for (std::size_t i = trigger >= 3 ? trigger - 3 : 0; i < trigger; ++i)
+  // "Police previously arrested him", "had formerly backed", "have attacked
+  // journalists previously": said to be before the story.
+  for (std::size_t i = trigger >= 3 ? trigger - 3 : 0;
+       i < s.tokens.size() && i <= trigger + 4; ++i) {
+    // ("accused Biden of previously saying": the adverb is the charge's.)
+    if (i > trigger &&
+        (NormAt(s, i) == "," || NormAt(s, i) == ";" ||
+         (s.classes[i] & (lexicon::kSubordinator | lexicon::kPreposition))))
+      break;
     if (NormAt(s, i) == "previously" || NormAt(s, i) == "formerly")
       return "background: \"" + std::string(NormAt(s, i)) + "\"";
+  }
   // "during his time as vice president, he called for": an earlier office.
   for (std::size_t i = 0; i + 3 < trigger; ++i) {
     const std::string_view w = NormAt(s, i + 2);

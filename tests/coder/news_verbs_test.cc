@@ -146,6 +146,15 @@ const Case kCases[] = {
      "Kenya claimed that Ugandan refugees pose a threat to its security.",
      "KEN>UGAREF:112"},
     {"claim_fraud_of_no_one", "Kenya claimed voter fraud in Uganda.", ""},
+    // A struggle to do something is no force.
+    {"battle_to_save", "Uganda battles to save Kenyan refugees.", ""},
+    {"fight_rebels", "Ugandan troops fought Kenyan rebels.", "UGAMIL>KENREB:190"},
+    // "previously" after the object dates the act; inside the charge it is
+    // the charge's.
+    {"previously_after_object",
+     "Kenyan police have arrested Ugandan journalists previously.", ""},
+    {"accused_of_previously", "Kenya accused Uganda of previously arming the rebels.",
+     "KEN>UGA:112"},
     // Help in doing something is not aid (07).
     {"help_to_do",
      "Ugandan activists helped the Kenyan opposition leader leave the country.", ""},
