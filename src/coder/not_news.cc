@@ -6,6 +6,7 @@
 #include <string_view>
 #include <utility>
 
+#include "coder/code_refinements.h"
 #include "coder/evaluations.h"
 #include "coder/no_act_forms.h"
 #include "lexicon/verb_forms.h"
@@ -339,7 +340,10 @@ std::string NoAct(const dict::Compiled& dict, const Assembled& a,
     } else if (norm(after - 1) == "to") {
       act = verb_at(after);
     }
-    if (intending && act) return "an intention to do what no pattern codes";
+    // What the act is done to is no partner ("pledged to improve relations"
+    // with each other keeps its partners).
+    if (intending && act && !a.target.code.empty() && a.target.begin > after)
+      return "an intention to do what no pattern codes";
   }
   // "US battles to save storm victims", "fought to keep the plant open": a
   // struggle to do something is an effort, not force.
@@ -350,10 +354,12 @@ std::string NoAct(const dict::Compiled& dict, const Assembled& a,
       s.classes[t + 2] == 0 && s.tokens[t + 2].kind == text::TokenKind::kWord &&
       !s.tokens[t + 2].capitalized)
     return "a struggle to do something, not force";
-  // "helped him leave the organization", "helped negotiate the deal": help
-  // in doing something is that act's, not aid (CAMEO's 07 provides it).
+  // "helped him leave the organization": help to someone in doing something
+  // is that act's, not aid (CAMEO's 07 provides it). A state or a force
+  // helped to do something is aided ("accused China of helping Russia
+  // sustain its war").
   if (code.starts_with("07") && !a.trigger->noun && !s.tree.empty() &&
-      t < s.tree.size() &&
+      t < s.tree.size() && IsCivilianCode(a.target.code) &&
       (norm(t).starts_with("help") || norm(t).starts_with("assist")) &&
       (!s.tree.Children(t, "xcomp").empty() || !s.tree.Children(t, "ccomp").empty()))
     return "help in doing something, not aid";
