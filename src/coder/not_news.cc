@@ -166,6 +166,15 @@ std::pair<int, int> DateStated(const SentenceAnalysis& s, std::size_t trigger,
         (i <= 3 || (i >= 2 && (NormAt(s, i - 1) == ";" || NormAt(s, i - 2) == ";")) ||
          IntroductoryPhrase(s, i));
     for (std::size_t k = i; opening && k < trigger; ++k) opening = NormAt(s, k) != ";";
+    // So does a closing "in 2014." after the main verb's phrase, with no
+    // comma between ("requested that monarch butterflies be given
+    // protection from the government in 2014").
+    if (!opening && i > trigger && NormAt(s, i - 1) == "in" && date.second == 0 &&
+        i + 3 >= s.tokens.size()) {
+      opening = true;
+      for (std::size_t k = trigger; opening && k < i; ++k)
+        opening = NormAt(s, k) != "," && NormAt(s, k) != ";";
+    }
     if (!opening && distance > 10) continue;
     if (!opening && ClauseBoundary(s, std::min(i, trigger), std::max(i, trigger)))
       continue;

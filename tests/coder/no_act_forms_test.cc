@@ -134,6 +134,12 @@ TEST(NoActFormsTest, AnOpeningPhraseDatesTheWholeSentence) {
   EXPECT_EQ(Events("The Pakistani president was surprised when Pakistani opposition "
                    "leaders visited India."),
             "PAKOPP>IND:042 IND>PAKOPP:043");
+  // So does a closing "in 2009." with no comma before it.
+  EXPECT_EQ(Events("Kenyan activists asked the Kenyan government to protect the forest "
+                   "in 2009."),
+            "");
+  EXPECT_EQ(Events("Kenyan activists asked the Kenyan government to protect the forest."),
+            "KENOPP>KENGOV:020");
   // A year in a later phrase dates only its own clause.
   EXPECT_EQ(Events("Kenyan police arrested the Somali activist, who had fled the war in "
                    "2009."),
