@@ -202,6 +202,26 @@ bool Uncodable(const Mention& m) {
          m.code.rfind("NGO", 0) != 0;
 }
 
+// "According to a report from the International Crisis Group, talks with
+// the Taliban ...": whom a report is attributed to is no party to what it
+// reports.
+bool Attribution(const SentenceAnalysis& s, const Mention& m) {
+  if (m.reference || m.begin == 0) return false;
+  // Inside the phrase: right after "to", an article or "from"/"of"/"by"
+  // ("according to official sources Brazil and South Korea discussed ..."
+  // is past it).
+  const std::string& before = s.tokens[m.begin - 1].norm;
+  if (before != "to" && before != "from" && before != "of" && before != "by" &&
+      !(s.classes[m.begin - 1] & lexicon::kDeterminer))
+    return false;
+  for (std::uint32_t i = m.begin; i-- > 0 && m.begin - i <= 6;) {
+    const std::string& w = s.tokens[i].norm;
+    if (w == "," || w == ";" || w == ":") return false;
+    if (w == "to" && i > 0 && s.tokens[i - 1].norm == "according") return true;
+  }
+  return false;
+}
+
 // The event as the options code it: an uncodable target is none.
 Assembled Codable(Assembled a, const CoderOptions& options) {
   if (options.require_country && Uncodable(a.target)) a.target = Mention();
@@ -222,6 +242,8 @@ std::string LeftOut(const dict::Compiled& dict, const dict::PatternEntry& patter
                     const CoderOptions& options, int date) {
   if (options.require_country && Uncodable(a.source))
     return "the source has no country or organisation";
+  if (Attribution(s, a.source) || Attribution(s, a.target))
+    return "whom a report is attributed to is no party";
   if (!options.monadic && a.target.code.empty()) return "no target (--monadic keeps it)";
   if (a.purpose && !options.purposes)
     return "an aim under \"to\", not an act (--purposes keeps it)";

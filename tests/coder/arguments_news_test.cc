@@ -24,6 +24,15 @@ TEST(ArgumentsNewsTest, AnAdverbialClauseAfterTheObjectHoldsNoTarget) {
             "KENEDU>UGAGOV:030");
 }
 
+TEST(ArgumentsNewsTest, WhomAReportIsAttributedToIsNoParty) {
+  EXPECT_EQ(Events("According to a report from the International Crisis Group, current "
+                   "talks with the Taliban are unlikely to succeed."),
+            "");
+  EXPECT_EQ(Events("According to the United Nations, Kenyan police arrested Ugandan "
+                   "activists."),
+            "KENCOP>UGAOPP:173");
+}
+
 TEST(ArgumentsNewsTest, WhoSaysIsNotTheSubjectOfWhatIsSaid) {
   // The said clause's own subject ("the deal", "Facebook") is no actor.
   EXPECT_EQ(Events("Kenyan lawmakers say the deal was killed by the Ugandan army."),
