@@ -55,6 +55,15 @@ std::string RefinedCode(const SentenceAnalysis& s, const Trigger& t,
       (source.code.ends_with("COP") || source.code.ends_with("JUD") ||
        source.code.ends_with("SPY")))
     return "091";
+  // "Queen Elizabeth II suspended parliament", "the president suspended
+  // three judges": suspending a body or an official of one's own country is
+  // an administrative sanction (172); relations (160) are between
+  // countries.
+  if (code == "160" && s.tokens[t.begin].norm.starts_with("suspen") &&
+      source.code.size() >= 3 && target.code.size() >= 3 &&
+      source.code.compare(0, 3, target.code, 0, 3) == 0 &&
+      !source.code.starts_with("IGO") && !source.code.starts_with("NGO"))
+    return "172";
   // "police summoned the blogger": a summons to questioning (091), not a
   // complaint (114).
   if (code == "114" && s.tokens[t.begin].norm.starts_with("summon") && !t.noun &&

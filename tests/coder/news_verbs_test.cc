@@ -146,6 +146,11 @@ const Case kCases[] = {
      "Kenya claimed that Ugandan refugees pose a threat to its security.",
      "KEN>UGAREF:112"},
     {"claim_fraud_of_no_one", "Kenya claimed voter fraud in Uganda.", ""},
+    // Suspending a body of one's own country is an administrative sanction
+    // (172); suspending relations or flights of another reduces relations.
+    {"suspend_own_parliament", "The Kenyan president suspended the Kenyan parliament.",
+     "KENGOV>KENLEG:172"},
+    {"suspend_relations", "Russia suspended relations with Georgia.", "RUS>GEO:160"},
     // A struggle to do something is no force.
     {"battle_to_save", "Uganda battles to save Kenyan refugees.", ""},
     {"fight_rebels", "Ugandan troops fought Kenyan rebels.", "UGAMIL>KENREB:190"},
