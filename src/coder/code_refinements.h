@@ -2,7 +2,9 @@
 // armed occupation by civilians is a protest (141), police who "question"
 // someone interrogate (091), an attack in words criticises (111), killing a
 // named person assassinates (186), bail for
-// people frees them (0841), expelling diplomats reduces relations (161).
+// people frees them (0841), expelling diplomats reduces relations (161),
+// suspending one's own parliament sanctions it (172), police who summon
+// someone question them (091).
 // Used by the event assembler once source and target are known.
 #ifndef DYAD_CODER_CODE_REFINEMENTS_H_
 #define DYAD_CODER_CODE_REFINEMENTS_H_
