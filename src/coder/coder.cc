@@ -151,6 +151,19 @@ Event MakeEvent(const dict::Compiled& dict, const Document& doc, std::string_vie
       (role == "LEG" || role == "PTY" || role == "MED" || role == "JUD" ||
        (a.source.person && a.target.person));
   if (verbal) SetCode("111", &e);
+  // "the government targeted Chan", "clashes between people and the
+  // police": a state's own civilian arm (government, police, courts,
+  // intelligence) using force on its country's civilians represses them
+  // (175); CAMEO's 19 is armed forces against armed forces.
+  const bool civilian_target =
+      target_role == "CVL" || target_role == "OPP" || target_role == "MED" ||
+      target_role == "EDU" || target_role == "REL" || target_role == "LAB" ||
+      target_role == "BUS" || target_role == "HLH" || target_role == "REF";
+  const bool repression =
+      !verbal && e.event_code == "190" && civilian_target &&
+      (role == "GOV" || role == "COP" || role == "JUD" || role == "SPY") &&
+      e.source_country == e.target_country && !e.source_country.empty();
+  if (repression) SetCode("175", &e);
   // "support for Biden" endorses him (051); support for an armed force, an
   // industry or a war, or given "through economic ... support", is
   // material (070).
@@ -165,6 +178,7 @@ Event MakeEvent(const dict::Compiled& dict, const Document& doc, std::string_vie
            a.voice + ")";
   if (unconventional && !verbal) e.rule += "; by a non-state actor: 180";
   if (verbal) e.rule += "; an attack in words: 111";
+  if (repression) e.rule += "; a state's civilian arm on its civilians: 175";
   if (material) e.rule += "; material support: 070";
   if (a.intent_governor >= 0)
     e.rule +=

@@ -62,7 +62,7 @@ TEST(ArgumentsNewsTest, TheirAfterItsClausesVerbIsThatClausesSubject) {
       Events("Zambian netizens protested on Monday. PF government agents in Zambia "
              "last Wednesday carried out their most ambitious attack on the Zambian "
              "Watchdog website."),
-      "ZMBCVL>:140 ZMBGOV>ZMBMED:190");
+      "ZMBCVL>:140 ZMBGOV>ZMBMED:175");
   // A verb that acts on the object's owner keeps the plural antecedent.
   EXPECT_EQ(Events("Zambian students protested on Monday. The Zambian government "
                    "rejected their demands."),

@@ -308,6 +308,11 @@ TEST(CodesTest, ForceByNonStateActorsIsUnconventionalViolence) {
       Events("Egyptian protesters gathered in Cairo. Gunmen attacked the protesters."),
       "EGYUAF>EGYOPP:180");
   EXPECT_EQ(Events("Egyptian troops attacked Libyan rebels."), "EGYMIL>LBYREB:190");
+  // A state's civilian arm using force on its own civilians represses them
+  // (175); soldiers stay at 19, and so does force against foreign rebels.
+  EXPECT_EQ(Events("Kenyan police attacked Kenyan protesters."), "KENCOP>KENOPP:175");
+  EXPECT_EQ(Events("Syrian troops attacked Syrian civilians."), "SYRMIL>SYRCVL:190");
+  EXPECT_EQ(Events("Kenyan police attacked Somali rebels."), "KENCOP>SOMREB:190");
   // Rebels attacking civilians or a party's members assault them (18);
   // against soldiers it is combat (19).
   EXPECT_EQ(Events("Iraqi guerrillas attacked Iraqi villagers."), "IRQREB>IRQCVL:180");

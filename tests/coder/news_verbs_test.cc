@@ -55,7 +55,7 @@ const Case kCases[] = {
     {"verbal_attack_by_media", "Chinese state media attacked the US ambassador.",
      "CHNMED>USAGOV:111"},
     {"armed_attack_as_clause", "Syrian police attacked protesters as they fled.",
-     "SYRCOP>SYROPP:190"},
+     "SYRCOP>SYROPP:175"},
     {"throw_tomatoes", "A Russian man threw tomatoes at Ilya Yashin.",
      "RUSCVL>RUSOPP:182"},
     {"proclaims_judgement", "Putin proclaims Navalny is a liar.", "RUSGOV>RUSOPP:111"},
