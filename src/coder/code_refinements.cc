@@ -64,6 +64,14 @@ std::string RefinedCode(const SentenceAnalysis& s, const Trigger& t,
       source.code.compare(0, 3, target.code, 0, 3) == 0 &&
       !source.code.starts_with("IGO") && !source.code.starts_with("NGO"))
     return "172";
+  // "restrictions on flights to Cuba", "a ban on travel from China": a
+  // restriction one state puts on another is a sanction (163); "blacklisted
+  // the preacher": one put on a private person is administrative (172).
+  const bool foreign_state = source.code.size() >= 3 && target.code.size() >= 3 &&
+                             source.code.compare(0, 3, target.code, 0, 3) != 0 &&
+                             (target.code.size() == 3 || target.code.ends_with("GOV"));
+  if (code == "172" && foreign_state) return "163";
+  if (code == "163" && target.person && IsCivilianCode(target.code)) return "172";
   // "police summoned the blogger": a summons to questioning (091), not a
   // complaint (114).
   if (code == "114" && s.tokens[t.begin].norm.starts_with("summon") && !t.noun &&

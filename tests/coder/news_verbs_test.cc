@@ -146,6 +146,21 @@ const Case kCases[] = {
      "Kenya claimed that Ugandan refugees pose a threat to its security.",
      "KEN>UGAREF:112"},
     {"claim_fraud_of_no_one", "Kenya claimed voter fraud in Uganda.", ""},
+    // Restrictions one state puts on another sanction it (163); those put on
+    // its own press are administrative (172).
+    {"restrictions_on_a_state",
+     "The United States imposed new restrictions on flights to "
+     "Cuba.",
+     "USA>CUB:163"},
+    {"restrictions_on_the_press",
+     "The Kenyan government imposed restrictions on Kenyan "
+     "journalists.",
+     "KENGOV>KENMED:172"},
+    {"blacklist_a_person",
+     "The Kenyan government blacklisted the Kenyan activist John "
+     "Mwangi.",
+     "KENGOV>KENOPP:172"},
+    {"blacklist_a_state", "Kenya blacklisted Uganda.", "KEN>UGA:163"},
     // Suspending a body of one's own country is an administrative sanction
     // (172); suspending relations or flights of another reduces relations.
     {"suspend_own_parliament", "The Kenyan president suspended the Kenyan parliament.",
