@@ -107,6 +107,16 @@ bool SameClause(const SentenceAnalysis& s, std::size_t from, std::size_t to) {
   return true;
 }
 
+// Whether `m` is the first actor of the clause that holds token `i`, not
+// inside a prepositional phrase: that clause's subject ("As they tried to
+// storm parliament, police fired tear gas at them").
+bool OpensClause(const SentenceAnalysis& s, const Mention& m, std::size_t i) {
+  if (m.begin > 0 && (s.classes[m.begin - 1] & lexicon::kPreposition)) return false;
+  for (const Mention& other : s.mentions)
+    if (other.end <= m.begin && SameClause(s, other.end, i)) return false;
+  return true;
+}
+
 bool Accepts(const dict::Compiled& dict, Kind kind, const Mention& m, std::size_t size) {
   switch (kind) {
     case Kind::kSingular:
@@ -323,9 +333,9 @@ void DocumentMemory::Resolve(const dict::Compiled& dict, std::string_view doc,
               return false;
             // "Benjamin challenged him": an object pronoun is not its own
             // clause's subject (that would be "himself").
-            if (u.front().sentence == sentences_ && u.front().subject &&
-                IsObjectPronoun(s->tokens[i].norm) &&
-                SameClause(*s, u.front().mention.end, i))
+            if (u.front().sentence == sentences_ && IsObjectPronoun(s->tokens[i].norm) &&
+                SameClause(*s, u.front().mention.end, i) &&
+                (u.front().subject || OpensClause(*s, u.front().mention, i)))
               return false;
             return Accepts(dict, kind, u.front().mention, u.size());
           },

@@ -275,6 +275,15 @@ TEST(CoreferenceTest, APlaceIsNoAntecedentOfAPronoun) {
             "RUSMIL>UKR:192 RUSMIL>UKRGOV:190");
 }
 
+TEST(CoreferenceTest, AnObjectPronounIsNotTheSubjectOfItsOwnClause) {
+  // The clause's first actor is its subject, also after an opening clause.
+  EXPECT_EQ(Events("Serbian protesters marched to parliament. As they tried to storm "
+                   "parliament, Serbian police fired tear gas at them."),
+            "SRBOPP>SRBLEG:140 SRBOPP>SRBLEG:145 SRBCOP>SRBOPP:175");
+  EXPECT_EQ(Events("Kenyan police arrested the Ugandan activists and beat them."),
+            "KENCOP>UGAOPP:173 KENCOP>UGAOPP:182");
+}
+
 TEST(CoreferenceTest, APronounReachesTwoSentencesBack) {
   const std::string opening =
       "The Kenyan government hosted a summit in Nairobi. Rain fell on the city. ";
