@@ -146,6 +146,11 @@ const Case kCases[] = {
      "Kenya claimed that Ugandan refugees pose a threat to its security.",
      "KEN>UGAREF:112"},
     {"claim_fraud_of_no_one", "Kenya claimed voter fraud in Uganda.", ""},
+    // Criticism "by" its author, like "from".
+    {"criticism_by",
+     "The Kenyan president spoke despite criticism by the Ugandan foreign "
+     "minister.",
+     "UGAGOV>KENGOV:111"},
     // Restrictions one state puts on another sanction it (163); those put on
     // its own press are administrative (172).
     {"restrictions_on_a_state",
