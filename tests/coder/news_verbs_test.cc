@@ -146,6 +146,10 @@ const Case kCases[] = {
      "Kenya claimed that Ugandan refugees pose a threat to its security.",
      "KEN>UGAREF:112"},
     {"claim_fraud_of_no_one", "Kenya claimed voter fraud in Uganda.", ""},
+    // Siding with an actor supports it (051); agreeing with one on an issue
+    // is accord (019).
+    {"side_with", "Kenyan opposition leaders sided with the Ugandan president.",
+     "KENOPP>UGAGOV:051"},
     // Criticism "by" its author, like "from".
     {"criticism_by",
      "The Kenyan president spoke despite criticism by the Ugandan foreign "
