@@ -65,6 +65,17 @@ std::string NoActByForm(const Assembled& a, const SentenceAnalysis& s,
   // with its speaker, "'Release them,' the UN said", is the speaker's.)
   if (verb && a.trigger->form == lexicon::kBase && (t == 0 || norm(t - 1) == ":"))
     return "an imperative (a call or a slogan), not an act";
+  // "Minister, please assist ... by dismissing those cops": what "please"
+  // asks for is a request, not an act.
+  for (std::size_t i = t; i-- > (t >= 15 ? t - 15 : 0);) {
+    // ("please dismiss the cops who beat this man": the beating is told.)
+    const std::string_view w = norm(i);
+    if (w == "." || w == ";" || w == "?" || w == "!" || w == "who" || w == "whom" ||
+        w == "whose" || w == "which" || w == "where" || w == "when" || w == "because" ||
+        w == "while" || w == "although")
+      break;
+    if (w == "please") return "a request (\"please\"), not an act";
+  }
 
   // "YPG militias which support the PKK", "newspapers that side with the
   // government", "currently occupies": the present tense describes what an

@@ -103,6 +103,12 @@ TEST(NoActFormsTest, WhatIsReceivedIsNoVisit) {
             "LBRGOV>GHAGOV:043 GHAGOV>LBRGOV:042");
 }
 
+TEST(NoActFormsTest, WhatPleaseAsksForIsARequestNotAnAct) {
+  EXPECT_EQ(Events("@someone: Minister, please help this country by dismissing those "
+                   "Greek police officers who beat a Greek man!"),
+            "GRCCOP>GRCCVL:182");
+}
+
 TEST(NoActFormsTest, AnImperativeIsACallNotAnAct) {
   EXPECT_EQ(Events("Kill Putin!"), "");
   EXPECT_EQ(Events("@someone: Release the Russian prisoners now"), "");
