@@ -29,6 +29,13 @@ bool VerbalAttack(const SentenceAnalysis& s, const Trigger& t, std::size_t end,
   });
 }
 
+// Police, prosecutors and intelligence services: who "question" and
+// "summon" someone call them in for questioning (091).
+bool Interrogator(const Mention& source) {
+  return source.code.ends_with("COP") || source.code.ends_with("JUD") ||
+         source.code.ends_with("SPY");
+}
+
 }  // namespace
 
 bool IsNewsOutletCode(std::string_view code) {
@@ -52,8 +59,7 @@ std::string RefinedCode(const SentenceAnalysis& s, const Trigger& t,
   // "police questioned the podcast host": an interrogation (091), not
   // doubt (110).
   if (code == "110" && s.tokens[t.begin].norm.starts_with("question") && !t.noun &&
-      (source.code.ends_with("COP") || source.code.ends_with("JUD") ||
-       source.code.ends_with("SPY")))
+      Interrogator(source))
     return "091";
   // "Queen Elizabeth II suspended parliament", "the president suspended
   // three judges": suspending a body or an official of one's own country is
@@ -75,8 +81,7 @@ std::string RefinedCode(const SentenceAnalysis& s, const Trigger& t,
   // "police summoned the blogger": a summons to questioning (091), not a
   // complaint (114).
   if (code == "114" && s.tokens[t.begin].norm.starts_with("summon") && !t.noun &&
-      (source.code.ends_with("COP") || source.code.ends_with("JUD") ||
-       source.code.ends_with("SPY")))
+      Interrogator(source))
     return "091";
   // "attacked the investigation as a witch hunt", "the propaganda
   // machine's attack on Locke": an attack in words criticises (111).

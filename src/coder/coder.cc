@@ -48,6 +48,14 @@ void SplitCode(const dict::Compiled& dict, const std::string& code, std::string*
   }
 }
 
+// Private people and the bodies of civil life (not parties or the
+// opposition, which each rule below adds as it needs).
+bool IsPrivateRole(std::string_view role) {
+  for (std::string_view r : {"CVL", "REL", "EDU", "LAB", "BUS", "HLH", "MED", "REF"})
+    if (role == r) return true;
+  return false;
+}
+
 bool IsNonStateRole(std::string_view role) {
   for (std::string_view r : {"CVL", "OPP", "UAF", "CRM", "REL", "EDU", "LAB", "MED",
                              "BUS", "AGR", "REF", "HRI", "ENV"})
@@ -135,9 +143,7 @@ Event MakeEvent(const dict::Compiled& dict, const Document& doc, std::string_vie
   const std::string_view target_role = e.target_role;
   const bool rebels_on_civilians =
       (e.source_role == "REB" || e.source_role == "SEP" || e.source_role == "INS") &&
-      (target_role == "CVL" || target_role == "PTY" || target_role == "REL" ||
-       target_role == "EDU" || target_role == "LAB" || target_role == "BUS" ||
-       target_role == "HLH" || target_role == "MED" || target_role == "REF");
+      (IsPrivateRole(target_role) || target_role == "PTY");
   const bool unconventional = (e.event_code == "190" || e.event_code == "193") &&
                               (IsNonStateRole(e.source_role) || rebels_on_civilians);
   if (unconventional) SetCode("180", &e);
@@ -155,12 +161,9 @@ Event MakeEvent(const dict::Compiled& dict, const Document& doc, std::string_vie
   // police": a state's own civilian arm (government, police, courts,
   // intelligence) using force on its country's civilians represses them
   // (175); CAMEO's 19 is armed forces against armed forces.
-  const bool civilian_target =
-      target_role == "CVL" || target_role == "OPP" || target_role == "MED" ||
-      target_role == "EDU" || target_role == "REL" || target_role == "LAB" ||
-      target_role == "BUS" || target_role == "HLH" || target_role == "REF";
   const bool repression =
-      !verbal && e.event_code == "190" && civilian_target &&
+      !verbal && e.event_code == "190" &&
+      (IsPrivateRole(target_role) || target_role == "OPP") &&
       (role == "GOV" || role == "COP" || role == "JUD" || role == "SPY") &&
       e.source_country == e.target_country && !e.source_country.empty();
   if (repression) SetCode("175", &e);

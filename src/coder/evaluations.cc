@@ -70,7 +70,7 @@ void AddPatternAt(SentenceAnalysis* s, std::size_t i, std::uint32_t p) {
 }
 
 // The word that names a wrong done by the actor ending at `k` ("had
-// tortured", "are breaking the law", "has repeatedly lied", "used excessive
+// lied", "are breaking the law", "has repeatedly rigged", "used excessive
 // force"), or the sentence's size. Auxiliaries and adverbs may come first;
 // a negation or a question takes the accusation back.
 std::size_t WrongActAfter(const SentenceAnalysis& s, std::size_t k) {
@@ -170,8 +170,8 @@ void AddNameCalling(const dict::Compiled& dict, SentenceAnalysis* s) {
     // After a verb of saying, the judgement is predicated: "is corrupt",
     // "are a disgrace", "was totally incompetent".
     if (saying) {
-      // "said the police had tortured detainees", "said the government is
-      // breaking the law": a wrong the actor did accuses it (112).
+      // "said the government had lied", "said the police are breaking the
+      // law": a wrong the actor did accuses it (112).
       if (const std::size_t act = WrongActAfter(*s, k); act < n) {
         const int accuse = VerbPatternNamed(dict, "112", "accuse");
         if (accuse >= 0) AddPatternAt(s, i, static_cast<std::uint32_t>(accuse));

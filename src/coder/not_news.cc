@@ -30,6 +30,13 @@ std::string_view NormAt(const SentenceAnalysis& s, std::size_t i) {
   return i < s.tokens.size() ? std::string_view(s.tokens[i].norm) : std::string_view();
 }
 
+// Whether token `i` is a plain lower-case word of no closed class: after
+// "to" or "help", a verb.
+bool PlainWordAt(const SentenceAnalysis& s, std::size_t i) {
+  return i < s.tokens.size() && s.tokens[i].kind == text::TokenKind::kWord &&
+         !s.tokens[i].capitalized && s.classes[i] == 0;
+}
+
 // The month a word names (1-12), or 0. "May" counts only where a date
 // needs it ("in May", "May 3"), not as the modal or a name.
 int MonthAt(const SentenceAnalysis& s, std::size_t i) {
@@ -88,12 +95,6 @@ bool ClauseBoundary(const SentenceAnalysis& s, std::size_t a, std::size_t b) {
   return false;
 }
 
-// The date the sentence places the act at `trigger` on, as (year,
-// month): the nearest year or month within ten words of it ("in 2015",
-// "the 1905 massacre", "on April 19", "in April 2004") with no other
-// trigger between them, since a date goes with the act next to it ("the
-// assassination in January and demanded" dates the assassination). A month
-// alone is in the document's year. (0, 0) when none.
 // Whether token `i` lies in a short phrase that opens the sentence and
 // ends with a comma: "But in fall of 1999, ...", "Back in May 2003, ...".
 bool IntroductoryPhrase(const SentenceAnalysis& s, std::size_t i) {
@@ -109,6 +110,12 @@ bool IntroductoryPhrase(const SentenceAnalysis& s, std::size_t i) {
   return false;
 }
 
+// The date the sentence places the act at `trigger` on, as (year,
+// month): the nearest year or month within ten words of it ("in 2015",
+// "the 1905 massacre", "on April 19", "in April 2004") with no other
+// trigger between them, since a date goes with the act next to it ("the
+// assassination in January and demanded" dates the assassination). A month
+// alone is in the document's year. (0, 0) when none.
 std::pair<int, int> DateStated(const SentenceAnalysis& s, std::size_t trigger,
                                int doc_year, int doc_month) {
   // Another trigger starting in [a, b).
@@ -121,11 +128,11 @@ std::pair<int, int> DateStated(const SentenceAnalysis& s, std::size_t trigger,
         return true;
     return false;
   };
-  // Dates within ten words of the trigger, or opening the sentence.
-  const std::size_t from = 0;
+  // Dates within ten words of the trigger, or opening or closing the
+  // sentence (below).
   std::pair<int, int> best{0, 0};
   std::size_t best_distance = SIZE_MAX;
-  for (std::size_t i = from; i < s.tokens.size() && i <= trigger + 10; ++i) {
+  for (std::size_t i = 0; i < s.tokens.size() && i <= trigger + 10; ++i) {
     // "Since 2011" reaches the present.
     if (i > 0 && NormAt(s, i - 1) == "since") continue;
     std::pair<int, int> date{YearAt(s, i), 0};
@@ -295,19 +302,23 @@ std::string NoAct(const dict::Compiled& dict, const Assembled& a,
     if (before == "before" || before == "with" || before == "to" || before == "in")
       return "the court that hears it is no party";
   }
-  // "helped negotiate the deal", "help protect the forest", "helping
-  // draft the constitution": a share in another act, not aid.
-  if (code.starts_with("07") && !a.trigger->noun && end == t + 1 &&
-      end < s.tokens.size() &&
+  if (code.starts_with("07") && !a.trigger->noun &&
       (norm(t).starts_with("help") || norm(t).starts_with("assist"))) {
-    // The word after it is a verb: "to", or a plain lower-case word before
-    // the target ("helped negotiate the deal with Iran").
-    const text::Token& next = s.tokens[end];
-    const bool verb =
-        next.norm == "to" ||
-        (next.kind == text::TokenKind::kWord && !next.capitalized &&
-         s.classes[end] == 0 && (a.target.code.empty() || a.target.begin > end));
-    if (verb) return "a share in another act, not aid";
+    // "helped negotiate the deal", "help protect the forest", "helping
+    // draft the constitution": a share in another act, not aid. The word
+    // after it is a verb: "to", or a plain lower-case word before the
+    // target ("helped negotiate the deal with Iran").
+    if (end == t + 1 && end < s.tokens.size() &&
+        (norm(end) == "to" ||
+         (PlainWordAt(s, end) && (a.target.code.empty() || a.target.begin > end))))
+      return "a share in another act, not aid";
+    // "helped him leave the organization": help to someone in doing
+    // something is that act's, not aid (CAMEO's 07 provides it). A state or
+    // a force helped to do something is aided ("accused China of helping
+    // Russia sustain its war").
+    if (!s.tree.empty() && t < s.tree.size() && IsCivilianCode(a.target.code) &&
+        (!s.tree.Children(t, "xcomp").empty() || !s.tree.Children(t, "ccomp").empty()))
+      return "help in doing something, not aid";
   }
   // "held campaign rallies": a candidate's rally is no dissent.
   if (code.starts_with("14") && t > 0 &&
@@ -333,11 +344,7 @@ std::string NoAct(const dict::Compiled& dict, const Assembled& a,
       return std::any_of(s.triggers.begin(), s.triggers.end(),
                          [&](const Trigger& x) { return x.begin == i; });
     };
-    auto verb_at = [&](std::size_t i) {
-      return i < s.tokens.size() && s.classes[i] == 0 &&
-             s.tokens[i].kind == text::TokenKind::kWord && !s.tokens[i].capitalized &&
-             !coded(i);
-    };
+    auto verb_at = [&](std::size_t i) { return PlainWordAt(s, i) && !coded(i); };
     const std::size_t after = a.trigger_end;
     bool act = false;
     if (after == t + 1) {
@@ -359,19 +366,8 @@ std::string NoAct(const dict::Compiled& dict, const Assembled& a,
   if ((code.starts_with("19") || code.starts_with("18")) && !a.trigger->noun &&
       (norm(t).starts_with("battl") || norm(t).starts_with("fight") ||
        norm(t).starts_with("fought") || norm(t).starts_with("struggl")) &&
-      a.trigger_end == t + 1 && norm(t + 1) == "to" && t + 2 < s.tokens.size() &&
-      s.classes[t + 2] == 0 && s.tokens[t + 2].kind == text::TokenKind::kWord &&
-      !s.tokens[t + 2].capitalized)
+      a.trigger_end == t + 1 && norm(t + 1) == "to" && PlainWordAt(s, t + 2))
     return "a struggle to do something, not force";
-  // "helped him leave the organization": help to someone in doing something
-  // is that act's, not aid (CAMEO's 07 provides it). A state or a force
-  // helped to do something is aided ("accused China of helping Russia
-  // sustain its war").
-  if (code.starts_with("07") && !a.trigger->noun && !s.tree.empty() &&
-      t < s.tree.size() && IsCivilianCode(a.target.code) &&
-      (norm(t).starts_with("help") || norm(t).starts_with("assist")) &&
-      (!s.tree.Children(t, "xcomp").empty() || !s.tree.Children(t, "ccomp").empty()))
-    return "help in doing something, not aid";
   // "RuNet Echo continues its series examining ...", "a researcher
   // investigated the archives": an inquiry by the media, scholars or
   // private people is no investigation by an authority (CAMEO's 09).
