@@ -12,11 +12,18 @@
 namespace dyad::coder {
 namespace {
 
+// Whether a question mark follows `from`: a question judges or accuses no
+// one.
+bool QuestionAfter(const SentenceAnalysis& s, std::size_t from) {
+  return std::any_of(
+      s.tokens.begin() + static_cast<std::ptrdiff_t>(std::min(from, s.tokens.size())),
+      s.tokens.end(), [](const text::Token& w) { return w.norm == "?"; });
+}
+
 // The first word of condemnation from `from`, or -1. "not illegal" denies
 // the judgement; a question makes none.
 int CondemnationAfter(const SentenceAnalysis& s, std::size_t from) {
-  for (std::size_t i = from; i < s.tokens.size(); ++i)
-    if (s.tokens[i].norm == "?") return -1;
+  if (QuestionAfter(s, from)) return -1;
   for (std::size_t i = from; i < s.tokens.size(); ++i) {
     if (!IsCondemnation(s.tokens[i].norm)) continue;
     bool negated = false;
@@ -83,8 +90,7 @@ std::size_t WrongActAfter(const SentenceAnalysis& s, std::size_t k) {
       "meddled",      "meddling",  "interfered", "interfering", "manipulated",
       "manipulating", "falsified", "fabricated"};
   const std::size_t n = s.tokens.size();
-  for (std::size_t i = k; i < n; ++i)
-    if (s.tokens[i].norm == "?") return n;
+  if (QuestionAfter(s, k)) return n;
   std::size_t i = k;
   while (i < n && i < k + 3 &&
          (s.classes[i] &
