@@ -1,12 +1,15 @@
 #include "coder/analysis.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdint>
+#include <unordered_set>
 
 #include "coder/coreference.h"
 #include "coder/evaluations.h"
 #include "coder/split_triggers.h"
 #include "dict/dyad_format.h"
+#include "lexicon/parts_of_speech.h"
 #include "lexicon/verb_forms.h"
 #include "lexicon/word_classes.h"
 #include "util/strings.h"
@@ -200,6 +203,32 @@ bool NameNotVerb(const SentenceAnalysis& s, std::size_t i, bool mostly_capitaliz
   return !before.norm.starts_with("@") && !before.norm.starts_with("#");
 }
 
+// Whether the word at `i` is a modifier no pattern names, which a pattern
+// may step over as it does a filler: "held a trilateral meeting", "signed a
+// 25-year agreement", "held three-way talks". Only lowercase words the
+// dictionary never uses, that the tree tags an adjective or, without a tree,
+// that WordNet knows only as one; or a counted measure ("two-day").
+bool LooseModifier(const SentenceAnalysis& s, const std::vector<bool>& in_mention,
+                   std::size_t i) {
+  const text::Token& w = s.tokens[i];
+  if (i == 0 || i + 1 >= s.tokens.size() || in_mention[i] ||
+      s.ids[i] != dict::Interner::kUnknown || s.classes[i] != 0 ||
+      w.kind != text::TokenKind::kWord || w.capitalized ||
+      s.tokens[i + 1].kind != text::TokenKind::kWord)
+    return false;
+  const std::string_view norm = w.norm;
+  if (const std::size_t dash = norm.find('-');
+      dash != std::string_view::npos && dash > 0 && dash + 1 < norm.size()) {
+    const std::string_view first = norm.substr(0, dash);
+    static const std::unordered_set<std::string_view> kCounts = {
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
+    if (kCounts.count(first) || std::isdigit(static_cast<unsigned char>(first[0])))
+      return true;
+  }
+  if (!s.tree.empty()) return s.tree.Pos(i) == "ADJ";
+  return lexicon::PartsOfSpeech(norm) == lexicon::kCanBeAdjective;
+}
+
 }  // namespace
 
 Trigger& InsertTrigger(SentenceAnalysis* s, Trigger t) {
@@ -263,7 +292,9 @@ void FindTriggers(const Compiled& dict, SentenceAnalysis* s) {
   skipping.index.assign(n, SIZE_MAX);
   bool any_adverbial = false;
   for (std::size_t i = 0; i < n; ++i) {
-    if (i > 0 && lexicon::Is(s->tokens[i].norm, lexicon::kFiller)) continue;
+    if (i > 0 && (lexicon::Is(s->tokens[i].norm, lexicon::kFiller) ||
+                  LooseModifier(*s, in_mention, i)))
+      continue;
     for (View* v : {&plain, &skipping}) {
       if (v == &skipping && adverbial[i]) continue;
       v->index[i] = v->ids.size();
