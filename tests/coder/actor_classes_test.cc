@@ -33,6 +33,14 @@ TEST(ActorClassesTest, FormerOfficeHoldersAreElite) {
   EXPECT_EQ(Actors("Kofi Annan met Bashar al-Assad.", "2012-05-10"), "IGOUNO SYRGOV");
 }
 
+// "Bush" alone is whichever Bush was president at the time.
+TEST(ActorClassesTest, ASurnameTwoPresidentsSharedIsDatedByTheirTerms) {
+  EXPECT_EQ(Actors("Bush met Musharraf.", "2004-10-16"), "USAGOV PAKGOV");
+  EXPECT_EQ(Actors("Bush addressed Congress.", "1991-01-16"), "USAGOV USALEG");
+  EXPECT_EQ(Actors("George H. W. Bush met Gorbachev.", "1995-01-16"),
+            "USAELI RUSELI");
+}
+
 // Before and between their best-known offices, leaders held others:
 // senators LEG, candidates PTY.
 TEST(ActorClassesTest, EarlierOfficesAreDated) {

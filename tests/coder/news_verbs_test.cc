@@ -48,6 +48,8 @@ const Case kCases[] = {
     // 11: disapproval, complaints, courts.
     {"take_exception", "China took exception to Australia's remarks.", "CHN>AUS:110"},
     {"reprimand", "Chile reprimanded Peru.", "CHL>PER:111"},
+    {"insult_as", "Trump insulted Biden as unintelligent.", "USAGOV>USAPTY:111"},
+    {"belittle", "Chile belittled Peru's navy.", "CHL>PERMIL:111"},
     {"outrage", "Canada expressed outrage over Saudi Arabia's arrests.", "CAN>SAU:111"},
     {"outrage_needs_a_target", "Moroccans expressed their outrage at the incident.", ""},
     {"verbal_attack_as", "Trump attacked the Democrats as a radical left.",
