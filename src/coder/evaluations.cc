@@ -76,6 +76,49 @@ void AddPatternAt(SentenceAnalysis* s, std::size_t i, std::uint32_t p) {
   AddTrigger(s, i, p, VerbFormOfWord(s->tokens[i].norm), -1);
 }
 
+// After "was" / "are": the word that lays a harm at the actor's door ("was
+// behind the attack", "are the suspected perpetrators", "was responsible
+// for the bombing", "are involved in crime"), or the sentence's size. Not
+// "was responsible for security": the harm must be named.
+std::size_t BlameAfter(const SentenceAnalysis& s, std::size_t i) {
+  static const std::unordered_set<std::string_view> kHarms = {
+      "attack",     "attacks",    "bombing",  "bombings", "blast",     "blasts",
+      "explosion",  "killing",    "killings", "murder",   "murders",   "massacre",
+      "violence",   "deaths",     "plot",     "shooting", "shootings", "assassination",
+      "abduction",  "kidnapping", "arson",    "crime",    "crimes",    "riots",
+      "atrocities", "hacking",    "fraud",    "coup",     "terrorism", "corruption"};
+  const std::size_t n = s.tokens.size();
+  const auto norm = [&](std::size_t k) {
+    return k < n ? std::string_view(s.tokens[k].norm) : std::string_view();
+  };
+  // Determiners and doubt: "the suspected", "the main", "an alleged".
+  for (std::size_t steps = 0;
+       steps < 3 && i < n &&
+       ((s.classes[i] & lexicon::kDeterminer) || norm(i) == "suspected" ||
+        norm(i) == "alleged" || norm(i) == "main" || norm(i) == "real");
+       ++steps)
+    ++i;
+  const std::string_view w = norm(i);
+  if (w == "perpetrators" || w == "perpetrator" || w == "culprits" || w == "culprit" ||
+      w == "masterminds" || w == "mastermind" || w == "complicit")
+    return i;
+  // "behind the attack", "responsible for the killings", "involved in
+  // crime", "to blame for the violence": the harm within three words.
+  std::size_t from = n;
+  if (w == "behind") from = i + 1;
+  if ((w == "responsible" && norm(i + 1) == "for") ||
+      (w == "involved" && norm(i + 1) == "in") || (w == "to" && norm(i + 1) == "blame"))
+    from = i + 2;
+  for (std::size_t k = from; k < n && k < from + 4; ++k) {
+    if (kHarms.count(norm(k))) return i;
+    if (!(s.classes[k] &
+          (lexicon::kDeterminer | lexicon::kFiller | lexicon::kPreposition)) &&
+        s.tokens[k].kind != text::TokenKind::kWord)
+      break;
+  }
+  return n;
+}
+
 // The word that names a wrong done by the actor ending at `k` ("had
 // lied", "are breaking the law", "has repeatedly rigged", "used excessive
 // force"), or the sentence's size. Auxiliaries and adverbs may come first;
@@ -92,11 +135,17 @@ std::size_t WrongActAfter(const SentenceAnalysis& s, std::size_t k) {
   const std::size_t n = s.tokens.size();
   if (QuestionAfter(s, k)) return n;
   std::size_t i = k;
+  bool be = false;
   while (i < n && i < k + 3 &&
          (s.classes[i] &
-          (lexicon::kHaveForm | lexicon::kBeForm | lexicon::kModal | lexicon::kAdverb)))
+          (lexicon::kHaveForm | lexicon::kBeForm | lexicon::kModal | lexicon::kAdverb))) {
+    be = be || (s.classes[i] & lexicon::kBeForm);
     ++i;
+  }
   if (i >= n || i == k) return n;
+  if (be) {
+    if (const std::size_t blame = BlameAfter(s, i); blame < n) return blame;
+  }
   const std::string_view w = s.tokens[i].norm;
   if (kActs.count(w)) return i;
   const std::string_view next = i + 1 < n ? std::string_view(s.tokens[i + 1].norm) : "";
@@ -161,6 +210,16 @@ void AddNameCalling(const dict::Compiled& dict, SentenceAnalysis* s) {
     if (!saying && !kNaming.count(s->tokens[i].norm)) continue;
     // The actor right after the verb ("the" may stand before it).
     std::size_t at = i + 1;
+    // "said in an interview that", "wrote on his blog that": a short
+    // phrase of where or how before what is said.
+    if (saying && (s->classes[at] & lexicon::kPreposition))
+      for (std::size_t k = at + 1; k < n && k < at + 7; ++k) {
+        if (s->tokens[k].norm == "that") {
+          at = k;
+          break;
+        }
+        if (s->tokens[k].kind != text::TokenKind::kWord) break;
+      }
     if (saying && s->tokens[at].norm == "that" && at + 1 < n) ++at;
     if (s->tokens[at].norm == "the" && at + 1 < n) ++at;
     const auto m = std::find_if(s->mentions.begin(), s->mentions.end(),

@@ -251,6 +251,22 @@ void DropCountriesNamingPlaces(SentenceAnalysis* s) {
   });
 }
 
+// "the army's Western Mindanao Command": "Western" that opens a longer
+// capitalised name is part of that name, not the West.
+void DropWesternInNames(SentenceAnalysis* s) {
+  const std::size_t n = s->tokens.size();
+  std::vector<bool> covered(n, false);
+  for (const Mention& m : s->mentions)
+    for (auto i = m.begin; i < m.end; ++i) covered[i] = true;
+  std::erase_if(s->mentions, [&](const Mention& m) {
+    if (m.end != m.begin + 1 || m.code != "WST" || s->tokens[m.begin].norm != "western" ||
+        m.end >= n)
+      return false;
+    const text::Token& next = s->tokens[m.end];
+    return next.capitalized && next.kind == text::TokenKind::kWord && !covered[m.end];
+  });
+}
+
 // "Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin": a
 // person's own country after "of" is part of the name's phrase, so that the
 // two people, not Nigeria and Talon, are the list.
@@ -524,6 +540,7 @@ void FindMentions(const Compiled& dict, std::string_view doc, int date,
   DropTrailingHashtags(s);
   AbsorbOwnCountry(s);
   DropCountriesNamingPlaces(s);
+  DropWesternInNames(s);
   GroupAndAppose(dict, s);
   CodeUnknownNamesByApposition(dict, s);
 }

@@ -31,7 +31,7 @@ bool IsNotPersonWord(std::string_view w) {
       "church", "mosque", "temple", "museum", "library", "congress", "assembly",
       "parliament", "senate", "house", "cabinet", "government", "state", "states",
       "republic", "kingdom", "rights", "freedom", "democracy", "revolution", "council",
-      "board",
+      "board", "command", "headquarters", "division", "battalion", "regiment", "corps",
       // places
       "street", "avenue", "road", "square", "bridge", "airport", "station", "park",
       "hall", "palace", "tower", "building", "stadium", "island", "islands", "river",
@@ -154,7 +154,8 @@ std::size_t HandleAt(const SentenceAnalysis& s, std::size_t i) {
 // Particles inside a name: "Osama bin Laden", "Ursula von der Leyen".
 bool IsNameParticle(std::string_view w) {
   return w == "bin" || w == "ibn" || w == "de" || w == "van" || w == "von" ||
-         w == "der" || w == "da" || w == "di" || w == "du" || w == "dos" || w == "del";
+         w == "der" || w == "da" || w == "di" || w == "du" || w == "dos" || w == "del" ||
+         w == "dela" || w == "della" || w == "das";
 }
 
 // Title Case headlines ("Serbian Protesters Try to Storm Parliament") name

@@ -37,8 +37,7 @@ TEST(ActorClassesTest, FormerOfficeHoldersAreElite) {
 TEST(ActorClassesTest, ASurnameTwoPresidentsSharedIsDatedByTheirTerms) {
   EXPECT_EQ(Actors("Bush met Musharraf.", "2004-10-16"), "USAGOV PAKGOV");
   EXPECT_EQ(Actors("Bush addressed Congress.", "1991-01-16"), "USAGOV USALEG");
-  EXPECT_EQ(Actors("George H. W. Bush met Gorbachev.", "1995-01-16"),
-            "USAELI RUSELI");
+  EXPECT_EQ(Actors("George H. W. Bush met Gorbachev.", "1995-01-16"), "USAELI RUSELI");
 }
 
 // Before and between their best-known offices, leaders held others:

@@ -213,8 +213,10 @@ TEST(ArgumentsNewsTest, AModifierNoPatternNamesMayStandInsideAPattern) {
   // measure between their words.
   EXPECT_EQ(Events("Kenyan and Ugandan officials held a three-day meeting."),
             "KENGOV>UGAGOV:040 UGAGOV>KENGOV:040");
-  EXPECT_EQ(Events("Kenya signed a 25-year deal with Uganda."), "KEN>UGA:057 UGA>KEN:057");
-  EXPECT_EQ(Events("Kenya and Uganda held unproductive talks."), "KEN>UGA:040 UGA>KEN:040");
+  EXPECT_EQ(Events("Kenya signed a 25-year deal with Uganda."),
+            "KEN>UGA:057 UGA>KEN:057");
+  EXPECT_EQ(Events("Kenya and Uganda held unproductive talks."),
+            "KEN>UGA:040 UGA>KEN:040");
   // A word the dictionary uses is no filler: "martial" in "lift martial law".
   EXPECT_EQ(Events("The Kenyan army lifted martial law."), "KENMIL>:0814");
 }

@@ -380,6 +380,31 @@ TEST(JudgementsTest, SayingAnActorDidAWrongAccusesIt) {
             "UGAMIL>:1822");
 }
 
+TEST(JudgementsTest, SayingAnActorIsBehindAHarmAccusesIt) {
+  EXPECT_EQ(Events("The Kenyan army said al-Shabaab was behind the attack."),
+            "KENMIL>SOMREB:112");
+  EXPECT_EQ(Events("The Kenyan army said al-Shabaab fighters are the suspected "
+                   "perpetrators."),
+            "KENMIL>SOMREB:112");
+  EXPECT_EQ(Events("The Kenyan army said on Twitter that al-Shabaab was responsible for "
+                   "the killings."),
+            "KENMIL>SOMREB:112");
+  // Responsible for something that is no harm: no accusation.
+  EXPECT_EQ(Events("The Kenyan army said the Ugandan police were responsible for "
+                   "security."),
+            "");
+}
+
+// "Western" that opens a longer name is part of it ("the Western Mindanao
+// Command"); a particle may stand inside a person's name ("Arnel dela Vega").
+TEST(ActorsInNamesTest, WesternInANameAndNameParticles) {
+  EXPECT_EQ(Events("Western leaders criticised the Kenyan government."),
+            "WSTGOV>KENGOV:111");
+  EXPECT_EQ(Events("Juan dela Cruz of the Western Visayas Command criticised the Kenyan "
+                   "government."),
+            "KENCVL>KENGOV:111");
+}
+
 TEST(JudgementsTest, ACourtThatFindsAnActUnlawfulFindsAgainstItsAuthor) {
   EXPECT_EQ(Events("Kenya's High Court found the president's decree unconstitutional."),
             "KENJUD>KENGOV:116");
