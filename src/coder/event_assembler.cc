@@ -158,8 +158,11 @@ class Assembler {
     if (a.person && b.person) return MentionText(a) == MentionText(b);
     // "US officials pressured Trump": a named person and a plural group are
     // two parties, whatever their roles.
+    // "The Democratic Party nominated Joe Biden": nor are a named person
+    // and an organisation that shares their code.
     const Mention& group = a.person ? b : a;
-    if (a.person != b.person && group.plural && !group.agent.empty() && !Apposed(a, b) &&
+    if (a.person != b.person && (group.plural || group.agent.empty()) &&
+        (!group.agent.empty() || group.actor.size() > 3) && !Apposed(a, b) &&
         !Apposed(b, a))
       return false;
     static const std::set<std::string_view> kKinds = {"CVL", "OPP", "MED", "CRM", "UAF",

@@ -116,6 +116,8 @@ TEST(SameCodeTest, TwoActorsOfOneCodeAreNotOneActor) {
   EXPECT_EQ(Events("President Trump lashed out at Mayor Muriel Bowser."),
             "USAGOV>USAGOV:111");
   EXPECT_EQ(Events("Usman Khan stabbed several people in London."), "GBRCVL>GBRCVL:182");
+  // A party and a person of that party are two.
+  EXPECT_EQ(Events("The Democratic Party criticised Joe Biden."), "USAPTY>USAPTY:111");
   // But a country and its own pronoun are one.
   EXPECT_EQ(Events("Kenya condemned its own decision."), "KEN>:111");
 }
