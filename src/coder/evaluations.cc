@@ -197,7 +197,8 @@ void AddNameCalling(const dict::Compiled& dict, SentenceAnalysis* s) {
   static const std::unordered_set<std::string_view> kNaming = {
       "call",      "calls",      "called",    "calling",  "describe", "describes",
       "described", "describing", "brand",     "branded",  "branding", "label",
-      "labelled",  "labeled",    "labelling", "labeling", "dub",      "dubbed"};
+      "labelled",  "labeled",    "labelling", "labeling", "dub",      "dubbed",
+      "refer",     "refers",     "referred",  "referring"};
   // "said the government is corrupt": a judgement reported by its speaker.
   static const std::unordered_set<std::string_view> kSaying = {
       "said",   "says",     "say",       "wrote",      "writes",   "tweeted", "added",
@@ -221,6 +222,11 @@ void AddNameCalling(const dict::Compiled& dict, SentenceAnalysis* s) {
         if (s->tokens[k].kind != text::TokenKind::kWord) break;
       }
     if (saying && s->tokens[at].norm == "that" && at + 1 < n) ++at;
+    // "referred to hecklers as ...".
+    if (s->tokens[i].norm.starts_with("refer")) {
+      if (s->tokens[at].norm != "to" || at + 1 >= n) continue;
+      ++at;
+    }
     if (s->tokens[at].norm == "the" && at + 1 < n) ++at;
     const auto m = std::find_if(s->mentions.begin(), s->mentions.end(),
                                 [&](const Mention& x) { return x.begin == at; });
@@ -270,9 +276,11 @@ void AddNameCalling(const dict::Compiled& dict, SentenceAnalysis* s) {
     // a \"Hollywood-produced infomercial\"": a label someone is given in
     // quotation marks is the speaker's scorn, unless a word in it praises.
     // Only of an actor named ("called it 'a difficult decision'" may be
-    // said of one's own act).
+    // said of one's own act), and not a name ("referring to President Lee
+    // Teng-hui simply as \"Lee\"").
     if (!saying && !praise && !condemnation && quote < n && label < n && !m->reference &&
-        s->tokens[label].kind == text::TokenKind::kWord) {
+        s->tokens[label].kind == text::TokenKind::kWord &&
+        !s->tokens[label].capitalized) {
       std::size_t w = label;
       for (; w < n && w < label + 12 && s->tokens[w].norm != "\""; ++w)
         praise = praise || IsPraise(s->tokens[w].norm);

@@ -382,6 +382,17 @@ TEST(JudgementsTest, SayingAnActorDidAWrongAccusesIt) {
             "UGAMIL>:1822");
 }
 
+TEST(JudgementsTest, ReferringToAnActorAsAQuotedLabelScornsIt) {
+  EXPECT_EQ(Events("The Kenyan president referred to Ugandan officials as \"chumps\"."),
+            "KENGOV>UGAGOV:111");
+  // A name in quotation marks is no label.
+  EXPECT_EQ(Events("The Kenyan president referred to the Ugandan president simply as "
+                   "\"Museveni\"."),
+            "");
+  EXPECT_EQ(Events("The Kenyan president referred to Ugandan officials in his speech."),
+            "");
+}
+
 TEST(JudgementsTest, SayingAnActorIsBehindAHarmAccusesIt) {
   EXPECT_EQ(Events("The Kenyan army said al-Shabaab was behind the attack."),
             "KENMIL>SOMREB:112");
