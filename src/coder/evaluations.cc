@@ -157,6 +157,28 @@ std::size_t WrongActAfter(const SentenceAnalysis& s, std::size_t k) {
   return n;
 }
 
+// After an actor named in what is said: the verb of an appeal ("said the
+// prime minister should resign", "says Banda must ensure that", "argued
+// that Lebanon ought to act"), or the sentence's size. Not "should be"
+// (what should be done to the actor is asked of someone else: "said the
+// killers must be punished").
+std::size_t AppealAfter(const SentenceAnalysis& s, std::size_t k) {
+  const std::size_t n = s.tokens.size();
+  if (QuestionAfter(s, k)) return n;
+  std::size_t i = k;
+  if (i < n && (s.classes[i] & lexicon::kAdverb)) ++i;
+  if (i >= n) return n;
+  const std::string_view modal = s.tokens[i].norm;
+  if (modal != "should" && modal != "must" && modal != "ought") return n;
+  ++i;
+  if (modal == "ought" && i < n && s.tokens[i].norm == "to") ++i;
+  while (i < n && (s.classes[i] & (lexicon::kAdverb | lexicon::kNegator))) ++i;
+  if (i >= n || s.tokens[i].kind != text::TokenKind::kWord || s.classes[i] != 0 ||
+      s.tokens[i].capitalized)
+    return n;
+  return i;
+}
+
 }  // namespace
 
 bool IsCondemnation(std::string_view w) {
@@ -201,9 +223,11 @@ void AddNameCalling(const dict::Compiled& dict, SentenceAnalysis* s) {
       "refer",     "refers",     "referred",  "referring"};
   // "said the government is corrupt": a judgement reported by its speaker.
   static const std::unordered_set<std::string_view> kSaying = {
-      "said",   "says",     "say",       "wrote",      "writes",   "tweeted", "added",
-      "stated", "declared", "proclaims", "proclaimed", "insisted", "insists", "claimed",
-      "claims", "argued",   "argues",    "charged",    "alleged",  "told",    "posted"};
+      "said",     "says",    "say",      "wrote",     "writes",     "tweeted",
+      "added",    "stated",  "declared", "proclaims", "proclaimed", "insisted",
+      "insists",  "claimed", "claims",   "argued",    "argues",     "charged",
+      "alleged",  "told",    "posted",   "suggested", "suggests",   "stressed",
+      "stresses", "thinks",  "believes"};
   const std::size_t n = s->tokens.size();
   int pattern = -2;
   for (std::size_t i = 0; i + 2 < n; ++i) {
@@ -241,6 +265,14 @@ void AddNameCalling(const dict::Compiled& dict, SentenceAnalysis* s) {
     // After a verb of saying, the judgement is predicated: "is corrupt",
     // "are a disgrace", "was totally incompetent".
     if (saying) {
+      // "said the prime minister should resign": an appeal to the actor
+      // (020), unless the speaker speaks of themselves ("said we must act").
+      if (!(m->reference && IsFirstPerson(s->tokens[m->begin].norm)) &&
+          AppealAfter(*s, k) < n) {
+        const int urge = VerbPatternNamed(dict, "020", "urge");
+        if (urge >= 0) AddPatternAt(s, i, static_cast<std::uint32_t>(urge));
+        continue;
+      }
       // "said the government had lied", "said the police are breaking the
       // law": a wrong the actor did accuses it (112).
       if (const std::size_t act = WrongActAfter(*s, k); act < n) {

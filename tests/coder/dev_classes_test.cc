@@ -382,6 +382,19 @@ TEST(JudgementsTest, SayingAnActorDidAWrongAccusesIt) {
             "UGAMIL>:1822");
 }
 
+TEST(JudgementsTest, SayingWhatAnActorShouldDoAppealsToIt) {
+  EXPECT_EQ(Events("Kenyan activists say that the Kenyan president should resign."),
+            "KENOPP>KENGOV:020");
+  EXPECT_EQ(
+      Events("Kenyan bloggers stressed that Ugandan officials should not interfere."),
+      "KENMED>UGAGOV:020");
+  // What should be done to the actor, the speaker's own duty, or a question:
+  // no appeal to the actor.
+  EXPECT_EQ(Events("The Kenyan president said Ugandan soldiers must be punished."), "");
+  EXPECT_EQ(Events("The Kenyan president said we must act against Uganda."), "");
+  EXPECT_EQ(Events("Did Kenyan activists say the Kenyan president should resign?"), "");
+}
+
 TEST(JudgementsTest, ReferringToAnActorAsAQuotedLabelScornsIt) {
   EXPECT_EQ(Events("The Kenyan president referred to Ugandan officials as \"chumps\"."),
             "KENGOV>UGAGOV:111");
