@@ -229,7 +229,7 @@ void MergeTitles(SentenceAnalysis* s) {
 void DropCountriesNamingPlaces(SentenceAnalysis* s) {
   static const std::set<std::string_view> kPlaces = {
       "border", "borders", "frontier", "coast",    "coastline",   "waters", "territory",
-      "side",   "region",  "province", "mainland", "countryside", "soil"};
+      "side",   "region",  "province", "mainland", "countryside", "soil",   "peninsula"};
   std::erase_if(s->mentions, [&](const Mention& m) {
     if (m.person || !m.agent.empty() || m.code.size() != 3 || m.end >= s->tokens.size() ||
         !kPlaces.count(s->tokens[m.end].norm))

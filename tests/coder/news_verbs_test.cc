@@ -45,6 +45,10 @@ const Case kCases[] = {
      "DEUGOV>FRAGOV:040;FRAGOV>DEUGOV:040"},
     {"host_dinner_for", "Putin hosted a state dinner for Xi Jinping.",
      "CHNGOV>RUSGOV:042;RUSGOV>CHNGOV:043"},
+    {"send_delegation", "The Korean government sent a delegation to Japan.",
+     "KORGOV>JPN:042;JPN>KORGOV:043"},
+    {"dispatch_team", "Chile dispatched an inspection team to Peru.",
+     "CHL>PER:042;PER>CHL:043"},
     // 11: disapproval, complaints, courts.
     {"take_exception", "China took exception to Australia's remarks.", "CHN>AUS:110"},
     {"reprimand", "Chile reprimanded Peru.", "CHL>PER:111"},
