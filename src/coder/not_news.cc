@@ -292,6 +292,18 @@ std::string NoAct(const dict::Compiled& dict, const Assembled& a,
     if (m->begin > t && (before == "like" || before == "unlike"))
       return "a comparison, not a party";
   }
+  // "Armenia claimed 790 Azerbaijani soldiers had been killed": whom a claim
+  // says suffered an act is not accused of anything.
+  if (code == "112" && !a.trigger->noun && a.target.begin > end &&
+      (norm(t).starts_with("claim") || norm(t).starts_with("alleg"))) {
+    std::size_t k = a.target.end;
+    while (k < s.tokens.size() && k < a.target.end + 3 &&
+           (s.classes[k] & (lexicon::kHaveForm | lexicon::kModal | lexicon::kAdverb)))
+      ++k;
+    if (k + 1 < s.tokens.size() && (s.classes[k] & lexicon::kBeForm) &&
+        (norm(k + 1).ends_with("ed") || norm(k + 1).ends_with("en")))
+      return "whom the claim is about suffered the act";
+  }
   // A complaint or a suit filed before a court is against another party
   // (doc/annotation.md): the court is no target.
   if ((code.starts_with("114") || code.starts_with("115")) &&

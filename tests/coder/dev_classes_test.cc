@@ -382,6 +382,12 @@ TEST(JudgementsTest, SayingAnActorDidAWrongAccusesIt) {
             "UGAMIL>:1822");
 }
 
+TEST(JudgementsTest, WhomAClaimSaysSufferedAnActIsNotAccused) {
+  EXPECT_EQ(Events("Kenya claimed 90 Somali soldiers had been killed."), "");
+  EXPECT_EQ(Events("Kenya claimed Somali soldiers had shelled the town."),
+            "KEN>SOMMIL:112 SOMMIL>:194");
+}
+
 TEST(JudgementsTest, SayingWhatAnActorShouldDoAppealsToIt) {
   EXPECT_EQ(Events("Kenyan activists say that the Kenyan president should resign."),
             "KENOPP>KENGOV:020");
