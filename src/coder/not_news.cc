@@ -140,6 +140,15 @@ std::pair<int, int> DateStated(const SentenceAnalysis& s, std::size_t trigger,
     if (date.first == 0 && NormAt(s, i) == "last" && i + 1 < s.tokens.size() &&
         NormAt(s, i + 1) == "year")
       date = {doc_year - 1, 0};
+    // "last spring", "last winter": a season gone by, months back.
+    if (date.first == 0 && doc_year > 0 && NormAt(s, i) == "last" &&
+        i + 1 < s.tokens.size()) {
+      const std::string_view season = NormAt(s, i + 1);
+      if (season == "spring" || season == "summer" || season == "autumn" ||
+          season == "fall" || season == "winter")
+        date = doc_month > 6 ? std::pair<int, int>{doc_year, doc_month - 6}
+                             : std::pair<int, int>{doc_year - 1, doc_month + 6};
+    }
     if (date.first == 0 && NormAt(s, i) == "ago" && i >= 2 &&
         (NormAt(s, i - 1) == "year" || NormAt(s, i - 1) == "years")) {
       const std::string_view n = NormAt(s, i - 2);

@@ -251,6 +251,8 @@ TEST(ReviewClassesTest, LastYearYearsAgoAndPreviouslyAreBackground) {
   EXPECT_EQ(Events("Kenyan police arrested Somali smugglers last year."), "");
   EXPECT_EQ(Events("Two years ago Kenyan police arrested Somali smugglers."), "");
   EXPECT_EQ(Events("Kenyan police had previously arrested Somali smugglers."), "");
+  EXPECT_EQ(Events("Kenyan police arrested Somali smugglers last spring."), "");
+  EXPECT_EQ(Events("Kenyan police arrested Somali smugglers last winter."), "");
   EXPECT_EQ(Events("Kenyan police arrested Somali smugglers last month."),
             "KENCOP>SOMCRM:173");
 }
