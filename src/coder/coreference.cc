@@ -443,7 +443,21 @@ void DocumentMemory::Resolve(const dict::Compiled& dict, std::string_view doc,
   // Agents with no country: the one country the sentence names, or for a
   // definite agent ("the government") the country named last.
   std::set<std::string> countries;
+  // Whether every country named is named by a state's force abroad
+  // ("American forces killed a preacher" in a story about Iraq): then a
+  // private person is of the story's country, not the force's.
+  bool only_forces_abroad = true;
+  const std::string main_country = names_.MainCountry();
   for (const Mention& m : s->mentions) {
+    if (IsCountry(dict, m) ||
+        (m.person && m.code.size() >= 3 && dict.IsCountryCode(m.code.substr(0, 3)) &&
+         !m.code.ends_with("CVL"))) {
+      const std::string_view role =
+          m.code.size() >= 6 ? std::string_view(m.code).substr(3, 3) : "";
+      only_forces_abroad = only_forces_abroad && !m.person &&
+                           (role == "MIL" || role == "UAF" || role == "SPY") &&
+                           !main_country.empty() && m.code.substr(0, 3) != main_country;
+    }
     if (IsCountry(dict, m)) countries.insert(m.actor.substr(0, 3));
     // A person in office names a country too ("protesters ... Netanyahu").
     // Not a private person: "police detained the man, later identified as
@@ -469,6 +483,8 @@ void DocumentMemory::Resolve(const dict::Compiled& dict, std::string_view doc,
             dict.IsCountryCode(o.actor.substr(0, 3)))
           country = o.actor.substr(0, 3);
     if (!country.empty()) {
+    } else if (countries.size() == 1 && only_forces_abroad && m.agent == "CVL") {
+      country = main_country;
     } else if (countries.size() == 1) {
       country = *countries.begin();
     } else if (countries.empty() && m.begin > 0 && s->tokens[m.begin - 1].norm == "the") {

@@ -33,6 +33,18 @@ TEST(ActorClassesTest, FormerOfficeHoldersAreElite) {
   EXPECT_EQ(Actors("Kofi Annan met Bashar al-Assad.", "2012-05-10"), "IGOUNO SYRGOV");
 }
 
+// A private person in a sentence that names only a foreign force is of the
+// story's country, not the force's.
+TEST(ActorClassesTest, APrivatePersonBesideAForceAbroadIsOfTheStorysCountry) {
+  EXPECT_EQ(
+      Actors("Iraqi officials met in Baghdad. Iraq's government condemned the raid. "
+             "American forces killed a man in Qaim.",
+             "2004-11-20"),
+      "IRQGOV IRQGOV IRQGOV USAMIL IRQCVL");
+  EXPECT_EQ(Actors("British police detained a man in London.", "2019-11-30"),
+            "GBRCOP GBRCVL");
+}
+
 // "Bush" alone is whichever Bush was president at the time.
 TEST(ActorClassesTest, ASurnameTwoPresidentsSharedIsDatedByTheirTerms) {
   EXPECT_EQ(Actors("Bush met Musharraf.", "2004-10-16"), "USAGOV PAKGOV");
