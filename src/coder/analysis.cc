@@ -216,6 +216,11 @@ bool LooseModifier(const SentenceAnalysis& s, const std::vector<bool>& in_mentio
       w.kind != text::TokenKind::kWord || w.capitalized ||
       s.tokens[i + 1].kind != text::TokenKind::kWord)
     return false;
+  // Only between words patterns use (which also keeps the WordNet lookup
+  // off most words).
+  if (s.ids[i - 1] == dict::Interner::kUnknown ||
+      s.ids[i + 1] == dict::Interner::kUnknown)
+    return false;
   const std::string_view norm = w.norm;
   if (const std::size_t dash = norm.find('-');
       dash != std::string_view::npos && dash > 0 && dash + 1 < norm.size()) {
