@@ -294,7 +294,7 @@ void AddUnknownNames(std::string_view doc, SentenceAnalysis* s) {
       if (before.norm == "the" || before.norm == "a" || before.norm == "an" ||
           IsOrdinal(before.norm) ||
           (before.capitalized && before.kind == text::TokenKind::kWord &&
-           !covered[begin - 1]))
+           !covered[begin - 1] && !(begin - 1 == start && NotNameAtStart(before.norm))))
         continue;
     }
     Mention m;
@@ -339,7 +339,20 @@ void CodeUnknownNamesByApposition(const dict::Compiled& dict, SentenceAnalysis* 
   }
   for (std::size_t k = 0; k + 1 < ms.size(); ++k) {
     Mention& m = ms[k];
-    const Mention& a = ms[k + 1];
+    Mention& a = ms[k + 1];
+    // "Saad Katatny, an Egyptian lawyer,": a nationality inside a phrase
+    // that describes the name is the name's country.
+    if (m.unknown_name && m.agent == "CVL" && !a.apposition && !a.person &&
+        a.agent.empty() && a.actor.size() == 3 && m.end < s->tokens.size() &&
+        s->tokens[m.end].norm == "," && a.begin <= m.end + 2 &&
+        (a.begin == m.end + 1 || (s->classes[m.end + 1] & lexicon::kDeterminer))) {
+      std::size_t i = a.end;
+      while (i < s->tokens.size() && i < a.end + 3 && s->classes[i] == 0 &&
+             s->tokens[i].kind == text::TokenKind::kWord && !s->tokens[i].capitalized)
+        ++i;
+      if (i > a.end && i < s->tokens.size() && s->tokens[i].norm == ",")
+        a.apposition = true;
+    }
     if (!m.unknown_name || m.agent != "CVL" || !a.apposition || a.person ||
         a.begin > m.end + 4 || s->tokens[m.end].norm != ",")
       continue;

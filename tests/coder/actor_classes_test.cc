@@ -45,6 +45,17 @@ TEST(ActorClassesTest, APrivatePersonBesideAForceAbroadIsOfTheStorysCountry) {
             "GBRCOP GBRCVL");
 }
 
+// A nationality in a phrase that describes a name no dictionary knows is
+// that person's country; a sentence's opening adverb is no part of a name.
+TEST(ActorClassesTest, ANationalityInAnAppositionCodesTheName) {
+  EXPECT_EQ(
+      Actors("Saad Katatny, an Egyptian lawyer, criticized Saudi Arabia.", "2012-05-01"),
+      "EGYCVL EGY SAU");
+  EXPECT_EQ(Actors("Then Saad Katatny, an Egyptian lawyer, criticized Saudi Arabia.",
+                   "2012-05-01"),
+            "EGYCVL EGY SAU");
+}
+
 // "Bush" alone is whichever Bush was president at the time.
 TEST(ActorClassesTest, ASurnameTwoPresidentsSharedIsDatedByTheirTerms) {
   EXPECT_EQ(Actors("Bush met Musharraf.", "2004-10-16"), "USAGOV PAKGOV");
