@@ -322,6 +322,66 @@ void AddUnknownNames(std::string_view doc, SentenceAnalysis* s) {
                    [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
 }
 
+// The phrase after the name at `k` and its comma, up to the next comma
+// (at most eight tokens), that describes it: opened by a determiner or a
+// plain lowercase word; the first actor in it codes the name.
+bool DescribedBy(const dict::Compiled& dict, SentenceAnalysis* s, std::size_t k) {
+  static const std::unordered_set<std::string_view> kOffices = {
+      "member",     "head",      "leader",      "speaker",   "chairman",
+      "chairwoman", "spokesman", "spokeswoman", "official",  "director",
+      "chief",      "secretary", "deputy",      "president", "minister"};
+  auto& ms = s->mentions;
+  Mention& m = ms[k];
+  const std::size_t n = s->tokens.size();
+  if (m.end + 2 >= n || s->tokens[m.end].norm != ",") return false;
+  const std::size_t open = m.end + 1;
+  const text::Token& first = s->tokens[open];
+  if (first.kind != text::TokenKind::kWord || first.capitalized ||
+      (s->classes[open] != 0 && !(s->classes[open] & lexicon::kDeterminer)))
+    return false;
+  std::size_t close = open;
+  while (close < n && close < open + 8 && s->tokens[close].norm != ",") ++close;
+  if (close >= n || s->tokens[close].norm != ",") return false;
+  // The first mention in the phrase gives the role, the first with a
+  // country the country ("a university professor based in Lahore").
+  std::size_t first_mention = ms.size(), country = ms.size();
+  for (std::size_t j = k + 1; j < ms.size() && ms[j].begin < close; ++j) {
+    const Mention& a = ms[j];
+    if (a.person || a.reference || a.end > close) return false;
+    if (first_mention == ms.size()) first_mention = j;
+    if (country == ms.size() && a.actor.size() >= 3 &&
+        dict.IsCountryCode(a.actor.substr(0, 3)))
+      country = j;
+  }
+  if (first_mention == ms.size()) return false;
+  const Mention& a = ms[first_mention];
+  // "the speaker of Egypt's parliament": an office in the body named.
+  bool office = false;
+  for (std::size_t i = open; i < a.begin; ++i)
+    office = office || (kOffices.count(s->tokens[i].norm) && i + 1 < a.begin &&
+                        s->tokens[i + 1].norm == "of");
+  // "a university professor": the phrase's head is the role itself.
+  bool role = !a.agent.empty();
+  for (std::size_t i = open; i < a.begin && role; ++i)
+    role = (s->classes[i] & lexicon::kDeterminer) ||
+           (s->classes[i] == 0 && !s->tokens[i].capitalized &&
+            s->tokens[i].kind == text::TokenKind::kWord);
+  if (country == ms.size() && !role) return false;
+  if ((office || role) && !a.agent.empty()) {
+    m.agent = a.agent;
+    m.actor = a.actor;
+  }
+  if (m.actor.empty() && country < ms.size()) m.actor = ms[country].actor.substr(0, 3);
+  m.code = m.actor.empty() ? m.agent
+           : (office || role) && !a.code.empty() && !a.actor.empty()
+               ? a.code
+               : CombineCodes(dict, m.actor, m.agent);
+  m.rule += "; coded by the phrase describing it: " + a.rule;
+  for (std::size_t j = k + 1; j < ms.size() && ms[j].begin < close; ++j)
+    ms[j].apposition = true;  // a description, no argument
+  return true;
+}
+
 void CodeUnknownNamesByApposition(const dict::Compiled& dict, SentenceAnalysis* s) {
   auto& ms = s->mentions;
   // "Obama's counterterrorism adviser, John O. Brennan,": the name is the
@@ -340,19 +400,13 @@ void CodeUnknownNamesByApposition(const dict::Compiled& dict, SentenceAnalysis* 
   for (std::size_t k = 0; k + 1 < ms.size(); ++k) {
     Mention& m = ms[k];
     Mention& a = ms[k + 1];
-    // "Saad Katatny, an Egyptian lawyer,": a nationality inside a phrase
-    // that describes the name is the name's country.
-    if (m.unknown_name && m.agent == "CVL" && !a.apposition && !a.person &&
-        a.agent.empty() && a.actor.size() == 3 && m.end < s->tokens.size() &&
-        s->tokens[m.end].norm == "," && a.begin <= m.end + 2 &&
-        (a.begin == m.end + 1 || (s->classes[m.end + 1] & lexicon::kDeterminer))) {
-      std::size_t i = a.end;
-      while (i < s->tokens.size() && i < a.end + 3 && s->classes[i] == 0 &&
-             s->tokens[i].kind == text::TokenKind::kWord && !s->tokens[i].capitalized)
-        ++i;
-      if (i > a.end && i < s->tokens.size() && s->tokens[i].norm == ",")
-        a.apposition = true;
-    }
+    // "Saad Katatny, an Egyptian lawyer,", "Yasmeen Ali, a university
+    // professor based in Lahore,", "Saad Katatny, the speaker of Egypt's
+    // parliament,": a phrase closed by a comma that describes the name
+    // gives it its country, and its role when it names the role or an
+    // office in a body.
+    if (m.unknown_name && m.agent == "CVL" && m.actor.empty() && DescribedBy(dict, s, k))
+      continue;
     if (!m.unknown_name || m.agent != "CVL" || !a.apposition || a.person ||
         a.begin > m.end + 4 || s->tokens[m.end].norm != ",")
       continue;

@@ -54,6 +54,14 @@ TEST(ActorClassesTest, ANationalityInAnAppositionCodesTheName) {
   EXPECT_EQ(Actors("Then Saad Katatny, an Egyptian lawyer, criticized Saudi Arabia.",
                    "2012-05-01"),
             "EGYCVL EGY SAU");
+  // An office in a body, or a role the phrase is headed by.
+  EXPECT_EQ(Actors("Saad Katatny, the speaker of Egypt's parliament, criticized Saudi "
+                   "Arabia.",
+                   "2012-05-01"),
+            "EGYLEG EGYLEG SAU");
+  EXPECT_EQ(Actors("Yasmeen Ali, a university professor in Pakistan, criticized India.",
+                   "2012-05-01"),
+            "PAKEDU PAKEDU IND");
 }
 
 // "Bush" alone is whichever Bush was president at the time.
