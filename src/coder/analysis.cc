@@ -287,7 +287,18 @@ void FindTriggers(const Compiled& dict, SentenceAnalysis* s) {
   // none): read once for every trigger below.
   std::size_t first_verb = n;
   bool finite_verb = false;
-  for (std::size_t k = 0; k < s->tree.size(); ++k) {
+  // An opening phrase closed by a comma ("According to CNN,", "Speaking
+  // to reporters,") holds no verb of the sentence's own.
+  std::size_t opening = 0;
+  if (n > 0 && !s->tree.empty() &&
+      (s->tokens[0].norm == "according" || s->tokens[0].norm.ends_with("ing") ||
+       s->tokens[0].norm.ends_with("ed")))
+    for (std::size_t k = 1; k < n && k < 12; ++k)
+      if (s->tokens[k].norm == ",") {
+        opening = k;
+        break;
+      }
+  for (std::size_t k = opening; k < s->tree.size(); ++k) {
     if (!s->tree.IsVerb(k)) continue;
     first_verb = std::min(first_verb, k);
     finite_verb = finite_verb || !s->tokens[k].norm.ends_with("ing");

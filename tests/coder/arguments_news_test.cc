@@ -221,4 +221,12 @@ TEST(ArgumentsNewsTest, AModifierNoPatternNamesMayStandInsideAPattern) {
   EXPECT_EQ(Events("The Kenyan army lifted martial law."), "KENMIL>:0814");
 }
 
+TEST(ArgumentsNewsTest, AnOpeningPhraseHoldsNoVerbOfTheSentence) {
+  // "According" is no verb before the subject: "pressured" after it is the
+  // sentence's verb, whatever the tagger calls it.
+  EXPECT_EQ(Events("According to the BBC, multiple officials pressured Museveni not to "
+                   "resign."),
+            "UGAGOV>UGAGOV:100");
+}
+
 }  // namespace dyad
