@@ -311,13 +311,20 @@ void FindTriggers(const Compiled& dict, SentenceAnalysis* s) {
     if (i > 0 && (lexicon::Is(s->tokens[i].norm, lexicon::kFiller) ||
                   LooseModifier(*s, in_mention, i)))
       continue;
+    // "held a special signing": an adjective the dictionary also uses
+    // ("special forces") is left out in the second view only, so that
+    // "lift martial law" still matches with its own adjective.
+    const bool adjective = i > 0 && i + 1 < n && !in_mention[i] && !s->tree.empty() &&
+                           s->classes[i] == 0 && !s->tokens[i].capitalized &&
+                           s->tree.Pos(i) == "ADJ" && s->tree.RelIs(i, "amod") &&
+                           s->tree.Head(i) == static_cast<int>(i + 1);
     for (View* v : {&plain, &skipping}) {
-      if (v == &skipping && adverbial[i]) continue;
+      if (v == &skipping && (adverbial[i] || adjective)) continue;
       v->index[i] = v->ids.size();
       v->ids.push_back(s->ids[i]);
       v->at.push_back(i);
     }
-    any_adverbial = any_adverbial || adverbial[i];
+    any_adverbial = any_adverbial || adverbial[i] || adjective;
   }
   std::size_t words = 0, capitalized = 0;
   for (const auto& t : s->tokens) {

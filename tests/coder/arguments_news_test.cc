@@ -217,6 +217,10 @@ TEST(ArgumentsNewsTest, AModifierNoPatternNamesMayStandInsideAPattern) {
             "KEN>UGA:057 UGA>KEN:057");
   EXPECT_EQ(Events("Kenya and Uganda held unproductive talks."),
             "KEN>UGA:040 UGA>KEN:040");
+  // An adjective the dictionary also uses ("special forces") may stand
+  // there too, but a pattern that names its own adjective keeps it.
+  EXPECT_EQ(Events("Kenya and Uganda held a special meeting."),
+            "KEN>UGA:040 UGA>KEN:040");
   // A word the dictionary uses is no filler: "martial" in "lift martial law".
   EXPECT_EQ(Events("The Kenyan army lifted martial law."), "KENMIL>:0814");
 }
