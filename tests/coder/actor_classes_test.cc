@@ -64,6 +64,13 @@ TEST(ActorClassesTest, ANationalityInAnAppositionCodesTheName) {
             "PAKEDU PAKEDU IND");
 }
 
+// Users of social networks are private people.
+TEST(ActorClassesTest, SocialNetworkUsersAreCivilians) {
+  EXPECT_EQ(Actors("Kenyan Twitter users criticized the Kenyan police.", "2012-05-01"),
+            "KENCVL KENCOP");
+  EXPECT_EQ(Actors("Some Korean net users criticized the show.", "2012-05-01"), "KORCVL");
+}
+
 // "Bush" alone is whichever Bush was president at the time.
 TEST(ActorClassesTest, ASurnameTwoPresidentsSharedIsDatedByTheirTerms) {
   EXPECT_EQ(Actors("Bush met Musharraf.", "2004-10-16"), "USAGOV PAKGOV");
