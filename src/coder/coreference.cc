@@ -449,22 +449,21 @@ void DocumentMemory::Resolve(const dict::Compiled& dict, std::string_view doc,
   bool only_forces_abroad = true;
   const std::string main_country = names_.MainCountry();
   for (const Mention& m : s->mentions) {
-    if (IsCountry(dict, m) ||
-        (m.person && m.code.size() >= 3 && dict.IsCountryCode(m.code.substr(0, 3)) &&
-         !m.code.ends_with("CVL"))) {
-      const std::string_view role =
-          m.code.size() >= 6 ? std::string_view(m.code).substr(3, 3) : "";
-      only_forces_abroad = only_forces_abroad && !m.person &&
-                           (role == "MIL" || role == "UAF" || role == "SPY") &&
-                           !main_country.empty() && m.code.substr(0, 3) != main_country;
-    }
-    if (IsCountry(dict, m)) countries.insert(m.actor.substr(0, 3));
+    const bool country_named = IsCountry(dict, m);
     // A person in office names a country too ("protesters ... Netanyahu").
     // Not a private person: "police detained the man, later identified as
     // a Libyan" in a story about Britain.
-    if (m.person && m.code.size() >= 3 && dict.IsCountryCode(m.code.substr(0, 3)) &&
-        !m.code.ends_with("CVL"))
-      countries.insert(m.code.substr(0, 3));
+    const bool office_holder = m.person && m.code.size() >= 3 &&
+                               dict.IsCountryCode(m.code.substr(0, 3)) &&
+                               !m.code.ends_with("CVL");
+    if (country_named) countries.insert(m.actor.substr(0, 3));
+    if (office_holder) countries.insert(m.code.substr(0, 3));
+    if (!country_named && !office_holder) continue;
+    const std::string_view role =
+        m.code.size() >= 6 ? std::string_view(m.code).substr(3, 3) : "";
+    only_forces_abroad = only_forces_abroad && !m.person &&
+                         (role == "MIL" || role == "UAF" || role == "SPY") &&
+                         !main_country.empty() && m.code.substr(0, 3) != main_country;
   }
   // Else the places it names: "villagers in the Sinai" are Egyptians.
   if (countries.empty())

@@ -5,6 +5,7 @@
 
 #include "coder/pattern_words.h"
 #include "coder/quotes.h"
+#include "coder/word_shapes.h"
 #include "lexicon/verb_forms.h"
 #include "lexicon/word_classes.h"
 #include "text/tokenizer.h"
@@ -173,10 +174,7 @@ std::size_t AppealAfter(const SentenceAnalysis& s, std::size_t k) {
   ++i;
   if (modal == "ought" && i < n && s.tokens[i].norm == "to") ++i;
   while (i < n && (s.classes[i] & (lexicon::kAdverb | lexicon::kNegator))) ++i;
-  if (i >= n || s.tokens[i].kind != text::TokenKind::kWord || s.classes[i] != 0 ||
-      s.tokens[i].capitalized)
-    return n;
-  return i;
+  return PlainWordAt(s, i) ? i : n;
 }
 
 }  // namespace

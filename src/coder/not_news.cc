@@ -9,6 +9,7 @@
 #include "coder/code_refinements.h"
 #include "coder/evaluations.h"
 #include "coder/no_act_forms.h"
+#include "coder/word_shapes.h"
 #include "lexicon/verb_forms.h"
 #include "lexicon/word_classes.h"
 
@@ -28,13 +29,6 @@ bool IsWrongdoing(std::string_view w) {
 
 std::string_view NormAt(const SentenceAnalysis& s, std::size_t i) {
   return i < s.tokens.size() ? std::string_view(s.tokens[i].norm) : std::string_view();
-}
-
-// Whether token `i` is a plain lower-case word of no closed class: after
-// "to" or "help", a verb.
-bool PlainWordAt(const SentenceAnalysis& s, std::size_t i) {
-  return i < s.tokens.size() && s.tokens[i].kind == text::TokenKind::kWord &&
-         !s.tokens[i].capitalized && s.classes[i] == 0;
 }
 
 // The month a word names (1-12), or 0. "May" counts only where a date

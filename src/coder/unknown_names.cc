@@ -6,6 +6,7 @@
 #include <unordered_set>
 
 #include "coder/titles.h"
+#include "coder/word_shapes.h"
 #include "lexicon/word_classes.h"
 
 namespace dyad::coder {
@@ -363,9 +364,7 @@ bool DescribedBy(const dict::Compiled& dict, SentenceAnalysis* s, std::size_t k)
   // "a university professor": the phrase's head is the role itself.
   bool role = !a.agent.empty();
   for (std::size_t i = open; i < a.begin && role; ++i)
-    role = (s->classes[i] & lexicon::kDeterminer) ||
-           (s->classes[i] == 0 && !s->tokens[i].capitalized &&
-            s->tokens[i].kind == text::TokenKind::kWord);
+    role = (s->classes[i] & lexicon::kDeterminer) || PlainWordAt(*s, i);
   if (country == ms.size() && !role) return false;
   if ((office || role) && !a.agent.empty()) {
     m.agent = a.agent;
@@ -399,7 +398,7 @@ void CodeUnknownNamesByApposition(const dict::Compiled& dict, SentenceAnalysis* 
   }
   for (std::size_t k = 0; k + 1 < ms.size(); ++k) {
     Mention& m = ms[k];
-    Mention& a = ms[k + 1];
+    const Mention& a = ms[k + 1];
     // "Saad Katatny, an Egyptian lawyer,", "Yasmeen Ali, a university
     // professor based in Lahore,", "Saad Katatny, the speaker of Egypt's
     // parliament,": a phrase closed by a comma that describes the name

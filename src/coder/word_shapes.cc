@@ -98,4 +98,9 @@ bool FirstNameNotCountry(const SentenceAnalysis& s, std::string_view doc, std::s
   return true;
 }
 
+bool PlainWordAt(const SentenceAnalysis& s, std::size_t i) {
+  return i < s.tokens.size() && s.tokens[i].kind == text::TokenKind::kWord &&
+         !s.tokens[i].capitalized && s.classes[i] == 0;
+}
+
 }  // namespace dyad::coder

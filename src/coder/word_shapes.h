@@ -2,7 +2,8 @@
 // dictionary phrase is read there. A dictionary name ("Chad") needs its
 // capital and an acronym ("US") its capitals; an agent word used as a verb
 // ("Ghana heads the delegation") or a country's name used as a first name
-// ("Jordan Peterson") is no mention. Used by mentions.cc.
+// ("Jordan Peterson") is no mention. Used by mentions.cc, and PlainWordAt
+// by the rules that read a verb or a description after a word.
 #ifndef DYAD_CODER_WORD_SHAPES_H_
 #define DYAD_CODER_WORD_SHAPES_H_
 
@@ -32,6 +33,11 @@ bool WrittenAsName(const SentenceAnalysis& s, std::string_view doc, std::size_t 
 // ("will head the talks", "to police the streets"). Not before a time
 // ("forces the next day"). The caller says the word follows a name.
 bool VerbNotAgent(const SentenceAnalysis& s, std::size_t i, std::uint32_t len);
+
+// Whether token `i` exists and is a plain lower-case word of no closed
+// class: after "to", "help" or "should", a verb; before a name's role
+// word, a modifier.
+bool PlainWordAt(const SentenceAnalysis& s, std::size_t i);
 
 // "al-quaety", "el-baradei": a norm that starts with an Arabic article, part
 // of a name though it does not start with a capital.
